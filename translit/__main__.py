@@ -1,0 +1,5 @@
+"""python -m translit."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,197 @@
+"""Display-level cleanup of raw text in one regex pass, with an offset map back to the original.
+
+Each step is a named character table (data); the enabled tables are merged into
+one dict and one compiled pattern per configuration, so the hot path is a single
+``finditer`` that only stops where something changes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .config import DEFAULT, Config
+from .offsets import OffsetMap
+
+
+def _presentation_forms() -> dict[str, str]:
+    """NFKC of the Arabic presentation-form blocks only (NFKC elsewhere would rewrite too much)."""
+    table = {}
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        nf = unicodedata.normalize("NFKC", ch).strip()  # isolated harakat forms carry a space
+        if nf != ch:
+            table[ch] = nf
+    return table
+
+
+_CONTROLS = {ch: "" for ch in (
+    "\u200e\u200f\u061c"            # LRM, RLM, Arabic letter mark
+    "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides
+    "\u2066\u2067\u2068\u2069"      # isolates
+    "\u200b\u2060\ufeff\u00ad\u180e"  # zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel sep.
+)}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)} | {
+    "\u066b": ".", "\u066c": ",", "\u066a": "%",
+}
+_QUOTES = {ch: '"' for ch in "\u201c\u201d\u201e\u201f\u2033\u02dd"} | {
+    ch: "'" for ch in "\u2018\u2019\u201a\u201b\u2032\u02bc\u02b9\u02bb\u02bd\u02be\u02bf\u0060\u00b4\u02c8"
+}
+_DASHES = {ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+_TATWEEL = {"\u0640": ""}
+_DIACRITICS = {chr(cp): "" for cp in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE)]}
+
+CHAR_STEPS: dict[str, dict[str, str]] = {
+    "presentation_forms": _presentation_forms(),
+    "controls": _CONTROLS,
+    "digits": _DIGITS,
+    "quotes": _QUOTES,
+    "dashes": _DASHES,
+    "tatweel": _TATWEEL,
+    "diacritics": _DIACRITICS,
+}
+
+# ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
+_JOINERS = "\u200c\u200d"
+_WS = "\t\n\v\f\r \x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit of the cleanup, for explain(): which step, where in the original, before and after."""
+
+    step: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+def _class(chars: str) -> str:
+    return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
+
+
+class _Plan:
+    """The compiled form of one configuration's cleanup: a replacement table and one pattern.
+
+    Characters that are deleted (controls, tatweel, stripped harakat) are matched
+    together with whitespace as "gaps", so that deleting one never leaves two
+    spaces side by side or a space at an end: cleaning is idempotent.
+    """
+
+    def __init__(self, steps: tuple[str, ...]) -> None:
+        table: dict[str, str] = {}
+        self.step_of: dict[str, str] = {}
+        for name in steps:
+            for ch, rep in CHAR_STEPS.get(name, {}).items():
+                if ch not in table:
+                    table[ch] = rep
+                    self.step_of[ch] = name
+        # an output character that another step would change again is changed now (idempotence)
+        self.table = {ch: "".join(table.get(c, c) for c in rep) for ch, rep in table.items()}
+        self.keep_joiners = "controls" in steps
+        self.whitespace = "whitespace" in steps
+        gap = {ch for ch, rep in self.table.items() if rep == ""}
+        if self.keep_joiners:
+            gap |= set(_JOINERS)
+        if self.whitespace:
+            gap |= set(_WS)
+        self.gap = frozenset(gap)
+        replaced = [ch for ch, rep in self.table.items() if rep]
+        parts = []
+        if gap:
+            g = _class("".join(gap))
+            non_space = _class("".join(gap - {" "})) if gap - {" "} else None
+            runs = rf"\A{g}++|{g}++\Z| (?={g}){g}*+"
+            if non_space:
+                runs += rf"|{non_space}{g}*+"
+            parts.append(runs)
+        if replaced:
+            parts.append(_class("".join(replaced)) + "++")
+        self.pattern = regex.compile("|".join(parts)) if parts else None
+
+    def gap_replacement(self, text: str, s: int, e: int) -> tuple[str, str]:
+        """What a run of whitespace and deletable characters becomes, and the step that decided it."""
+        run = text[s:e]
+        has_space = self.whitespace and any(c in _WS for c in run)
+        if self.whitespace and (s == 0 or e == len(text)):
+            return "", "whitespace" if has_space else self.step_of.get(run[0], "controls")
+        if has_space:
+            breaks = run.count("\n") + run.count("\u2029")
+            return ("\n\n" if breaks > 1 else "\n" if breaks else " "), "whitespace"
+        if not self.whitespace and any(c in _WS for c in run):
+            return "".join(c for c in run if c in _WS or c in _JOINERS and self.keep_joiners), "controls"
+        before = text[s - 1] if s else " "
+        after = text[e] if e < len(text) else " "
+        joiners = "".join(c for c in run if c in _JOINERS)
+        keep = joiners and (
+            (before.isalpha() and after.isalpha())
+            or ("\u200d" in joiners and not before.isalnum() and not before.isspace() and not after.isspace())
+        )
+        kept = joiners if keep else ""
+        return kept, self.step_of.get(run[0], "controls")
+
+
+@lru_cache(maxsize=32)
+def _plan(steps: tuple[str, ...]) -> _Plan:
+    return _Plan(steps)
+
+
+def _steps(config: Config) -> tuple[str, ...]:
+    return config.cleanup + (("diacritics",) if config.strip_diacritics else ())
+
+
+def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tuple[str, OffsetMap, list[Change]]:
+    """Clean text for display; return it with the map back to ``text`` and, if asked, the edits made.
+
+    >>> print(clean("\u200fﺍﻟﺒﻮﻛﻤﺎﻝ  ٣٫٥")[0])
+    البوكمال 3.5
+    """
+    plan = _plan(_steps(config))
+    changes: list[Change] = []
+    if plan.pattern is None:
+        return text, OffsetMap.identity(len(text)), changes
+    out: list[str] = []
+    omap = OffsetMap(len(text))
+    last = 0
+    gap, table = plan.gap, plan.table
+    for m in plan.pattern.finditer(text):
+        s, e = m.span()
+        if text[s] in gap:
+            rep, step = plan.gap_replacement(text, s, e)
+            if rep == text[s:e]:
+                continue
+            omap.add_copy(last, s)
+            out.append(text[last:s])
+            out.append(rep)
+            omap.add_replacement(s, e, len(rep))
+            if explain:
+                changes.append(Change(step, s, e, text[s:e], rep))
+        else:
+            omap.add_copy(last, s)
+            out.append(text[last:s])
+            for i in range(s, e):  # one segment per character keeps offsets exact inside the run
+                rep = table[text[i]]
+                out.append(rep)
+                if len(rep) == 1:
+                    omap.add_copy(i, i + 1)
+                else:
+                    omap.add_replacement(i, i + 1, len(rep))
+                if explain:
+                    changes.append(Change(plan.step_of[text[i]], i, i + 1, text[i], rep))
+        last = e
+    if not out:
+        return text, OffsetMap.identity(len(text)), changes
+    out.append(text[last:])
+    omap.add_copy(last, len(text))
+    return "".join(out), omap, changes
+
+
+def normalize_text(text: str, config: Config = DEFAULT) -> str:
+    """The cleaned display text alone."""
+    return clean(text, config)[0]

@@ -1,0 +1,292 @@
+"""The ``translit`` command: a thin layer over the library (build_parser + main(argv) -> int).
+
+stdout carries only data, one output record per input record, in order;
+diagnostics go to stderr. Exit codes: 0 ok, 1 data or runtime error, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
+
+from . import __version__
+from .config import DEFAULT
+from .errors import LexiconError, TranslitError
+from .lexicon import Lexicon, load_lexicon, validate
+from .normalizer import Normalizer
+from .records import Record, atomic_output, iter_records, write_jsonl
+from .transliterate import SCHEMES, transliterate
+
+Handler = Callable[[Record], dict[str, Any]]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="translit", description="Normalize bilingual Arabic-English text and link names to entity IDs.")
+    parser.add_argument("--version", action="version", version=f"translit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def stream_command(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.add_argument("files", nargs="*", metavar="FILE", help="input files (.gz too); none or '-' reads stdin")
+        p.add_argument("--format", choices=("text", "jsonl"), default="text", help="output format (default text)")
+        p.add_argument("--text-key", metavar="KEY",
+                       help="input is JSONL: process field KEY of each object, pass the other keys through")
+        p.add_argument("--encoding", default="utf-8", help="utf-8 (default), auto (detect), or any codec name")
+        p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                       help="undecodable bytes: stop with an error (default) or replace with U+FFFD")
+        p.add_argument("--on-error", choices=("stop", "record"), default="stop",
+                       help="a bad JSONL line: stop (default) or write an error record and go on")
+        p.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default stdout)")
+        p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+        return p
+
+    def lexicon_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
+                       help="a lexicon JSONL file to add (repeatable)")
+        p.add_argument("--no-default-lexicons", action="store_true", help="use only the --lexicon files")
+
+    p = stream_command("normalize", "clean text for display (and tokenize with --tokens)")
+    p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
+    p.add_argument("--strip-diacritics", action="store_true", help="also remove Arabic harakat")
+
+    p = stream_command("link", "find names and link them to canonical entity IDs")
+    p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
+    p.add_argument("--replace", choices=("name", "id"), help="with --format text, replace names by canonical name or ID")
+    lexicon_options(p)
+
+    p = stream_command("transliterate", "transliterate Arabic to Latin")
+    p.add_argument("--scheme", choices=SCHEMES, default="news", help="news (readable, default), buckwalter, bwsafe, bwxml")
+    p.add_argument("--sun-letters", action="store_true", help="news scheme: assimilate the article (ash-Sham)")
+
+    p = sub.add_parser("resolve", help="rank the entities a name may refer to",
+                       description="Rank candidate entities for names given as arguments or one per stdin line.")
+    p.add_argument("names", nargs="*", metavar="NAME")
+    p.add_argument("--top", type=int, default=5, metavar="K")
+    lexicon_options(p)
+
+    p = sub.add_parser("explain", help="show each cleanup step and why each name linked")
+    p.add_argument("text")
+    lexicon_options(p)
+
+    lex = sub.add_parser("lexicon", help="validate, compile or import lexicons")
+    lsub = lex.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
+    p = lsub.add_parser("validate", help="check lexicon files: schema errors (file:line), duplicate IDs, shared names")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--show-ambiguous", type=int, default=10, metavar="N", help="list up to N shared names")
+    p = lsub.add_parser("compile", help="compile lexicon files into an index directory")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--no-default-lexicons", action="store_true")
+    p = lsub.add_parser("import-geonames", help="convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
+    p.add_argument("--countries", metavar="CC,CC", help="keep only these ISO country codes")
+    p.add_argument("--min-population", type=int, default=0, metavar="N")
+    return parser
+
+
+# --- per-record work -------------------------------------------------------------
+
+def _normalizer(args: argparse.Namespace) -> Normalizer:
+    config = DEFAULT.with_options(strip_diacritics=True) if getattr(args, "strip_diacritics", False) else DEFAULT
+    if args.command == "link":
+        return Normalizer(config, lexicons=args.lexicon, defaults=not args.no_default_lexicons)
+    return Normalizer(config, link=False)
+
+
+def _base(record: Record) -> dict[str, Any]:
+    out = dict(record.extra)
+    if record.error is not None:
+        out["error"] = f"{record.source}:{record.line}: {record.error}"
+    return out
+
+
+class Worker:
+    """What one process does to one record; picklable, so --jobs can ship it to workers."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.command = args.command
+        self.format = args.format
+        self.tokens = getattr(args, "tokens", False)
+        self.replace = getattr(args, "replace", None)
+        self.scheme = getattr(args, "scheme", "news")
+        self.sun = getattr(args, "sun_letters", False)
+        self.nlp = _normalizer(args) if self.command in ("normalize", "link") else None
+
+    def __call__(self, record: Record) -> str:
+        text = record.text
+        if self.command == "transliterate":
+            value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme, sun_letters=self.sun)
+            return self._emit(record, {"transliteration": value}, value)
+        assert self.nlp is not None
+        if text is None:
+            empty: dict[str, Any] = {"normalized": None}
+            if self.command == "link":
+                empty["mentions"] = []
+            return self._emit(record, empty, "")
+        doc = self.nlp(text)
+        if self.format == "text":
+            return self._line(_annotate(doc, self.replace) if self.command == "link" else doc.text)
+        d = doc.to_dict(tokens=self.tokens)
+        if self.command == "normalize":
+            d.pop("mentions")
+        return self._line(json.dumps(_base(record) | d, ensure_ascii=False))
+
+    def _emit(self, record: Record, fields: dict[str, Any], text: str | None) -> str:
+        if self.format == "text":
+            return self._line(text or "")
+        return self._line(json.dumps(_base(record) | fields, ensure_ascii=False))
+
+    @staticmethod
+    def _line(s: str) -> str:
+        return s.replace("\r", " ").replace("\n", " ") + "\n"  # one output line per record, always
+
+
+def _annotate(doc: Any, replace: str | None) -> str:
+    """Inline annotation of the original text: [surface](id), or the canonical name/ID in its place."""
+    out, last = [], 0
+    for m in doc.mentions:
+        out.append(doc.original[last:m.start])
+        if replace == "name":
+            out.append(m.name)
+        elif replace == "id":
+            out.append(m.id)
+        else:
+            out.append(f"[{m.surface}]({m.id})")
+        last = m.end
+    out.append(doc.original[last:])
+    return Normalizer.clean_text("".join(out))
+
+
+_WORKER: Worker | None = None
+
+
+def _init_worker(worker: Worker) -> None:
+    global _WORKER
+    _WORKER = worker
+
+
+def _run_in_worker(record: Record) -> str:
+    assert _WORKER is not None
+    return _WORKER(record)
+
+
+def _map(worker: Worker, records: Iterable[Record], jobs: int) -> Iterator[str]:
+    """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index."""
+    if jobs <= 1:
+        yield from map(worker, records)
+        return
+    if worker.nlp is not None and worker.command == "link":
+        worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
+        yield from pool.imap(_run_in_worker, records, chunksize=256)
+
+
+def _stream(args: argparse.Namespace) -> int:
+    worker = Worker(args)
+
+    def detected(source: str, encoding: str) -> None:
+        print(f"translit: {source}: detected encoding {encoding}", file=sys.stderr)
+
+    records = iter_records(args.files, encoding=args.encoding, errors=args.errors, text_key=args.text_key,
+                           on_error=args.on_error, on_detect=detected)
+    with atomic_output(args.output, inputs=args.files) as out:
+        for line in _map(worker, records, args.jobs):
+            out.write(line)
+    return 0
+
+
+def _lexicon(args: argparse.Namespace) -> Lexicon:
+    return load_lexicon(args.lexicon, defaults=not args.no_default_lexicons)
+
+
+def _resolve(args: argparse.Namespace, out: TextIO) -> int:
+    lex = _lexicon(args)
+    names: Iterable[str] = args.names or (line.rstrip("\r\n") for line in sys.stdin)
+    for name in names:
+        cands = lex.resolve(name, top=args.top)
+        write_jsonl(out, {"query": name, "candidates": [c.to_dict() for c in cands]})
+    return 0
+
+
+def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
+    if args.lexicon_command == "validate":
+        report = validate(args.files)
+        for err in report.errors:
+            print(err, file=sys.stderr)
+        shared = sorted(report.ambiguous.items())
+        for key, ids in shared[: args.show_ambiguous]:
+            print(f"shared name {key!r}: {', '.join(ids)}", file=sys.stderr)
+        print(f"{report.entities} entities, {report.names} names, {len(report.errors)} errors, "
+              f"{len(shared)} names shared by several entities (kept; ranked at link time)", file=sys.stderr)
+        return 1 if report.errors else 0
+    if args.lexicon_command == "compile":
+        from pathlib import Path
+
+        from .index import build
+        from .lexicon import _records, default_lexicon_paths
+
+        paths = ([] if args.no_default_lexicons else default_lexicon_paths()) + [Path(f) for f in args.files]
+        build(_records(paths), Path(args.output), sources=[str(p) for p in paths])
+        print(f"translit: compiled {len(paths)} lexicon file(s) into {args.output}", file=sys.stderr)
+        return 0
+    from .geonames import read_dump
+
+    countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
+    with atomic_output(args.output, inputs=[args.file]) as f:
+        write_jsonl(f, {"format": "translit-lexicon", "version": 1, "source": f"GeoNames dump {os.path.basename(args.file)}",
+                        "license": "CC BY 4.0, GeoNames (geonames.org)"})
+        for rec in read_dump(args.file, countries=countries, min_population=args.min_population):
+            write_jsonl(f, rec)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help is 0, a usage error 2
+        return int(exc.code or 0)
+    if getattr(args, "jobs", 1) < 1:
+        parser.print_usage(sys.stderr)
+        print("translit: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        if args.command in ("normalize", "link", "transliterate"):
+            return _stream(args)
+        if args.command == "resolve":
+            return _resolve(args, sys.stdout)
+        if args.command == "explain":
+            nlp = Normalizer(lexicons=args.lexicon, defaults=not args.no_default_lexicons)
+            print(json.dumps(nlp.explain(args.text), ensure_ascii=False, indent=1))
+            return 0
+        return _lexicon_command(args, sys.stdout)
+    except LookupError as exc:
+        print(f"translit: error: {exc}; see 'python -m codecs' names or use --encoding auto", file=sys.stderr)
+        return 2
+    except (TranslitError, LexiconError) as exc:
+        print(f"translit: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # the reader went away (| head): stop quietly, and keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("translit: interrupted; no output file was written", file=sys.stderr)
+        return 130
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

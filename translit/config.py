@@ -1,0 +1,59 @@
+"""One frozen configuration object: which cleanup and folding steps run, with documented defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+CLEANUP_STEPS: tuple[str, ...] = (
+    "presentation_forms",  # Arabic presentation forms (ﺍﻟﺒﻮﻛﻤﺎﻝ, ﻻ) -> letters, by NFKC of those blocks only
+    "controls",            # bidi controls, zero-width marks, soft hyphen; ZWNJ/ZWJ kept between letters/emoji
+    "digits",              # Arabic-Indic and Persian digits -> ASCII; ٫ -> '.', ٬ -> ',', ٪ -> '%'
+    "quotes",              # curly double quotes -> '"'; apostrophe, ayn and hamza marks -> "'"
+    "dashes",              # hyphen/dash/minus variants -> '-'
+    "tatweel",             # ـ (kashida) removed: typographic stretching only
+    "whitespace",          # runs of spaces collapsed; line breaks kept as one (or a paragraph break); ends trimmed
+)
+
+FOLD_STEPS: tuple[str, ...] = (
+    "arabic_diacritics",   # harakat, shadda, sukun, superscript alef, Quranic marks
+    "tatweel",
+    "alef_forms",          # أ إ آ ٱ -> ا
+    "hamza_carriers",      # ؤ -> و, ئ -> ي
+    "alef_maqsura",        # ى -> ي
+    "teh_marbuta",         # ة -> ه
+    "persian_letters",     # ی ک ہ ە ۆ ێ ڕ ڵ ... -> Arabic counterparts
+    "zero_width",          # ZWNJ/ZWJ dropped for matching
+    "casefold",            # Latin (and other bicameral scripts) case
+    "latin_diacritics",    # Būkamāl -> bukamal (unidecode of Latin letters only)
+    "apostrophes",         # ' and ayn/hamza marks dropped: Qa'im -> qaim
+)
+
+Level = Literal["display", "match"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """How text is cleaned (display level) and folded for matching (match level).
+
+    ``cleanup`` lists the display-level steps, ``fold`` the match-level ones;
+    ``strip_diacritics`` also removes Arabic harakat from the display text
+    (off by default: they carry meaning a reader may want).
+    """
+
+    cleanup: tuple[str, ...] = CLEANUP_STEPS
+    fold: tuple[str, ...] = FOLD_STEPS
+    strip_diacritics: bool = False
+    link: bool = True
+
+    def __post_init__(self) -> None:
+        for name, allowed in (("cleanup", CLEANUP_STEPS), ("fold", FOLD_STEPS)):
+            unknown = [s for s in getattr(self, name) if s not in allowed]
+            if unknown:
+                raise ValueError(f"unknown {name} step(s) {unknown}; choose from {list(allowed)}")
+
+    def with_options(self, **changes: object) -> Config:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+DEFAULT = Config()

@@ -1,0 +1,219 @@
+"""Bytes → text lines under an explicit encoding policy: a clear error or U+FFFD, never silent loss."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import gzip
+import re
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from typing import BinaryIO, Literal
+
+import charset_normalizer
+
+from translit.errors import InputError
+
+Errors = Literal["strict", "replace"]
+OnDetect = Callable[[str, str], None]
+"""Called as ``on_detect(source, encoding)`` once a file's encoding has been detected under ``"auto"``."""
+
+CHUNK = 1 << 16
+SAMPLE = 1 << 16  # bytes looked at by ``encoding="auto"``
+DECODE_HINT = "re-run with --encoding auto (or --encoding NAME, e.g. cp1256) or --errors replace"
+_EOL = re.compile(r"\r\n|\r|\n")  # not str.splitlines: U+2028, \x85, \x0c etc. stay inside a record
+_BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _source(path: str | None) -> str:
+    return "<stdin>" if path in (None, "-") else str(path)
+
+
+def open_binary(path: str | None) -> BinaryIO:
+    """Open ``path`` for reading bytes; None or "-" is stdin, ``*.gz`` is decompressed on the fly.
+
+    The caller closes the stream (but should not close stdin). A missing or unreadable
+    file is an InputError rather than a bare OSError, so the CLI reports it like bad data.
+    """
+    if path in (None, "-"):
+        return sys.stdin.buffer
+    try:
+        if path.endswith(".gz"):
+            return gzip.open(path, "rb")  # type: ignore[return-value]
+        return open(path, "rb")
+    except OSError as e:
+        raise InputError(f"cannot open file: {e.strerror or e}", path=path,
+                         hint="check the path and permissions") from e
+
+
+def codec_name(encoding: str) -> str:
+    """Canonical Python codec name for ``encoding`` ("auto" passes through).
+
+    Raises LookupError for names Python does not know and for bytes-to-bytes codecs
+    (base64, zlib, …); the CLI maps it to a usage error.
+    """
+    if encoding == "auto":
+        return "auto"
+    info = codecs.lookup(encoding)  # LookupError: unknown encoding
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError(f"{encoding!r} is not a text encoding")
+    return "utf-8" if info.name == "utf-8-sig" else info.name  # the BOM is dropped below anyway
+
+
+def detect_encoding(sample: bytes, *, final: bool, path: str | None = None) -> str:
+    """Pick a codec: BOM, else valid UTF-8, else cp1256 if it reads as Arabic, else charset_normalizer.
+
+    The cp1256 prior is there because short Arabic lines defeat statistical detection
+    (charset_normalizer calls a cp1256 "البوكمال" Korean cp949, and "Deir Ezzor دير الزور"
+    UTF-16), while Windows-1256 is the legacy encoding this tool meets most.
+    ``final`` says the sample is the whole file (so a character cut at its end is an error).
+    A proposal that cannot decode the sample is skipped; if nothing fits, InputError.
+    """
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    if _decodes(sample, "utf-8", final):
+        return "utf-8"
+    if _looks_cp1256_arabic(sample):
+        return "cp1256"
+    fits = []
+    for match in charset_normalizer.from_bytes(sample):
+        with contextlib.suppress(LookupError):
+            name = codecs.lookup(match.encoding).name
+            if _decodes(sample, name, final):
+                fits.append((match.chaos, -match.coherence, name))
+    if fits:  # on a tie prefer cp1252, the common Western codepage (charset_normalizer often says cp1250)
+        best = fits[0][:2]
+        return "cp1252" if (*best, "cp1252") in fits else fits[0][2]
+    raise InputError("could not detect the text encoding", path=path,
+                     hint="re-run with --encoding NAME (e.g. cp1256, utf-16, latin-1)")
+
+
+def _looks_cp1256_arabic(sample: bytes) -> bool:
+    """Nearly all non-ASCII bytes decode to Arabic letters under cp1256.
+
+    cp1251 Cyrillic or cp1252 text fails this (cp1256 maps 0xE0-0xFF partly to Latin letters),
+    and so does most ISO-8859-6, which charset_normalizer then names.
+    """
+    text = sample.decode("cp1256", errors="replace")
+    high = [c for c in text if c >= "\x80"]
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in high)
+    return arabic >= 2 and arabic >= 0.9 * len(high)
+
+
+def _decodes(sample: bytes, name: str, final: bool) -> bool:
+    try:
+        codecs.getincrementaldecoder(name)().decode(sample, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def iter_lines(stream: BinaryIO, *, path: str | None, encoding: str = "utf-8",
+               errors: Errors = "strict", on_detect: OnDetect | None = None) -> Iterator[str]:
+    """Stream the records of ``stream``: one str per line, terminators (\\n, \\r\\n, lone \\r) removed.
+
+    N lines in = N records out: empty lines are records, a last line without a newline is a
+    record, a trailing newline adds none, an empty file yields none. A BOM at the start is
+    dropped; NUL and every other character are kept. Bytes are decoded incrementally in
+    chunks and split after decoding, so UTF-16/32 work and memory stays bounded by the
+    longest line. Under ``errors="strict"`` the first undecodable byte raises InputError with
+    .path, .line (1-based) and .byte (offset in the decompressed file); the lines before it
+    have been yielded. Validation (unknown codec: LookupError) happens at call time.
+    """
+    codec = codec_name(encoding)
+    if errors not in ("strict", "replace"):
+        raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
+    return _iter_lines(stream, path, codec, errors, on_detect)
+
+
+def _read(stream: BinaryIO, size: int, path: str | None) -> bytes:
+    try:
+        return stream.read(size)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise InputError(f"compressed file is truncated or corrupt ({e})", path=path,
+                         hint="re-download or re-create the file (gzip -t FILE checks it)") from e
+
+
+def _iter_lines(stream: BinaryIO, path: str | None, codec: str, errors: Errors,
+                on_detect: OnDetect | None) -> Iterator[str]:
+    chunk = _read(stream, SAMPLE if codec == "auto" else CHUNK, path)
+    if codec == "auto":
+        codec = detect_encoding(chunk, final=len(chunk) < SAMPLE, path=path)
+        if on_detect is not None:
+            on_detect(_source(path), codec)
+    decoder = codecs.getincrementaldecoder(codec)(errors)
+    splitter = _Splitter()
+    offset = 0  # file offset of the first byte of ``chunk``
+    at_start = True
+    while True:
+        final = not chunk
+        state = decoder.getstate()
+        try:
+            text = decoder.decode(chunk, final=final)
+        except UnicodeDecodeError as e:
+            # Yield the good lines before the bad byte, then say exactly where it is.
+            pending = len(state[0])
+            good = codecs.getincrementaldecoder(codec)()
+            good.setstate(state)
+            head = good.decode(chunk[:max(0, e.start - pending)])
+            if at_start:
+                head = head.removeprefix("\ufeff")
+            yield from splitter.feed(head, final=False)
+            yield from splitter.end_cr()  # a \r before a bad byte cannot be half of \r\n
+            raise InputError(f"cannot decode as {codec} ({e.reason})", path=path,
+                             line=splitter.next_line, byte=offset - pending + e.start,
+                             hint=DECODE_HINT) from e
+        if at_start and text:
+            text, at_start = text.removeprefix("\ufeff"), False
+        yield from splitter.feed(text, final=final)
+        if final:
+            return
+        offset += len(chunk)
+        chunk = _read(stream, CHUNK, path)
+
+
+class _Splitter:
+    """Cuts decoded text into lines across chunk boundaries (a \\r at a chunk's end may be half of \\r\\n)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []  # the unfinished line, as pieces (no quadratic joins on long lines)
+        self.held_cr = False  # text so far ended with \r: the next chunk decides \r or \r\n
+        self.count = 0  # lines yielded
+
+    @property
+    def next_line(self) -> int:
+        """1-based number of the line the next decoded character belongs to."""
+        return self.count + 1 + self.held_cr
+
+    def end_cr(self) -> Iterator[str]:
+        """Treat a held \\r as a lone \\r line end."""
+        if self.held_cr:
+            self.held_cr = False
+            yield from self.feed("\r", final=True)
+
+    def feed(self, text: str, *, final: bool) -> Iterator[str]:
+        if self.held_cr:
+            text, self.held_cr = "\r" + text, False
+        if not final and text.endswith("\r"):
+            text, self.held_cr = text[:-1], True
+        pos = 0
+        for m in _EOL.finditer(text):
+            self.parts.append(text[pos:m.start()])
+            pos = m.end()
+            self.count += 1
+            line, self.parts = "".join(self.parts), []
+            yield line
+        if pos < len(text):
+            self.parts.append(text[pos:])
+        if final and self.parts:
+            self.count += 1
+            line, self.parts = "".join(self.parts), []
+            yield line

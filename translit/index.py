@@ -1,0 +1,143 @@
+"""The compiled lexicon index: a marisa trie of keys and an entity store, opened with mmap.
+
+A directory holds ``keys.marisa`` (tagged key -> packed entity number and
+flags), ``entities.jsonl`` with ``entities.offsets`` (one record a line, read
+on demand) and ``meta.json`` (format, version, sources, checksums). Nothing is
+unpickled: a tampered or stale index is detected by its checksum and rebuilt.
+Worker processes share the mapped pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mmap
+import os
+import shutil
+import struct
+import tempfile
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import marisa_trie
+
+from .errors import LexiconError
+from .variants import COMMON, record_keys
+
+INDEX_FORMAT = "translit-index"
+INDEX_VERSION = 1  # bump whenever keys, folding or the layout change
+_PACK = struct.Struct("<IB")
+_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets")
+
+
+def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:
+    """Content hash of the lexicon files (and the code version) an index is built from."""
+    h = hashlib.sha256(f"{INDEX_FORMAT}:{INDEX_VERSION}".encode())
+    for p in [*paths, *([common_words] if common_words else [])]:
+        h.update(str(p.name).encode())
+        h.update(_file_hash(p).encode())
+    return h.hexdigest()[:24]
+
+
+def _file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
+          sources: list[str] | None = None) -> None:
+    """Compile records into an index directory, written aside and renamed into place."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir.parent))
+    try:
+        items: list[tuple[str, bytes]] = []
+        offsets = array("Q")
+        max_words = 1
+        with open(tmp / "entities.jsonl", "wb") as ents:
+            for n, rec in enumerate(records):
+                offsets.append(ents.tell())
+                ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+                for tag, key, flags in record_keys(rec):
+                    items.append((tag + key, _PACK.pack(n, flags)))
+                    max_words = max(max_words, key.count(" ") + 1)
+            offsets.append(ents.tell())
+        items.extend((COMMON + w, b"") for w in common_words)
+        marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
+        offsets.tofile(open(tmp / "entities.offsets", "wb"))
+        meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
+                "keys": len(items), "max_words": max_words, "sources": sources or [],
+                "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
+        (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
+        if out_dir.exists():
+            shutil.rmtree(out_dir, ignore_errors=True)
+        try:
+            os.rename(tmp, out_dir)
+        except OSError:
+            if not (out_dir / "meta.json").exists():  # not lost to a concurrent build of the same index
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+class Index:
+    """An opened index; lookups are trie gets, entity records are decoded on first use."""
+
+    def __init__(self, path: Path, *, verify: bool = True) -> None:
+        self.path = path
+        try:
+            meta = json.loads((path / "meta.json").read_text())
+        except (OSError, ValueError) as exc:
+            raise LexiconError(f"not a translit index ({exc}); rebuild it with 'translit lexicon compile'",
+                               path=str(path)) from exc
+        if meta.get("format") != INDEX_FORMAT or meta.get("version") != INDEX_VERSION:
+            raise LexiconError(f"index format {meta.get('format')} v{meta.get('version')} is not "
+                               f"{INDEX_FORMAT} v{INDEX_VERSION}; rebuild it", path=str(path))
+        if verify:
+            for f, digest in meta.get("checksums", {}).items():
+                if not (path / f).exists() or _file_hash(path / f) != digest:
+                    raise LexiconError(f"{f} does not match its checksum (truncated or modified); rebuild it",
+                                       path=str(path))
+        self.meta = meta
+        self.max_words: int = meta["max_words"]
+        self.trie = marisa_trie.BytesTrie()
+        self.trie.mmap(str(path / "keys.marisa"))
+        self.offsets = array("Q")
+        with open(path / "entities.offsets", "rb") as f:
+            self.offsets.frombytes(f.read())
+        with open(path / "entities.jsonl", "rb") as f:
+            self._store = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if os.path.getsize(path / "entities.jsonl") else b""
+        self._cache: dict[int, dict[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def get(self, tag: str, key: str) -> list[tuple[int, int]]:
+        """(entity number, flags) for one tagged key."""
+        return [_PACK.unpack(v) for v in self.trie.get(tag + key, ())]
+
+    def has_prefix(self, tag: str, prefix: str) -> bool:
+        return next(self.trie.iterkeys(tag + prefix), None) is not None
+
+    def prefixes(self, tag: str, key: str) -> list[str]:
+        """Keys of this tag that are prefixes of key (for names glued to a following word)."""
+        return [k[1:] for k in self.trie.prefixes(tag + key)]
+
+    def is_common(self, folded: str) -> bool:
+        return COMMON + folded in self.trie
+
+    def record(self, n: int) -> dict[str, Any]:
+        rec = self._cache.get(n)
+        if rec is None:
+            rec = json.loads(self._store[self.offsets[n]:self.offsets[n + 1]])
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[n] = rec
+        return rec
+
+    def records(self) -> Iterable[dict[str, Any]]:
+        return (self.record(i) for i in range(len(self)))

@@ -1,0 +1,111 @@
+"""Match keys for names: folded, loose (spelling-variant tolerant) and cross-script skeleton.
+
+The same functions key lexicon names at compile time and text spans at link
+time, so whatever they merge, they merge on both sides:
+
+- folded: the folded words joined by single spaces ("al bukamal").
+- loose: Latin: article forms unified (el-/ez-/as-… -> al), spaces dropped,
+  vowel spellings (ou/oo -> u, ee -> i, ei/ey/ai -> ay, e -> a), q/c -> k and
+  doubled letters collapsed; Arabic: spaces dropped, word-final ه/ا unified.
+  Albukamal, Al Bukamal and al-Bukamal share one loose key.
+- skeleton: consonant classes both scripts reach (البوكمال, Albukamal -> BKML),
+  articles dropped, long vowels, ayn and hamza ignored.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_SUN_LATIN = ("t", "th", "d", "dh", "r", "z", "s", "sh", "n", "l")
+_ARTICLES = {"al", "el", "ul", "il", "a", "e"}
+_SUN_ARTICLES = {a + c for a in "aeu" for c in _SUN_LATIN}
+_GLUED_ARTICLE = regex.compile(r"^(?:[aeu]l(?=[a-z]{3})|[aeu](?:(sh|th|dh|[tdrzsn])\1)(?=[a-z]{2}))")
+_LATIN_VOWELS = [("ou", "u"), ("oo", "u"), ("aw", "u"), ("ow", "u"), ("o", "u"), ("ee", "i"), ("ie", "i"),
+                 ("ei", "ay"), ("ey", "ay"), ("ai", "ay"), ("e", "a"), ("q", "k"), ("ck", "k"),
+                 ("ph", "f"), ("dj", "j"), ("ch", "sh"), ("v", "f"), ("x", "ks")]
+_DOUBLE = regex.compile(r"(.)\1+")
+_FINAL_H = regex.compile(r"(?<=[aiu])h\b")
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u08ff" for c in text)
+
+
+def _latin_words(words: list[str]) -> list[str]:
+    """Unify article forms: 'el', 'ez' before z..., 'as' before s... -> 'al'; glued 'Ezzor' -> 'al' + 'zor'."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt and (w in _ARTICLES and w not in ("a", "e") or (w in _SUN_ARTICLES and nxt.startswith(w[1:]))):
+            out.append("al")
+            continue
+        m = _GLUED_ARTICLE.match(w)
+        rest = (w[m.end() - len(m.group(1)):] if m.group(1) else w[m.end():]) if m else ""
+        if len(rest) >= 3:
+            out.extend(("al", rest))
+        else:
+            out.append(w)
+    return out
+
+
+def loose_key(folded: str) -> str:
+    """Spelling-tolerant key of a folded name (see module doc).
+
+    >>> loose_key("albukamal") == loose_key("al bukamal") == loose_key("al-bukamal".replace("-", " "))
+    True
+    >>> loose_key("deir ezzor") == loose_key("dayr az zawr") == loose_key("deir ez zor")
+    True
+    """
+    if is_arabic(folded):
+        words = folded.split()
+        joined = "".join(w[:-1] + "ا" if len(w) > 2 and w[-1] == "ه" else w for w in words)
+        return joined
+    words = _latin_words(folded.split())
+    s = "".join(words)
+    for a, b in _LATIN_VOWELS:
+        s = s.replace(a, b)
+    s = _DOUBLE.sub(r"\1", s)
+    return s[:-1] if len(s) > 3 and s.endswith("h") and s[-2] in "aiu" else s
+
+
+# cross-script skeleton ------------------------------------------------------
+_AR_CLASSES = str.maketrans({
+    "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "D", "ز": "Z", "ظ": "Z",
+    "س": "S", "ص": "S", "ش": "$", "خ": "X", "ج": "J", "غ": "J", "گ": "J", "ك": "K", "ق": "K", "ف": "F",
+    "ڤ": "F", "ل": "L", "م": "M", "ن": "N", "ر": "R", "ح": "H", "ه": "H",
+    "ة": "", "ا": "", "و": "", "ي": "", "ى": "", "ء": "", "أ": "", "إ": "", "آ": "", "ؤ": "", "ئ": "", "ع": "",
+})
+_LATIN_DIGRAPHS = [("sh", "$"), ("ch", "$"), ("kh", "X"), ("gh", "J"), ("th", "T"), ("dh", "D"), ("ph", "F"), ("dj", "J"), ("x", "KS")]
+_LATIN_CLASSES = str.maketrans({
+    "b": "B", "p": "B", "t": "T", "d": "D", "z": "Z", "s": "S", "x": "X", "g": "J", "j": "J", "k": "K", "q": "K",
+    "c": "K", "f": "F", "v": "F", "l": "L", "m": "M", "n": "N", "r": "R", "h": "H",
+    "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "'": "", "-": "",
+})
+_CLASS_DOUBLE = regex.compile(r"([A-Z$])\1+")
+
+
+def skeleton(folded: str) -> str:
+    """Consonant-class key shared by Arabic and Latin spellings of one name.
+
+    >>> skeleton("البوكمال"), skeleton("albukamal"), skeleton("دير الزور"), skeleton("deir ez zor")
+    ('BKML', 'BKML', 'DRZR', 'DRZR')
+    """
+    words = folded.split()
+    if is_arabic(folded):
+        keyed = []
+        for w in words:
+            if w.startswith("ال") and len(w) > 3:
+                w = w[2:]
+            if len(w) > 2 and w.endswith("ه"):  # folded ta marbuta, like Latin final -ah
+                w = w[:-1]
+            keyed.append(w.translate(_AR_CLASSES))
+        s = "".join(keyed)
+    else:
+        latin = [w for w in _latin_words(words) if w != "al"]
+        s = " ".join(latin)
+        s = _FINAL_H.sub("", s)
+        for a, b in _LATIN_DIGRAPHS:
+            s = s.replace(a, b)
+        s = s.translate(_LATIN_CLASSES).replace(" ", "")
+        s = regex.sub(r"[^A-Z$]", "", s)
+    return _CLASS_DOUBLE.sub(r"\1", s)

@@ -1,0 +1,351 @@
+"""Lexicons: reading and validating entity records, finding the shipped files, and resolving names.
+
+A lexicon is JSONL, one entity a line (DESIGN.md). Shipped files start with a
+``{"format": "translit-lexicon", "version": 1}`` header; user files may omit it.
+Records are compiled once into an index (index.py) cached by content hash.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .document import Candidate
+from .errors import LexiconError
+from .fold import fold
+from .index import Index, build, sources_hash
+from .keys import is_arabic, loose_key, skeleton
+from .names import name_words
+from .transliterate import news
+from .variants import CASE, FOLDED, LOOSE, METHOD_OF_TAG, PRIMARY, SKELETON
+
+LEXICON_FORMAT = "translit-lexicon"
+LEXICON_VERSION = 1
+TYPES = ("country", "place", "org", "person", "other")
+COMMON_WORDS_FILE = "common-words.txt"
+
+# method strength: how much a match by this route is worth before priors
+METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.7}
+
+
+# --- finding and reading files ------------------------------------------------
+
+def default_lexicon_dir() -> Path:
+    """Where the shipped lexicons are: $TRANSLIT_LEXICONS, the installed package, or the repository."""
+    env = os.environ.get("TRANSLIT_LEXICONS")
+    if env:
+        return Path(env)
+    packaged = Path(str(resources.files("translit"))) / "lexicons"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "lexicons"  # editable install / source checkout
+
+
+def default_lexicon_paths() -> list[Path]:
+    d = default_lexicon_dir()
+    paths = sorted(d.glob("*.jsonl"))
+    if not paths:
+        raise LexiconError("no shipped lexicons found; reinstall translit or set TRANSLIT_LEXICONS", path=str(d))
+    return paths
+
+
+def read_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for each entity of a JSONL lexicon, validated; errors name file:line."""
+    path = Path(path)
+    try:
+        f = open(path, encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon ({exc.strerror})", path=str(path)) from exc
+    with f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw)
+            except ValueError as exc:
+                raise LexiconError(f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one "
+                                   "JSON object", path=str(path), line=n) from exc
+            except UnicodeDecodeError as exc:
+                raise LexiconError("not UTF-8; lexicons must be UTF-8 JSONL", path=str(path), line=n) from exc
+            if isinstance(rec, dict) and "format" in rec and "id" not in rec:
+                _check_header(rec, path, n)
+                continue
+            problem = record_problem(rec)
+            if problem:
+                raise LexiconError(problem, path=str(path), line=n)
+            yield n, rec
+
+
+def _check_header(rec: dict[str, Any], path: Path, line: int) -> None:
+    if rec.get("format") != LEXICON_FORMAT or rec.get("version") != LEXICON_VERSION:
+        raise LexiconError(f"header says format {rec.get('format')!r} version {rec.get('version')!r}; this "
+                           f"translit reads {LEXICON_FORMAT!r} version {LEXICON_VERSION}", path=str(path), line=line)
+
+
+def record_problem(rec: Any) -> str | None:
+    """What is wrong with one record, in words a user can act on, or None."""
+    if not isinstance(rec, dict):
+        return f"expected a JSON object, got {type(rec).__name__}"
+    for key in ("id", "name"):
+        if not isinstance(rec.get(key), str) or not rec[key].strip():
+            return f"'{key}' is required and must be a non-empty string"
+    if any(c.isspace() for c in rec["id"]):
+        return f"id {rec['id']!r} contains whitespace; use e.g. 'place:sy:abu-kamal'"
+    if rec.get("type", "other") not in TYPES:
+        return f"type {rec.get('type')!r} is not one of {', '.join(TYPES)}"
+    names = rec.get("names", {})
+    if not isinstance(names, dict) or not all(
+            isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v) for v in names.values()):
+        return "'names' must map a language code to a list of non-empty strings, e.g. {\"ar\": [\"البوكمال\"]}"
+    aliases = rec.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(s, str) and s.strip() for s in aliases):
+        return "'aliases' must be a list of non-empty strings"
+    if not isinstance(rec.get("xrefs", {}), dict):
+        return "'xrefs' must be an object such as {\"geonames\": 174448}"
+    pop = rec.get("population", 0)
+    if pop is not None and (not isinstance(pop, int) or isinstance(pop, bool) or pop < 0):
+        return "'population' must be a whole number >= 0"
+    return None
+
+
+def read_common_words(path: Path) -> Iterator[str]:
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word = line.strip()
+            if word and not word.startswith("#"):
+                yield " ".join(name_words(word))
+
+
+# --- validation report ---------------------------------------------------------
+
+@dataclass
+class ValidationReport:
+    """Problems found in lexicon files: errors stop loading; ambiguities are kept and reported."""
+
+    errors: list[str] = field(default_factory=list)
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+    entities: int = 0
+    names: int = 0
+
+
+def validate(paths: Sequence[Path | str]) -> ValidationReport:
+    """Check files record by record (every error, not just the first), duplicate IDs and shared names."""
+    report = ValidationReport()
+    seen: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
+    for path in paths:
+        line = 0
+        try:
+            for line, rec in read_records(path):
+                report.entities += 1
+                where = f"{path}:{line}"
+                if rec["id"] in seen:
+                    report.errors.append(f"{where}: duplicate id {rec['id']!r} (first at {seen[rec['id']]})")
+                seen.setdefault(rec["id"], where)
+                for name in _all_names(rec):
+                    report.names += 1
+                    owners.setdefault(" ".join(name_words(name)), set()).add(rec["id"])
+        except LexiconError as exc:
+            report.errors.append(str(exc))
+            # keep going after the bad line so every error is reported at once
+            report.errors.extend(_rest_errors(Path(path), (exc.line or line)))
+    report.ambiguous = {k: sorted(v) for k, v in owners.items() if len(v) > 1 and k}
+    return report
+
+
+def _rest_errors(path: Path, after: int) -> list[str]:
+    errors = []
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return errors
+    for n, raw in enumerate(lines[after:], after + 1):
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw)
+        except ValueError as exc:
+            errors.append(f"{path}:{n}: not valid JSON ({exc})")
+            continue
+        problem = record_problem(rec) if not (isinstance(rec, dict) and "format" in rec and "id" not in rec) else None
+        if problem:
+            errors.append(f"{path}:{n}: {problem}")
+    return errors
+
+
+def _all_names(rec: dict[str, Any]) -> Iterator[str]:
+    yield rec["name"]
+    for names in (rec.get("names") or {}).values():
+        yield from names
+    yield from rec.get("aliases") or ()
+
+
+# --- the lexicon ---------------------------------------------------------------
+
+def cache_dir() -> Path:
+    env = os.environ.get("TRANSLIT_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "translit"
+
+
+def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index:
+    """The index of these files, compiled on first use and cached by content hash."""
+    common = default_lexicon_dir() / COMMON_WORDS_FILE
+    common_path = common if common.exists() else None
+    digest = sources_hash(paths, common_path)
+    root = cache or cache_dir()
+    target = root / f"index-{digest}"
+    for attempt in range(2):
+        if (target / "meta.json").exists():
+            try:
+                return Index(target)
+            except LexiconError:
+                if attempt:
+                    raise
+        try:
+            build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
+                  sources=[str(p) for p in paths])
+        except PermissionError:
+            root = Path(tempfile.gettempdir()) / "translit-cache"
+            target = root / f"index-{digest}"
+            build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
+                  sources=[str(p) for p in paths])
+    return Index(target)
+
+
+def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
+    seen: set[str] = set()
+    for path in paths:
+        for line, rec in read_records(path):
+            if rec["id"] in seen:
+                raise LexiconError(f"duplicate id {rec['id']!r}; every entity id must be unique across lexicons",
+                                   path=str(path), line=line)
+            seen.add(rec["id"])
+            yield rec
+
+
+def prior(rec: dict[str, Any]) -> float:
+    """How likely an entity is a priori, in [0, 1]: countries and curated entities first, then population."""
+    kind = rec.get("type", "other")
+    if kind == "country":
+        return 1.0
+    if kind in ("org", "person") or rec["id"].startswith("region:"):
+        return 0.9
+    pop = rec.get("population") or 0
+    return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
+
+
+class Lexicon:
+    """A set of lexicon files, compiled and opened; picklable as its file list (workers reopen it)."""
+
+    def __init__(self, paths: Sequence[Path | str] = (), *, defaults: bool = True, cache: Path | None = None) -> None:
+        self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
+        if not self.paths:
+            raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
+        self._cache = cache
+        self.index = compiled_index(self.paths, cache=cache)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_reopen, ([str(p) for p in self.paths], str(self._cache) if self._cache else None))
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def record(self, n: int) -> dict[str, Any]:
+        return self.index.record(n)
+
+    def candidate(self, n: int, method: str, score: float, alias: str = "") -> Candidate:
+        rec = self.index.record(n)
+        return Candidate(rec["id"], rec["name"], rec.get("type", "other"), score, method,
+                         rec.get("xrefs") or {}, alias)
+
+    def exact_method(self, n: int, surface: str) -> str:
+        """'exact' when the surface is written as one of the entity's names, else 'folded'."""
+        return "exact" if surface in set(_all_names(self.index.record(n))) else "folded"
+
+    def resolve(self, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
+        """Ranked entities a name may refer to, best first; empty when nothing is a credible match.
+
+        >>> lex = load_lexicon()
+        >>> lex.resolve("Abu Kemal")[0].xrefs["geonames"]
+        174448
+        """
+        words = name_words(name)
+        if not words:
+            return []
+        folded = " ".join(words)
+        scored: dict[int, tuple[float, str]] = {}
+
+        def offer(n: int, method: str, strength: float) -> None:
+            score = strength * (0.85 + 0.15 * prior(self.index.record(n)))
+            if score > scored.get(n, (0.0, ""))[0]:
+                scored[n] = (score, method)
+
+        for n, flags in self.index.get(FOLDED, folded):
+            if flags & CASE and not name.isupper():
+                continue
+            method = self.exact_method(n, name.strip())
+            offer(n, method, METHOD_SCORE[method])
+        if not scored:
+            loose = loose_key(folded)
+            for key in {loose, *(loose[2:] for _ in [0] if loose.startswith("al") and len(loose) > 5)}:
+                for n, flags in self.index.get(LOOSE, key):
+                    if not flags & CASE:
+                        offer(n, "variant", METHOD_SCORE["variant"])
+        if not scored:
+            for n, _flags in self.index.get(SKELETON, skeleton(folded)):
+                sim = cross_script_similarity(folded, self.index.record(n))
+                if sim >= 0.5:
+                    offer(n, "cross-script", METHOD_SCORE["cross-script"] * sim)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        return [self.candidate(n, method, score) for n, (score, method) in ranked[:top] if score >= threshold]
+
+
+def cross_script_similarity(folded_query: str, rec: dict[str, Any]) -> float:
+    """How alike a query and an entity's names in the other script sound, in [0, 1].
+
+    Arabic is romanized ('news' scheme) and both sides compared as loose keys.
+    """
+    query_arabic = is_arabic(folded_query)
+    query = loose_key(fold(news(folded_query)).replace("-", " ")) if query_arabic else loose_key(folded_query)
+    best = 0.0
+    for name in _all_names(rec):
+        if is_arabic(name) == query_arabic:
+            continue
+        other = " ".join(name_words(news(name) if not query_arabic else name))
+        other_key = loose_key(other)
+        if other_key:
+            best = max(best, SequenceMatcher(None, query, other_key).ratio())
+    return best
+
+
+def _reopen(paths: list[str], cache: str | None) -> Lexicon:
+    return _open_cached(tuple(paths), cache)
+
+
+@lru_cache(maxsize=8)
+def _open_cached(paths: tuple[str, ...], cache: str | None) -> Lexicon:
+    return Lexicon(paths, defaults=False, cache=Path(cache) if cache else None)
+
+
+def load_lexicon(paths: Iterable[Path | str] = (), *, defaults: bool = True, cache: Path | None = None) -> Lexicon:
+    """Open lexicon files (plus the shipped defaults unless ``defaults=False``); cached per process."""
+    all_paths = [*(str(p) for p in default_lexicon_paths())] if defaults else []
+    all_paths += [str(p) for p in paths]
+    return _open_cached(tuple(all_paths), str(cache) if cache else None)
+
+
+__all__ = ["Lexicon", "LexiconError", "METHOD_OF_TAG", "PRIMARY", "load_lexicon", "read_records", "validate"]

@@ -1,0 +1,247 @@
+"""Finding names in tokenized text and linking them to lexicon entities.
+
+Spans of words (across spaces and hyphens, never across other punctuation or
+line breaks; hashtag parts inside their hashtag) are looked up longest first.
+Arabic proclitics (و ف ب ل ك, لل for لـ+ال) and English possessive 's are
+tried as alternatives. Precision gates keep common words (كان, Hit, Of) and
+lower-case Latin from linking without evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .document import Candidate
+from .fold import fold
+from .keys import is_arabic, loose_key
+from .lexicon import METHOD_SCORE, Lexicon, prior
+from .tokenize import Token, hashtag_parts
+from .variants import CASE, FOLDED, LOOSE, PRIMARY
+
+DESIGNATORS = frozenset(fold(w) for w in (
+    "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية", "قضاء", "ريف", "مخيم", "حي", "جزيرة", "ولاية", "إقليم",
+    "عاصمة", "مركز", "بلدات", "مدن", "قرى",
+))
+_CONJ = "وف"
+_PREP = "بلك"
+_SENTENCE_END = frozenset(".!?:;\"'()[]«»")
+_LATIN_WORD = regex.compile(r"\p{Latin}")
+_CROSS_HYPHEN = frozenset("-_")
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
+
+
+@dataclass
+class Unit:
+    """A word the matcher can start or extend a span with (positions in the cleaned text)."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    group: int
+    hashtag: bool = False
+    sentence_start: bool = False
+    alts: list[tuple[str, int]] = field(default_factory=list)  # proclitic-stripped forms: (norm, chars dropped)
+    poss: tuple[str, int] | None = None                        # possessive-stripped: (norm, new end)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    i: int
+    j: int
+    hits: dict[int, tuple[float, str]]
+    alias: str
+
+
+def _alternatives(text: str) -> list[tuple[str, int]]:
+    """Arabic clitic readings of a word, longest stripped last: وبالبوكمال -> بالبوكمال, البوكمال."""
+    alts: list[tuple[str, int]] = []
+    i = 0
+    if len(text) > 3 and text[0] in _CONJ:
+        i = 1
+        alts.append((text[1:], 1))
+    rest = text[i:]
+    if len(rest) > 3 and rest[0] in _PREP:
+        if rest.startswith("لل") and len(rest) > 4:
+            alts.append(("ال" + rest[2:], i + 2))  # للبوكمال = لـ + البوكمال; offsets keep the second lam
+        else:
+            alts.append((rest[1:], i + 1))
+    return [(a, n) for a, n in alts if len(a) >= 3]
+
+
+def build_units(text: str, tokens: list[Token]) -> list[Unit]:
+    """Units for matching; consecutive units share a group when only a space or hyphen separates them."""
+    units: list[Unit] = []
+    group = 0
+    prev_end = -1
+    prev_kind = ""
+    sentence_start = True
+    for tok in tokens:
+        gap = text[prev_end:tok.start] if prev_end >= 0 else ""
+        joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
+        if tok.kind == "punct" and tok.text in _CROSS_HYPHEN and gap == "" and prev_kind == "word":
+            prev_end, prev_kind = tok.end, "hyphen"
+            continue
+        if not joined or tok.kind not in ("word", "number"):
+            group += 1
+        if tok.kind in ("word", "number"):
+            unit = Unit(tok.start, tok.end, tok.text, fold(tok.text), group, sentence_start=sentence_start)
+            if is_arabic(tok.text):
+                unit.alts = [(fold(a), n) for a, n in _alternatives(tok.text)]
+            elif tok.text.endswith(("'s", "'S")) and len(tok.text) > 3:
+                unit.poss = (fold(tok.text[:-2]), tok.end - 2)
+            units.append(unit)
+            sentence_start = False
+        elif tok.kind == "hashtag":
+            group += 1
+            for s, e, part in hashtag_parts(tok.text, tok.start):
+                unit = Unit(s, e, part, fold(part), group, hashtag=True)
+                if is_arabic(part):
+                    unit.alts = [(fold(a), n) for a, n in _alternatives(part)]
+                units.append(unit)
+            group += 1
+            sentence_start = False
+        elif tok.kind == "punct" and tok.text in _SENTENCE_END:
+            sentence_start = sentence_start or tok.text in ".!?:"
+        prev_end, prev_kind = tok.end, tok.kind
+        if "\n" in gap:
+            sentence_start = True
+    return units
+
+
+class Linker:
+    """Links units to entities of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.index = lexicon.index
+        self.max_words = min(self.index.max_words, 10)
+
+    def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
+        units = build_units(text, tokens)
+        title_case = _title_case(units)
+        spans: list[Span] = []
+        i = 0
+        while i < len(units):
+            span = self._longest(text, units, i, title_case)
+            if span is None:
+                i += 1
+                continue
+            spans.append(span)
+            i = span.j + 1
+        return self._rank(spans)
+
+    # -- finding spans ------------------------------------------------------
+    def _longest(self, text: str, units: list[Unit], i: int, title_case: bool) -> Span | None:
+        first = units[i]
+        best: Span | None = None
+        starts = [(first.norm, 0), *first.alts]
+        for norm0, shift in starts:
+            key = ""
+            for j in range(i, min(len(units), i + self.max_words)):
+                u = units[j]
+                if u.group != first.group:
+                    break
+                key = norm0 if j == i else f"{key} {u.norm}"
+                endings = [(key, u.end)]
+                if u.poss:
+                    endings.append(((key.rsplit(" ", 1)[0] + " " if j > i else "") + u.poss[0], u.poss[1]))
+                found = False
+                for k, end in endings:
+                    hits = self._hits(text, units, i, j, k, first.start + shift, end, title_case, shift)
+                    found = found or bool(hits)
+                    if hits and (best is None or end - (first.start + shift) > best.end - best.start):
+                        best = Span(first.start + shift, end, i, j, hits, k)
+                if u.hashtag and not found:
+                    glued = self._glued(text, units, i, j, key, first.start + shift, shift, title_case)
+                    if glued and (best is None or glued.end - glued.start > best.end - best.start):
+                        best = glued
+                if not (self.index.has_prefix(FOLDED, key + " ") or self.index.has_prefix(LOOSE, loose_key(key))):
+                    break
+        return best
+
+    def _glued(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, shift: int,
+               title_case: bool) -> Span | None:
+        """A name glued to the next word inside a hashtag: #دير_الزورعلى -> دير الزور + على."""
+        u = units[j]
+        head = key[: len(key) - len(u.norm)]
+        for prefix in sorted(self.index.prefixes(FOLDED, key), key=len, reverse=True):
+            used = len(prefix) - len(head)
+            if used < 2 or used >= len(u.norm) - 1 or not prefix.startswith(head):
+                continue
+            cut = next((k for k in range(1, len(u.text) + 1) if len(fold(u.text[:k])) >= used), len(u.text))
+            end = u.start + cut
+            hits = self._hits(text, units, i, j, prefix, start, end, title_case, shift)
+            if hits:
+                return Span(start, end, i, j, hits, prefix)
+        return None
+
+    def _hits(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
+              title_case: bool, shift: int) -> dict[int, tuple[float, str]]:
+        surface = text[start:end]
+        arabic = is_arabic(key)
+        first = units[i]
+        hashtag = first.hashtag
+        hits: dict[int, tuple[float, str]] = {}
+        words = [units[k].text for k in range(i, j + 1)]
+        if not arabic and len(words) > 1 and units[j].norm in ARTICLES:
+            return {}  # "Near Al" is never a name: the article belongs to the next word
+        capitalized = not arabic and any(w[:1].isupper() for w in words) and all(
+            w[:1].isupper() or len(w) <= 3 for w in words)
+        upper = surface.isupper()
+        common = self.index.is_common(key)
+        if arabic:
+            evidence = hashtag or (i > 0 and units[i - 1].norm in DESIGNATORS)
+        else:
+            evidence = hashtag or (capitalized and not first.sentence_start and not title_case)
+        for tag in (FOLDED, LOOSE):
+            lookup = key if tag == FOLDED else loose_key(key)
+            if tag == LOOSE and (hits or len(lookup) < 5 or (not arabic and not capitalized and not hashtag)):
+                continue
+            for n, flags in self.index.get(tag, lookup):
+                rec = self.index.record(n)
+                kind = rec.get("type", "other")
+                if flags & CASE and not upper:
+                    continue
+                if common and not evidence and kind != "country" and not flags & CASE:
+                    continue
+                if not arabic and not hashtag and not capitalized and not upper and not (flags & PRIMARY or kind in ("country", "org")):
+                    continue
+                if shift and arabic and common and not evidence:
+                    continue
+                method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
+                score = METHOD_SCORE[method] * (0.85 + 0.15 * prior(rec))
+                if score > hits.get(n, (0.0, ""))[0]:
+                    hits[n] = (score, method)
+        return hits
+
+    # -- ranking --------------------------------------------------------------
+    def _rank(self, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:
+        """Best candidate first; countries named elsewhere in the text tip ambiguous places their way."""
+        countries = set()
+        for span in spans:
+            if len(span.hits) == 1:
+                rec = self.index.record(next(iter(span.hits)))
+                if rec.get("country"):
+                    countries.add(rec["country"])
+        out = []
+        for span in spans:
+            scored = []
+            for n, (score, method) in span.hits.items():
+                rec = self.index.record(n)
+                bonus = 0.03 if len(span.hits) > 1 and rec.get("country") in countries else 0.0
+                scored.append((min(1.0, score + bonus), method, n))
+            scored.sort(key=lambda t: (-t[0], t[2]))
+            cands = [self.lexicon.candidate(n, method, score, span.alias) for score, method, n in scored[:5]]
+            out.append((span, cands))
+        return out
+
+
+def _title_case(units: list[Unit]) -> bool:
+    """A headline in Title Case: capitals there are no evidence of a name."""
+    latin = [u for u in units if not u.hashtag and _LATIN_WORD.match(u.text) and len(u.text) > 3]
+    return len(latin) >= 4 and sum(u.text[:1].isupper() for u in latin) >= 0.75 * len(latin)

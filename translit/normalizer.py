@@ -1,0 +1,109 @@
+"""The Normalizer: clean -> tokenize -> fold -> link, with every offset mapped back to the original."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .cleanup import clean
+from .config import DEFAULT, Config
+from .document import Document, Mention, Token
+from .fold import folder
+from .lexicon import Lexicon, load_lexicon
+from .linker import Linker
+from .offsets import OffsetMap
+from .tokenize import Token as RawToken
+from .tokenize import hashtag_parts, tokenize
+
+_FOLDED_KINDS = frozenset({"word", "hashtag", "mention"})
+
+
+class Normalizer:
+    """Callable text normalizer and entity linker.
+
+    ``lexicons`` adds lexicon files to the shipped defaults (``defaults=False``
+    uses only them); the lexicon opens on first use and the object pickles as
+    its configuration and file list, so it is cheap to send to workers.
+
+    >>> nlp = Normalizer()
+    >>> doc = nlp("Clashes near #البوكمال")
+    >>> [(m.surface, m.xrefs["geonames"]) for m in doc.mentions]
+    [('البوكمال', 174448)]
+    """
+
+    def __init__(self, config: Config = DEFAULT, *, lexicons: Sequence[str | Path] | Lexicon = (),
+                 defaults: bool = True, link: bool = True) -> None:
+        self.config = config
+        self.link_enabled = link and config.link
+        self._lexicon = lexicons if isinstance(lexicons, Lexicon) else None
+        self._paths = [] if isinstance(lexicons, Lexicon) else [str(p) for p in lexicons]
+        self._defaults = defaults
+        self._linker: Linker | None = None
+        self._fold = folder(config.fold)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_linker"] = None
+        state["_lexicon"] = None if not self._paths and self._lexicon is None else self._lexicon
+        return state
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon(self._paths, defaults=self._defaults)
+        return self._lexicon
+
+    @property
+    def linker(self) -> Linker:
+        if self._linker is None:
+            self._linker = Linker(self.lexicon)
+        return self._linker
+
+    def __call__(self, text: str) -> Document:
+        cleaned, omap, _ = clean(text, self.config)
+        raw = tokenize(cleaned)
+        tokens = tuple(self._token(text, cleaned, omap, t) for t in raw)
+        mentions: tuple[Mention, ...] = ()
+        if self.link_enabled and raw:
+            mentions = tuple(self._mentions(text, cleaned, omap, raw))
+        return Document(text, cleaned, tokens, mentions)
+
+    def _token(self, original: str, cleaned: str, omap: OffsetMap, t: RawToken) -> Token:
+        start, end = omap.span(t.start, t.end)
+        norm = self._fold(t.text) if t.kind in _FOLDED_KINDS else t.text
+        parts: tuple[tuple[int, int, str], ...] = ()
+        if t.kind == "hashtag":
+            parts = tuple((*omap.span(s, e), self._fold(p)) for s, e, p in hashtag_parts(t.text, t.start))
+        return Token(t.kind, start, end, original[start:end], norm, parts)
+
+    def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken]) -> list[Mention]:
+        mentions = []
+        for span, cands in self.linker.link(cleaned, raw):
+            if not cands:
+                continue
+            best = cands[0]
+            start, end = omap.span(span.start, span.end)
+            close = [c for c in cands if best.score - c.score <= 0.1] if len(cands) > 1 else []
+            mentions.append(Mention(start, end, original[start:end], best.id, best.name, best.type, best.method,
+                                    best.score, best.xrefs, span.alias, tuple(close) if len(close) > 1 else ()))
+        return mentions
+
+    @staticmethod
+    def clean_text(text: str, config: Config = DEFAULT) -> str:
+        """Display-level cleanup alone, for commands that need no tokens."""
+        return clean(text, config)[0]
+
+    def explain(self, text: str) -> dict[str, Any]:
+        """What was done to text and why each name linked: cleanup edits, tokens, mentions with candidates."""
+        cleaned, _, changes = clean(text, self.config, explain=True)
+        doc = self(text)
+        return {
+            "original": text,
+            "normalized": cleaned,
+            "steps": [{"step": c.step, "start": c.start, "end": c.end, "before": c.before, "after": c.after}
+                      for c in changes],
+            "fold_steps": list(self.config.fold),
+            "tokens": [t.to_dict() for t in doc.tokens],
+            "mentions": [m.to_dict() | {"alias": m.alias} for m in doc.mentions],
+        }

@@ -1,0 +1,154 @@
+"""Records in, JSONL out, for the CLI: one record per input line (none dropped), all-or-nothing output."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, TextIO
+
+from translit.decode import Errors, OnDetect, iter_lines, open_binary
+from translit.errors import InputError
+
+OnError = Literal["stop", "record"]
+ON_ERROR_HINT = "fix the line, or re-run with --on-error record to emit an error record for it and go on"
+
+
+class OutputError(InputError):
+    """The output cannot be written safely (e.g. it is an input); an InputError so the CLI maps it alike."""
+
+
+@dataclass
+class Record:
+    """One input line. ``text`` None means no text: a JSON null, or a bad line (then ``error`` says why)."""
+
+    text: str | None
+    extra: dict[str, Any] = field(default_factory=dict)  # JSONL keys other than the text key, in input order
+    source: str = "<stdin>"
+    line: int = 0  # 1-based
+    error: str | None = None
+
+
+def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = "strict",
+                 text_key: str | None = None, on_error: OnError = "stop",
+                 on_detect: OnDetect | None = None) -> Iterator[Record]:
+    """Yield the records of ``paths`` in order (no paths or "-" = stdin), one per line.
+
+    Plain text when ``text_key`` is None; else each line is a JSON object whose ``text_key``
+    is the text (a string, or null for none) and whose other keys go to ``extra``. A bad
+    JSONL line (blank, not JSON, not an object, key missing, value not a string/null) raises
+    InputError under ``on_error="stop"``; under ``"record"`` it becomes a Record with
+    ``error`` set, so N lines in = N records out. Decoding errors follow ``errors`` (see
+    translit.decode.iter_lines), not ``on_error``.
+    """
+    if on_error not in ("stop", "record"):
+        raise ValueError(f"on_error must be 'stop' or 'record', not {on_error!r}")
+    for path in paths or ["-"]:
+        stream = open_binary(path)
+        source = "<stdin>" if path == "-" else path
+        try:
+            lines = iter_lines(stream, path=None if path == "-" else path, encoding=encoding,
+                               errors=errors, on_detect=on_detect)
+            for n, line in enumerate(lines, 1):
+                if text_key is None:
+                    yield Record(line, {}, source, n)
+                    continue
+                record = parse_jsonl(line, text_key, source=source, line=n)
+                if record.error is not None and on_error == "stop":
+                    raise InputError(record.error, path=None if path == "-" else path, line=n,
+                                     hint=ON_ERROR_HINT)
+                yield record
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int = 0) -> Record:
+    """Parse one JSONL line into a Record; a bad line gives a Record with ``error`` set (never raises)."""
+    if not raw.strip():
+        return Record(None, {}, source, line, "blank line; expected a JSON object")
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        return Record(None, {}, source, line, f"not valid JSON: {e.msg} at column {e.colno}")
+    if not isinstance(obj, dict):
+        return Record(None, {}, source, line, f"expected a JSON object, got {_json_type(obj)}")
+    if text_key not in obj:
+        return Record(None, obj, source, line, f"missing key {text_key!r}")
+    text = obj[text_key]
+    if text is not None and not isinstance(text, str):
+        return Record(None, obj, source, line,
+                      f"key {text_key!r} must be a string or null, got {_json_type(text)}")
+    return Record(text, {k: v for k, v in obj.items() if k != text_key}, source, line)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
+    """Write UTF-8 text ("\\n" newlines) to ``path`` all-or-nothing; None or "-" is stdout.
+
+    A file is written to a temporary file in the same directory and renamed over ``path``
+    only when the block succeeds, so an error or Ctrl-C never leaves a partial or clobbered
+    output. Writing over one of ``inputs`` is refused (OutputError) before anything is opened.
+    """
+    if path in (None, "-"):
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            sys.stdout.flush()
+            reconfigure(encoding="utf-8", newline="\n")  # the CLI's stdout carries only our data
+        try:
+            yield sys.stdout
+        finally:
+            sys.stdout.flush()
+        return
+    assert path is not None
+    for inp in inputs:
+        if inp not in (None, "-") and _same_file(path, inp):
+            raise OutputError(f"output would overwrite input file {inp}", path=path,
+                              hint="write to a different -o path, then rename it")
+    if os.path.isdir(path):
+        raise OutputError("output path is a directory", path=path, hint="give a file name to -o")
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    except OSError as e:
+        raise OutputError(f"cannot create output file: {e.strerror or e}", path=path,
+                          hint="check that the directory exists and is writable") from e
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            yield out
+        os.chmod(tmp, _new_file_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _same_file(a: str, b: str) -> bool:
+    if os.path.exists(a) and os.path.exists(b):
+        return os.path.samefile(a, b)
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _new_file_mode(path: str) -> int:
+    """Keep an existing output's mode; else what open() would give (mkstemp makes 0600)."""
+    with contextlib.suppress(OSError):
+        return os.stat(path).st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_jsonl(out: TextIO, obj: Any) -> None:
+    """Write one JSONL line; ensure_ascii=False keeps Arabic readable."""
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -1,0 +1,96 @@
+"""Tokenizer for cleaned mixed Arabic/Latin text: URLs, emails, mentions, hashtags, numbers, emoji, words.
+
+One compiled ``regex`` pattern with named alternatives, tried in order at each
+position. Words are runs of one script, so ``العراقhttps://…`` and ``ISISداعش``
+split where the script changes. Positions here index the cleaned text; the
+Normalizer maps them back to the original.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+AR_LETTER = r"[\p{Arabic}&&\p{L}]"
+LA_LETTER = r"[\p{Latin}&&\p{L}]"
+_TLDS = "com|org|net|gov|edu|info|news|tv|me|io|co|ly|sy|iq|lb|sa|ae|eg|jo|ps|ir|tr|ru|uk|us|fr|de|ch"
+
+_PATTERN = regex.compile(
+    rf"""
+    (?P<url>(?:https?://|ftp://|www\.)[^\s<>"«»\[\]{{}}|\\^`]+
+        |(?<![\w@.])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:{_TLDS})(?:/[^\s<>"«»]*)?(?![\w@]))
+    |(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,}})
+    |(?P<mention>@[\p{{L}}\p{{M}}\p{{N}}_]+(?:\.[\p{{L}}\p{{N}}_]+)*)
+    |(?P<hashtag>\#[\p{{N}}_]*[\p{{L}}][\p{{L}}\p{{M}}\p{{N}}_\u200c]*)
+    |(?P<number>\d+(?:[.,:/]\d+)*%?)
+    |(?P<emoji>\p{{RI}}\p{{RI}}|[\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}][\ufe0f\u20e3\p{{Emoji_Modifier}}]*(?:\u200d[\p{{Extended_Pictographic}}][\ufe0f\p{{Emoji_Modifier}}]*)*)
+    |(?P<word>{AR_LETTER}(?:{AR_LETTER}|\p{{M}}|\u200c(?={AR_LETTER}))*
+        |(?:(?!https?://){LA_LETTER})(?:(?!https?://)(?:{LA_LETTER}|\p{{M}}|\d|'(?={LA_LETTER})))*
+        |[\p{{L}}--\p{{Latin}}--\p{{Arabic}}](?:[\p{{L}}\p{{M}}--\p{{Latin}}--\p{{Arabic}}])*)
+    |(?P<punct>[\p{{P}}\p{{S}}])
+    |(?P<other>\S)
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+_URL_TRAIL = ".,;:!?)]}'\"»"
+_CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+(?:'\p{Ll}+)*|\p{Lu}+|\d+|[\p{L}\p{M}]+")
+_AR_PART = regex.compile(r"[^_\d]+|\d+")
+
+
+class Token(NamedTuple):
+    """A token of the cleaned text; start/end index the cleaned text until mapped."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split cleaned text into typed tokens; whitespace separates, nothing else is dropped.
+
+    >>> [(t.kind, t.text) for t in tokenize("#دير_الزور العراقhttps://ar.rt.com/jhel")]
+    [('hashtag', '#دير_الزور'), ('word', 'العراق'), ('url', 'https://ar.rt.com/jhel')]
+    """
+    tokens = []
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup or "other"
+        s, e = m.span()
+        if kind == "url":
+            while e > s + 1 and text[e - 1] in _URL_TRAIL and not _balanced(text[s:e]):
+                e -= 1
+            tokens.append(Token(kind, s, e, text[s:e]))
+            if e < m.end():  # trailing punctuation given back as its own tokens
+                tokens.extend(Token("punct", i, i + 1, text[i]) for i in range(e, m.end()))
+            continue
+        tokens.append(Token(kind, s, e, text[s:e]))
+    return tokens
+
+
+def _balanced(url: str) -> bool:
+    """A closing bracket that closes one opened inside the URL belongs to it (Wikipedia links)."""
+    last = url[-1]
+    pairs = {")": "(", "]": "[", "}": "{"}
+    return last in pairs and url.count(pairs[last]) >= url.count(last)
+
+
+def hashtag_parts(tag: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The words inside a hashtag: Arabic/underscored tags split on '_', Latin CamelCase split.
+
+    >>> [p[2] for p in hashtag_parts("#DeirEzzor")]
+    ['Deir', 'Ezzor']
+    """
+    body_start = offset + 1
+    body = tag[1:]
+    parts: list[tuple[int, int, str]] = []
+    for chunk in regex.finditer(r"[^_]+", body):
+        piece = chunk.group()
+        base = body_start + chunk.start()
+        if regex.search(r"\p{Lu}", piece):
+            found = list(_CAMEL.finditer(piece))
+        else:
+            found = list(_AR_PART.finditer(piece))
+        parts.extend((base + f.start(), base + f.end(), f.group()) for f in found)
+    return parts

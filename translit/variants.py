@@ -1,0 +1,68 @@
+"""Keys under which one entity is indexed: every name, folded, as spelling variants and cross-script.
+
+Variant generation lives here, at compile time, so that linking text is
+plain lookups. See keys.py for what each key merges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from .keys import is_arabic, loose_key, skeleton
+from .names import name_words
+
+FOLDED, LOOSE, SKELETON, COMMON = "\x01", "\x02", "\x03", "\x04"
+METHOD_OF_TAG = {FOLDED: "folded", LOOSE: "variant", SKELETON: "cross-script"}
+
+CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
+PRIMARY = 2  # the entity's own display name
+
+_ABBREVIATION = regex.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
+_ARTICLE_WORDS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"}
+
+
+def entity_names(record: dict[str, Any]) -> Iterator[tuple[str, int]]:
+    """Every name of a record with its flags: the name, names in every language, aliases."""
+    yield record["name"], PRIMARY
+    for names in (record.get("names") or {}).values():
+        for n in names:
+            yield n, 0
+    for n in record.get("aliases") or ():
+        yield n, CASE if _ABBREVIATION.match(n) else 0
+
+
+def name_keys(name: str) -> Iterator[tuple[str, str]]:
+    """(tag, key) pairs for one name, deduplicated by the caller."""
+    words = name_words(name)
+    if not words:
+        return
+    folded = " ".join(words)
+    yield FOLDED, folded
+    loose = loose_key(folded)
+    yield LOOSE, loose
+    arabic = is_arabic(folded)
+    if not arabic and len(words) > 1 and words[0] in _ARTICLE_WORDS:
+        rest = loose_key(" ".join(words[1:]))
+        if len(rest) >= 4:
+            yield LOOSE, rest  # Ar Raqqah -> also Raqqah
+    skel = skeleton(folded)
+    if len(skel) >= 2:
+        yield SKELETON, skel
+
+
+def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
+    """(tag, key, flags) for every name of a record.
+
+    A key needs capitals (CASE) only when every name giving it is an
+    abbreviation; it is PRIMARY when any of them is the display name.
+    """
+    flags_of: dict[tuple[str, str], int] = {}
+    for name, flags in entity_names(record):
+        for tag, key in name_keys(name):
+            old = flags_of.get((tag, key))
+            flags_of[(tag, key)] = flags if old is None else (old | flags) & ~CASE | (old & flags & CASE)
+    for (tag, key), flags in flags_of.items():
+        yield tag, key, flags
