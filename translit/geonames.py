@@ -1,0 +1,173 @@
+"""GeoNames rows -> translit lexicon records: the dump reader and the one record builder both paths share.
+
+GeoNames (geonames.org, CC BY 4.0) is the gazetteer behind the shipped place lexicons.
+Its alternate names mix real spellings with noise that would make the linker fire on
+garbage: machine skeletons of Arabic ('abw kmal', 'dyr alzwr'), airport codes ('BEY'),
+names with digits, and scripts translit does not handle. ``place_record`` keeps only
+real Latin- and Arabic-script spellings, so every path into the lexicon filters alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import zipfile
+from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import regex
+from unidecode import unidecode
+
+from translit.errors import LexiconError
+
+COLUMNS = 19  # geonameid, name, asciiname, alternatenames, lat, lon, feature class, feature code, country, cc2,
+#               admin1-4, population, elevation, dem, timezone, modification date
+DEFAULT_FEATURE_CLASSES: frozenset[str] = frozenset({"P", "A"})  # populated places, administrative areas
+ARAB_LEAGUE: frozenset[str] = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+COUNTRY_CODES: frozenset[str] = frozenset({"PCL", "PCLD", "PCLF", "PCLI", "PCLS"})  # political entities
+
+_NEUTRAL = r"\p{Script=Common}\p{Script=Inherited}"  # punctuation, spaces, ʻ ʼ, harakat: no script of their own
+_LATIN_NAME = regex.compile(rf"[\p{{Latin}}{_NEUTRAL}]*\p{{Latin}}[\p{{Latin}}{_NEUTRAL}]*")
+_ARABIC_NAME = regex.compile(rf"[\p{{Arabic}}{_NEUTRAL}]*\p{{Arabic}}[\p{{Arabic}}{_NEUTRAL}]*")
+_FORMAT_CHARS = regex.compile(r"\p{Cf}")  # soft hyphen, ZWNJ, bidi marks: invisible, dropped before comparing
+_DIGIT = regex.compile(r"\p{Nd}")
+_CODE = regex.compile(r"[A-Z]{2,4}")  # IATA/ICAO-like codes ('BEY', 'DEZ')
+_UPPER = regex.compile(r"\p{Lu}")
+_SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
+_SLUG_MARKS = regex.compile(r"['`]")  # apostrophes, ayn and hamza after unidecode: Qa'im -> qaim, not qa-im
+
+
+def place_record(geonameid: int, name: str, asciiname: str, alternatenames: Iterable[str], country: str,
+                 population: int, feature_class: str = "P", feature_code: str = "",
+                 admin1: str = "") -> dict[str, Any]:
+    """One GeoNames feature as a lexicon record (see DESIGN.md); the main name comes first.
+
+    >>> r = place_record(174448, "Ālbū Kamāl", "Albu Kamal", ["Abu Kamal", "abw kmal", "البو كمال"], "SY", 57572)
+    >>> r["id"], r["names"]["en"]
+    ('place:sy:albu-kamal-174448', ['Ālbū Kamāl', 'Albu Kamal', 'Abu Kamal'])
+    >>> print(r["names"]["ar"][0])
+    البو كمال
+    """
+    names: dict[str, dict[str, None]] = {"en": {}, "ar": {}}  # dicts as ordered sets: exact dedupe, order kept
+    for i, raw in enumerate([name, asciiname, *alternatenames]):
+        text = " ".join(_FORMAT_CHARS.sub("", raw).split())
+        script = _script(text)
+        if script is not None and (i == 0 or not _is_noise(text, script)):
+            names[script][text] = None
+    record: dict[str, Any] = {
+        "id": place_id(country, name, geonameid),
+        "type": "country" if feature_code in COUNTRY_CODES else "place",
+        "name": name,
+        "names": {script: list(found) for script, found in names.items()},
+        "xrefs": {"geonames": geonameid},
+    }
+    if country:
+        record["country"] = country
+    if admin1:
+        record["admin1"] = admin1
+    record["population"] = population
+    record["feature"] = f"{feature_class}.{feature_code}" if feature_code else feature_class
+    return record
+
+
+def place_id(country: str, name: str, geonameid: int) -> str:
+    """``place:<cc>:<slug>-<geonameid>``: readable, and unique and stable because the GeoNames ID is in it.
+
+    >>> place_id("IQ", "Al Qā’im", 92138)
+    'place:iq:al-qaim-92138'
+    """
+    readable = slug(name)
+    tail = f"{readable}-{geonameid}" if readable else str(geonameid)
+    return f"place:{country.lower()}:{tail}" if country else f"place:{tail}"
+
+
+def slug(text: str) -> str:
+    """ASCII lowercase, apostrophes dropped, runs of anything else -> '-': the readable part of an entity ID.
+
+    >>> slug("Deir ez-Zor Governorate"), slug("Kata'ib Hezbollah")
+    ('deir-ez-zor-governorate', 'kataib-hezbollah')
+    """
+    return _SLUG_JUNK.sub("-", _SLUG_MARKS.sub("", unidecode(text).lower())).strip("-")
+
+
+def _script(name: str) -> str | None:
+    """'en' for a Latin-script name, 'ar' for an Arabic-script one, None for any other or mixed script."""
+    if _LATIN_NAME.fullmatch(name):
+        return "en"
+    if _ARABIC_NAME.fullmatch(name):
+        return "ar"
+    return None
+
+
+def _is_noise(name: str, script: str) -> bool:
+    """An alternate name that is not a real spelling: a code, a name with digits, or a lowercase skeleton.
+
+    GeoNames' Latin names with no capital letter ('abw kmal', 'alqaym', 'bei lu te', "ʼl-qʼʼm") are
+    machine transliterations from other scripts, not spellings anyone writes.
+    """
+    if _DIGIT.search(name):
+        return True
+    return script == "en" and (_CODE.fullmatch(name) is not None or not _UPPER.search(name))
+
+
+def read_dump(path: str | Path, *, countries: Collection[str] | None = None, min_population: int = 0,
+              feature_classes: Collection[str] | None = DEFAULT_FEATURE_CLASSES) -> Iterator[dict[str, Any]]:
+    """Stream lexicon records from a GeoNames dump (cities500.txt, SY.txt, allCountries.txt; .gz or .zip too).
+
+    Every row is checked before the filters apply, so a malformed file fails the same way
+    whatever the filters. ``countries`` (ISO codes) and ``feature_classes`` of None keep all.
+    Raises LexiconError with the path and 1-based line of the first bad row.
+    """
+    where = str(path)
+    wanted = {c.upper() for c in countries} if countries is not None else None
+    with _open_binary(Path(path)) as stream:
+        for lineno, raw in enumerate(stream, 1):
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as e:
+                raise LexiconError(f"not UTF-8 ({e.reason} at byte {e.start}); GeoNames dumps are UTF-8: "
+                                   "download the file again or convert it", path=where, line=lineno) from None
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != COLUMNS:
+                raise LexiconError(f"expected {COLUMNS} tab-separated columns (the GeoNames dump layout), found "
+                                   f"{len(cols)}; pass a GeoNames dump such as cities500.txt or SY.txt, not a file "
+                                   "re-saved by a spreadsheet or an alternateNames/admin-codes file",
+                                   path=where, line=lineno)
+            geonameid = _integer(cols[0], "geonameid (column 1)", where, lineno)
+            population = _integer(cols[14] or "0", "population (column 15)", where, lineno)
+            if ((wanted is not None and cols[8] not in wanted) or population < min_population
+                    or (feature_classes is not None and cols[6] not in feature_classes)):
+                continue
+            yield place_record(geonameid, cols[1], cols[2], cols[3].split(",") if cols[3] else [], cols[8],
+                               population, cols[6], cols[7], cols[10])
+
+
+def _integer(text: str, what: str, path: str, line: int) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise LexiconError(f"{what} must be an integer, got {text!r}; the columns are probably shifted: "
+                           "check the row for a missing or extra tab", path=path, line=line) from None
+
+
+@contextlib.contextmanager
+def _open_binary(path: Path) -> Iterator[Iterable[bytes]]:
+    """The dump's bytes: plain, gzip, or the one dump .txt inside a GeoNames .zip (its readme.txt ignored)."""
+    if path.suffix == ".gz":
+        with gzip.open(path, "rb") as stream:
+            yield stream
+    elif path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.namelist()
+                       if m.endswith(".txt") and Path(m).name.lower() != "readme.txt"]
+            if len(members) != 1:
+                raise LexiconError(f"expected one GeoNames .txt file in the zip, found {members or 'none'}; "
+                                   "unzip it and pass the dump .txt file", path=str(path))
+            with archive.open(members[0]) as stream:
+                yield stream
+    else:
+        with open(path, "rb") as stream:
+            yield stream
