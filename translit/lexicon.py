@@ -58,37 +58,46 @@ def default_lexicon_paths() -> list[Path]:
     return paths
 
 
-def read_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, record) for each entity of a JSONL lexicon, validated; errors name file:line."""
+def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line, record, problem) for every non-blank line; a header line gives (line, None, None)."""
     path = Path(path)
     try:
         f = open(path, encoding="utf-8")
     except OSError as exc:
         raise LexiconError(f"cannot read lexicon ({exc.strerror})", path=str(path)) from exc
     with f:
-        for n, raw in enumerate(f, 1):
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw)
-            except ValueError as exc:
-                raise LexiconError(f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one "
-                                   "JSON object", path=str(path), line=n) from exc
-            except UnicodeDecodeError as exc:
-                raise LexiconError("not UTF-8; lexicons must be UTF-8 JSONL", path=str(path), line=n) from exc
-            if isinstance(rec, dict) and "format" in rec and "id" not in rec:
-                _check_header(rec, path, n)
-                continue
-            problem = record_problem(rec)
-            if problem:
-                raise LexiconError(problem, path=str(path), line=n)
+        n = 0
+        try:
+            for n, raw in enumerate(f, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    rec = json.loads(raw)
+                except ValueError as exc:
+                    yield n, None, (f"not valid JSON ({getattr(exc, 'msg', exc)}); each line must be one JSON object")
+                    continue
+                if isinstance(rec, dict) and "format" in rec and "id" not in rec:
+                    yield n, None, _header_problem(rec)
+                    continue
+                yield n, rec, record_problem(rec)
+        except UnicodeDecodeError as exc:
+            raise LexiconError("not UTF-8; lexicons must be UTF-8 JSONL", path=str(path), line=n + 1) from exc
+
+
+def read_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for each entity of a JSONL lexicon; the first bad line raises, naming file:line."""
+    for n, rec, problem in scan_records(path):
+        if problem:
+            raise LexiconError(problem, path=str(path), line=n)
+        if rec is not None:
             yield n, rec
 
 
-def _check_header(rec: dict[str, Any], path: Path, line: int) -> None:
+def _header_problem(rec: dict[str, Any]) -> str | None:
     if rec.get("format") != LEXICON_FORMAT or rec.get("version") != LEXICON_VERSION:
-        raise LexiconError(f"header says format {rec.get('format')!r} version {rec.get('version')!r}; this "
-                           f"translit reads {LEXICON_FORMAT!r} version {LEXICON_VERSION}", path=str(path), line=line)
+        return (f"header says format {rec.get('format')!r} version {rec.get('version')!r}; this translit reads "
+                f"{LEXICON_FORMAT!r} version {LEXICON_VERSION}")
+    return None
 
 
 def record_problem(rec: Any) -> str | None:
@@ -140,16 +149,19 @@ class ValidationReport:
 
 
 def validate(paths: Sequence[Path | str]) -> ValidationReport:
-    """Check files record by record (every error, not just the first), duplicate IDs and shared names."""
+    """Check files line by line (every error, not just the first), duplicate IDs and shared names."""
     report = ValidationReport()
     seen: dict[str, str] = {}
     owners: dict[str, set[str]] = {}
     for path in paths:
-        line = 0
         try:
-            for line, rec in read_records(path):
-                report.entities += 1
+            for line, rec, problem in scan_records(path):
                 where = f"{path}:{line}"
+                if problem:
+                    report.errors.append(f"{where}: {problem}")
+                if rec is None or problem:
+                    continue
+                report.entities += 1
                 if rec["id"] in seen:
                     report.errors.append(f"{where}: duplicate id {rec['id']!r} (first at {seen[rec['id']]})")
                 seen.setdefault(rec["id"], where)
@@ -158,30 +170,8 @@ def validate(paths: Sequence[Path | str]) -> ValidationReport:
                     owners.setdefault(" ".join(name_words(name)), set()).add(rec["id"])
         except LexiconError as exc:
             report.errors.append(str(exc))
-            # keep going after the bad line so every error is reported at once
-            report.errors.extend(_rest_errors(Path(path), (exc.line or line)))
     report.ambiguous = {k: sorted(v) for k, v in owners.items() if len(v) > 1 and k}
     return report
-
-
-def _rest_errors(path: Path, after: int) -> list[str]:
-    errors = []
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return errors
-    for n, raw in enumerate(lines[after:], after + 1):
-        if not raw.strip():
-            continue
-        try:
-            rec = json.loads(raw)
-        except ValueError as exc:
-            errors.append(f"{path}:{n}: not valid JSON ({exc})")
-            continue
-        problem = record_problem(rec) if not (isinstance(rec, dict) and "format" in rec and "id" not in rec) else None
-        if problem:
-            errors.append(f"{path}:{n}: {problem}")
-    return errors
 
 
 def _all_names(rec: dict[str, Any]) -> Iterator[str]:

@@ -32,6 +32,8 @@ _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
 _LATIN_WORD = regex.compile(r"\p{Latin}")
 _CROSS_HYPHEN = frozenset("-_")
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
+# lower-case words inside a capitalized name: al-Nujaba, Abd al-Aziz bin Baz, Bank of the Nile
+PARTICLES = ARTICLES | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la", "le", "of", "the"}
 
 
 @dataclass
@@ -162,7 +164,7 @@ class Linker:
                     glued = self._glued(text, units, i, j, key, first.start + shift, shift, title_case)
                     if glued and (best is None or glued.end - glued.start > best.end - best.start):
                         best = glued
-                if not (self.index.has_prefix(FOLDED, key + " ") or self.index.has_prefix(LOOSE, loose_key(key))):
+                if not (self.index.has_prefix(FOLDED, key + " ") or self.index.has_prefix(LOOSE, _loose_prefix(key))):
                     break
         return best
 
@@ -193,7 +195,7 @@ class Linker:
         if not arabic and len(words) > 1 and units[j].norm in ARTICLES:
             return {}  # "Near Al" is never a name: the article belongs to the next word
         capitalized = not arabic and any(w[:1].isupper() for w in words) and all(
-            w[:1].isupper() or len(w) <= 3 for w in words)
+            w[:1].isupper() or units[k].norm in PARTICLES for k, w in zip(range(i, j + 1), words))
         upper = surface.isupper()
         common = self.index.is_common(key)
         if arabic:
@@ -202,7 +204,7 @@ class Linker:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case)
         for tag in (FOLDED, LOOSE):
             lookup = key if tag == FOLDED else loose_key(key)
-            if tag == LOOSE and (hits or len(lookup) < 5 or (not arabic and not capitalized and not hashtag)):
+            if tag == LOOSE and (hits or len(lookup) < 4 or (not arabic and not capitalized and not hashtag)):
                 continue
             for n, flags in self.index.get(tag, lookup):
                 rec = self.index.record(n)
@@ -246,6 +248,14 @@ class Linker:
             cands = [self.lexicon.candidate(n, method, score, span.alias) for score, method, n in scored[:5]]
             out.append((span, cands))
         return out
+
+
+def _loose_prefix(key: str) -> str:
+    """The loose key a longer span starting with key would begin with ('dayr az' -> 'dayral')."""
+    head, _, last = key.rpartition(" ")
+    if head and last in ARTICLES:
+        return loose_key(head) + "al"
+    return loose_key(key)
 
 
 def _foreign_minor_place(rec: dict[str, object]) -> bool:

@@ -16,6 +16,7 @@ from .offsets import OffsetMap
 from .tokenize import Token as RawToken
 from .tokenize import hashtag_parts, tokenize
 
+AMBIGUITY_MARGIN = 0.05  # candidates this close to the best are shown with the mention
 _FOLDED_KINDS = frozenset({"word", "hashtag", "mention"})
 
 
@@ -84,7 +85,7 @@ class Normalizer:
                 continue
             best = cands[0]
             start, end = omap.span(span.start, span.end)
-            close = [c for c in cands if best.score - c.score <= 0.1] if len(cands) > 1 else []
+            close = [c for c in cands if best.score - c.score <= AMBIGUITY_MARGIN] if len(cands) > 1 else []
             mentions.append(Mention(start, end, original[start:end], best.id, best.name, best.type, best.method,
                                     best.score, best.xrefs, span.alias, tuple(close) if len(close) > 1 else ()))
         return mentions

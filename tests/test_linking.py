@@ -1,0 +1,154 @@
+"""Linking: the seed article end to end, each variant rule, clitics, hashtags, ambiguity, precision gates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import translit
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "seed" / "albukamal-2017-11-08.txt"
+SEED_MENTIONS = [json.loads(line) for line in (Path(__file__).parent / "cases" / "seed_mentions.jsonl").open()]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> translit.Normalizer:
+    return translit.Normalizer()
+
+
+@pytest.fixture(scope="module")
+def small() -> translit.Normalizer:
+    """Only a small user lexicon: each rule is tested without the big gazetteers in the way."""
+    return translit.Normalizer(lexicons=[DATA / "user-lexicon.jsonl"], defaults=False)
+
+
+def seed_lines() -> list[str]:
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
+
+
+def test_seed_article_mentions_exact(nlp: translit.Normalizer) -> None:
+    got = []
+    for i, line in enumerate(seed_lines()):
+        for m in nlp(line).mentions:
+            assert line[m.start:m.end] == m.surface
+            got.append({"line": i, "start": m.start, "end": m.end, "surface": m.surface, "id": m.id})
+    assert got == SEED_MENTIONS
+
+
+def test_seed_every_spelling_of_abu_kamal_is_one_entity(nlp: translit.Normalizer) -> None:
+    ids = {m.id for line in seed_lines() for m in nlp(line).mentions if "kamal" in translit.fold(m.surface).replace("-", "")
+           or "البوكمال" in m.surface}
+    assert ids == {"place:sy:albu-kamal-174448"}
+
+
+def test_seed_glued_hashtag_stops_before_the_glued_word(nlp: translit.Normalizer) -> None:
+    line = seed_lines()[10]
+    (m,) = [m for m in nlp(line).mentions if "الزور" in m.surface]
+    assert m.surface == "دير_الزور"
+    assert line[m.end:m.end + 3] == "على"
+    assert m.xrefs == {"geonames": 170794}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Clashes in Albukamal today", "Albukamal"),          # glued article
+    ("Clashes in Al Bukamal today", "Al Bukamal"),        # spaced article
+    ("Clashes in al-Bukamal today", "al-Bukamal"),        # hyphen
+    ("Clashes in Al-Boukamal today", "Al-Boukamal"),      # ou for u
+    ("Clashes in Abu Kemal today", "Abu Kemal"),          # e for a: Abu Kamal
+    ("Clashes in Deir Ezzor today", "Deir Ezzor"),        # sun letter: ez-Zor glued
+    ("Clashes in Dayr az-Zawr today", "Dayr az-Zawr"),    # ay/ei, aw/o, az/ez
+    ("Clashes in Deir al-Zour today", "Deir al-Zour"),    # unassimilated article, ou
+    ("Clashes in Raqqa today", "Raqqa"),                  # article dropped, final h dropped
+    ("Clashes in Ar-Raqqa today", "Ar-Raqqa"),
+    ("Clashes in Hims today", None),                      # vowel change i/o is not a listed variant
+])
+def test_latin_variants(small: translit.Normalizer, text: str, surface: str | None) -> None:
+    mentions = small(text).mentions
+    assert [m.surface for m in mentions] == ([surface] if surface else [])
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وصلت القوات إلى البوكمال", "البوكمال"),      # joined form of البو كمال
+    ("وبالبوكمال اشتباكات", "البوكمال"),           # wa + bi + al
+    ("القتال للبوكمال", "لبوكمال"),                # li + al contracted: the article's lam stays in the mention
+    ("في ديرالزور", "ديرالزور"),                   # no space
+    ("في دير الزور", "دير الزور"),
+    ("والرقة", "الرقة"),
+    ("في الرقّة", "الرقّة"),                        # shadda folded
+    ("في ﺍﻟﺮﻗﺔ", "ﺍﻟﺮﻗﺔ"),                           # presentation forms; surface is the original text
+    ("في الر\u200fقة", "الر\u200fقة"),               # a bidi mark inside the name
+])
+def test_arabic_forms_and_proclitics(small: translit.Normalizer, text: str, surface: str) -> None:
+    (m,) = small(text).mentions
+    assert m.surface == surface
+    assert text[m.start:m.end] == surface
+
+
+def test_possessive_s_is_not_part_of_the_mention(small: translit.Normalizer) -> None:
+    (m,) = small("With Albukamal’s liberation").mentions
+    assert (m.surface, m.id) == ("Albukamal", "place:sy:abu-kamal")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("#البوكمال", "البوكمال"),
+    ("#دير_الزور", "دير_الزور"),
+    ("#DeirEzzor", "DeirEzzor"),
+    ("#Deir_Ezzor_clashes", "Deir_Ezzor"),
+    ("#حمصالآن", "حمص"),  # a name glued to the next word inside a hashtag
+])
+def test_hashtags(small: translit.Normalizer, text: str, surface: str) -> None:
+    (m,) = small(text).mentions
+    assert m.surface == surface
+
+
+def test_abbreviation_needs_capitals(small: translit.Normalizer) -> None:
+    assert [m.surface for m in small("IS fighters and ISIS, but this is it").mentions] == ["IS", "ISIS"]
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("كان الجيش هناك", []),                     # 'was', not Cannes
+    ("وصل إلى مدينة كان الفرنسية", ["كان"]),     # a designator is evidence
+    ("#كان", ["كان"]),
+    ("They hit the town.", []),
+    ("Hit is a town.", []),                      # sentence start: no evidence
+    ("Fighting in Hit and Homs.", ["Hit", "Homs"]),
+    ("went to homs", ["homs"]),                  # lower case is fine for a display name that is no common word
+])
+def test_common_words_need_evidence(small: translit.Normalizer, text: str, linked: list[str]) -> None:
+    assert [m.surface for m in small(text).mentions] == linked
+
+
+def test_ambiguity_is_kept_and_country_context_ranks(small: translit.Normalizer) -> None:
+    (m,) = small("Clashes in Tripoli.").mentions
+    assert m.id == "place:ly:tripoli"  # the larger city first
+    assert {c.id for c in m.candidates} == {"place:ly:tripoli", "place:lb:tripoli"}
+    mentions = small("Clashes in Tripoli, Lebanon.").mentions
+    assert [m.id for m in mentions] == ["place:lb:tripoli", "country:lb"]
+
+
+def test_resolve_ranks_and_refuses(small: translit.Normalizer) -> None:
+    lex = small.lexicon
+    assert [c.id for c in lex.resolve("Al Boukamal")][:1] == ["place:sy:abu-kamal"]
+    assert [c.id for c in lex.resolve("البوكمال")][:1] == ["place:sy:abu-kamal"]
+    assert lex.resolve("Xyzzy Qwerty") == []
+    exact = lex.resolve("Abu Kamal")[0]
+    assert (exact.method, exact.xrefs) == ("exact", {"geonames": 174448})
+
+
+def test_default_lexicons_resolve_real_spellings(nlp: translit.Normalizer) -> None:
+    lex = nlp.lexicon
+    assert lex.resolve("Abu Kemal")[0].xrefs == {"geonames": 174448}
+    assert lex.resolve("Deir al-Zour")[0].xrefs == {"geonames": 170794}
+    assert lex.resolve("سورية")[0].id == "country:sy"
+    assert lex.resolve("Beirut")[0].xrefs == {"geonames": 276781}
+
+
+def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
+    text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
+    (m,) = nlp(text).mentions
+    assert text[m.start:m.end] == m.surface == "ﺣﻤﺺ"
+    assert m.xrefs == {"geonames": 169577}
