@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from .chars import ARABIC_DIACRITICS, TATWEEL
 from .config import DEFAULT, Config
 from .offsets import OffsetMap
 
@@ -43,8 +44,8 @@ _QUOTES = {ch: '"' for ch in "\u201c\u201d\u201e\u201f\u2033\u02dd"} | {
     ch: "'" for ch in "\u2018\u2019\u201a\u201b\u2032\u02bc\u02b9\u02bb\u02bd\u02be\u02bf\u0060\u00b4\u02c8"
 }
 _DASHES = {ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
-_TATWEEL = {"\u0640": ""}
-_DIACRITICS = {chr(cp): "" for cp in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE)]}
+_TATWEEL = {TATWEEL: ""}
+_DIACRITICS = dict.fromkeys(ARABIC_DIACRITICS, "")
 
 CHAR_STEPS: dict[str, dict[str, str]] = {
     "presentation_forms": _presentation_forms(),
@@ -58,7 +59,8 @@ CHAR_STEPS: dict[str, dict[str, str]] = {
 
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
-_WS = "\t\n\v\f\r \x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_WS = ("\t\n\v\f\r \x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+       "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 @dataclass(frozen=True)

@@ -57,11 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = stream_command("link", "find names and link them to canonical entity IDs")
     p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
-    p.add_argument("--replace", choices=("name", "id"), help="with --format text, replace names by canonical name or ID")
+    p.add_argument("--replace", choices=("name", "id"),
+                   help="with --format text, replace names by canonical name or ID")
     lexicon_options(p)
 
     p = stream_command("transliterate", "transliterate Arabic to Latin")
-    p.add_argument("--scheme", choices=SCHEMES, default="news", help="news (readable, default), buckwalter, bwsafe, bwxml")
+    p.add_argument("--scheme", choices=SCHEMES, default="news",
+                   help="news (readable, default), buckwalter, bwsafe, bwxml")
     p.add_argument("--sun-letters", action="store_true", help="news scheme: assimilate the article (ash-Sham)")
 
     p = sub.add_parser("resolve", help="rank the entities a name may refer to",
@@ -122,7 +124,8 @@ class Worker:
     def __call__(self, record: Record) -> str:
         text = record.text
         if self.command == "transliterate":
-            value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme, sun_letters=self.sun)
+            value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme,
+                                                            sun_letters=self.sun)
             return self._emit(record, {"transliteration": value}, value)
         assert self.nlp is not None
         if text is None:
@@ -183,7 +186,7 @@ def _map(worker: Worker, records: Iterable[Record], jobs: int) -> Iterator[str]:
         yield from map(worker, records)
         return
     if worker.nlp is not None and worker.command == "link":
-        worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
+        _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
         yield from pool.imap(_run_in_worker, records, chunksize=256)
@@ -241,7 +244,8 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
     with atomic_output(args.output, inputs=[args.file]) as f:
-        write_jsonl(f, {"format": "translit-lexicon", "version": 1, "source": f"GeoNames dump {os.path.basename(args.file)}",
+        write_jsonl(f, {"format": "translit-lexicon", "version": 1,
+                        "source": f"GeoNames dump {os.path.basename(args.file)}",
                         "license": "CC BY 4.0, GeoNames (geonames.org)"})
         for rec in read_dump(args.file, countries=countries, min_population=args.min_population):
             write_jsonl(f, rec)

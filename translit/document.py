@@ -22,7 +22,8 @@ class Token:
     parts: tuple[tuple[int, int, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text, "norm": self.norm}
+        d: dict[str, Any] = {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text,
+                             "norm": self.norm}
         if self.parts:
             d["parts"] = [list(p) for p in self.parts]
         return d

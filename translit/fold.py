@@ -14,9 +14,8 @@ from functools import lru_cache
 import regex
 from unidecode import unidecode
 
+from .chars import ARABIC_DIACRITICS, TATWEEL
 from .config import FOLD_STEPS
-
-_ARABIC_DIACRITICS = {chr(cp): "" for cp in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE)]}
 
 
 def _latin_diacritics() -> dict[str, str]:
@@ -33,8 +32,8 @@ def _latin_diacritics() -> dict[str, str]:
 
 
 FOLD_TABLES: dict[str, dict[str, str]] = {
-    "arabic_diacritics": _ARABIC_DIACRITICS,
-    "tatweel": {"\u0640": ""},
+    "arabic_diacritics": dict.fromkeys(ARABIC_DIACRITICS, ""),
+    "tatweel": {TATWEEL: ""},
     "alef_forms": {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"},
     "hamza_carriers": {"ؤ": "و", "ئ": "ي", "ٶ": "و", "ٸ": "ي"},
     "alef_maqsura": {"ى": "ي"},

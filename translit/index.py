@@ -110,7 +110,8 @@ class Index:
         with open(path / "entities.offsets", "rb") as f:
             self.offsets.frombytes(f.read())
         with open(path / "entities.jsonl", "rb") as f:
-            self._store = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if os.path.getsize(path / "entities.jsonl") else b""
+            empty = os.path.getsize(path / "entities.jsonl") == 0
+            self._store = b"" if empty else mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         self._cache: dict[int, dict[str, Any]] = {}
 
     def __len__(self) -> int:

@@ -33,7 +33,8 @@ _LATIN_WORD = regex.compile(r"\p{Latin}")
 _CROSS_HYPHEN = frozenset("-_")
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
 # lower-case words inside a capitalized name: al-Nujaba, Abd al-Aziz bin Baz, Bank of the Nile
-PARTICLES = ARTICLES | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la", "le", "of", "the"}
+PARTICLES = ARTICLES | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la", "le", "of",
+                        "the"}
 
 
 @dataclass
@@ -195,7 +196,7 @@ class Linker:
         if not arabic and len(words) > 1 and units[j].norm in ARTICLES:
             return {}  # "Near Al" is never a name: the article belongs to the next word
         capitalized = not arabic and any(w[:1].isupper() for w in words) and all(
-            w[:1].isupper() or units[k].norm in PARTICLES for k, w in zip(range(i, j + 1), words))
+            w[:1].isupper() or units[k].norm in PARTICLES for k, w in zip(range(i, j + 1), words, strict=False))
         upper = surface.isupper()
         common = self.index.is_common(key)
         if arabic:

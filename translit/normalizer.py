@@ -45,8 +45,7 @@ class Normalizer:
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        state["_linker"] = None
-        state["_lexicon"] = None if not self._paths and self._lexicon is None else self._lexicon
+        state["_linker"] = None  # rebuilt on first use; the Lexicon pickles as its file list
         return state
 
     @property
