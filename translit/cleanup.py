@@ -59,6 +59,7 @@ CHAR_STEPS: dict[str, dict[str, str]] = {
 
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
 _WS = ("\t\n\v\f\r \x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
        "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
@@ -124,12 +125,13 @@ class _Plan:
         if self.whitespace and (s == 0 or e == len(text)):
             return "", "whitespace" if has_space else self.step_of.get(run[0], "controls")
         if has_space:
-            breaks = run.count("\n") + run.count("\u2029")
+            breaks = len(_LINE_BREAK.findall(run))
             return ("\n\n" if breaks > 1 else "\n" if breaks else " "), "whitespace"
         if not self.whitespace and any(c in _WS for c in run):
             return "".join(c for c in run if c in _WS or c in _JOINERS and self.keep_joiners), "controls"
-        before = text[s - 1] if s else " "
-        after = text[e] if e < len(text) else " "
+        # judge the neighbours as they come out of cleaning (ʿ becomes ', which is no letter)
+        before = (self.table.get(text[s - 1], text[s - 1]) or " ")[-1] if s else " "
+        after = (self.table.get(text[e], text[e]) or " ")[0] if e < len(text) else " "
         joiners = "".join(c for c in run if c in _JOINERS)
         keep = joiners and (
             (before.isalpha() and after.isalpha())

@@ -1,0 +1,123 @@
+"""Invariants over generated mixed-script text: idempotence, offsets into the original, never raising."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.config import DEFAULT
+
+# No deadlines (the first call compiles or opens the lexicon index); 200 examples keep the suite fast.
+settings.register_profile("translit-ci", deadline=None, max_examples=200,
+                          suppress_health_check=[HealthCheck.too_slow])
+CI = settings.get_profile("translit-ci")
+
+NLP = translit.Normalizer()  # default shipped lexicons, opened on first use
+TOKENS_ONLY = translit.Normalizer(link=False)
+
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي" + "ءآأؤإئىة"
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+TATWEEL = "\u0640"
+LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "āūīḤṣʿʾ’'-"
+PERSIAN = "یکگپچژۀە"
+DIGITS = "0123456789" + "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹" + "٫٬٪.,:"
+CONTROLS = ("\u200e\u200f\u061c"  # LRM RLM ALM
+            "\u202a\u202b\u202c\u202d\u202e"  # embeddings, overrides
+            "\u2066\u2067\u2068\u2069"  # isolates
+            "\u200b\u200c\u200d\u2060\ufeff\u00ad")  # ZWSP ZWNJ ZWJ WJ BOM soft hyphen
+PRESENTATION = "ﺍﻟﺒﻮﻛﻤﺎﻝﻻﻷﷲﷺﹰﹱ"
+EMOJI = ["👍", "👍🏽", "🇸🇾", "🇮🇶", "👨\u200d👩\u200d👧", "✌🏿", "❤\ufe0f", "1\ufe0f\u20e3"]
+SPACES = [" ", "  ", "\n", "\n\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2028", "\u2029"]
+FRAGMENTS = [
+    "https://ar.rt.com/jhel", "العراقhttps://ar.rt.com/jhel", "www.sana.sy", "#البوكمال", "#دير_الزور", "#دير_الزورعلى",
+    "#DeirEzzor", "#Deir_Ezzor", "@AlMasdarNews", "info@almasdarnews.com", "Albukamal", "al-Bukamal", "Al-Qa’im",
+    "Hashd Al-Sha’abi", "Deir Ezzor", "دير الزور", "البوكمال", "ﺍﻟﺒﻮﻛﻤﺎﻝ", "08.11.2017", "10:15", "٣٫٥", "۱۲۳",
+    "Abu Kamal", "أبو كمال", "سوريا", "Syria", "Iraq", "(", ")", ".", ",", ":", "–", "“", "”",
+]
+
+chars = st.sampled_from(ARABIC_LETTERS + HARAKAT + TATWEEL + LATIN + PERSIAN + DIGITS + CONTROLS + PRESENTATION
+                        + "_#@/")
+pieces = st.one_of(
+    st.text(chars, min_size=1, max_size=6),
+    st.sampled_from(FRAGMENTS),
+    st.sampled_from(EMOJI),
+    st.sampled_from(SPACES),
+    st.sampled_from(CONTROLS),
+)
+mixed_text = st.lists(pieces, max_size=25).map("".join)
+any_text = st.one_of(mixed_text, st.text(max_size=60))
+
+
+@CI
+@given(mixed_text)
+def test_normalize_is_idempotent(s: str) -> None:
+    once = translit.normalize(s)
+    assert translit.normalize(once) == once
+
+
+# regression: joiners were kept or dropped by the neighbour before it was rewritten (ʿ is a letter, ' is not)
+@pytest.mark.parametrize("s", ["a\u200cʿ", "ʾ\u200cب", "A\u200cﹰ", "x\u200dʾ"],
+                         ids=["zwnj-before-ayn", "hamza-mark-before-zwnj", "zwnj-before-isolated-fathatan",
+                              "zwj-before-hamza-mark"])
+def test_normalize_is_idempotent_joiner_next_to_rewritten_letter(s: str) -> None:
+    once = translit.normalize(s)
+    assert translit.normalize(once) == once
+
+
+@CI
+@given(mixed_text)
+def test_normalize_with_strip_diacritics_is_idempotent(s: str) -> None:
+    once = translit.normalize(s, strip_diacritics=True)
+    assert translit.normalize(once, strip_diacritics=True) == once
+
+
+@CI
+@given(any_text)
+def test_token_offsets_index_the_original(s: str) -> None:
+    doc = TOKENS_ONLY(s)
+    for t in doc.tokens:
+        assert 0 <= t.start <= t.end <= len(s)
+        assert s[t.start:t.end] == t.text
+        for start, end, _ in t.parts:
+            assert t.start <= start <= end <= t.end
+    starts = [t.start for t in doc.tokens]
+    assert starts == sorted(starts)
+
+
+@CI
+@given(any_text)
+def test_linking_never_raises_and_mentions_index_the_original(s: str) -> None:
+    doc = NLP(s)
+    assert doc.original == s
+    for m in doc.mentions:
+        assert 0 <= m.start < m.end <= len(s)
+        assert s[m.start:m.end] == m.surface
+
+
+@CI
+@given(any_text)
+def test_clean_offset_map_is_in_bounds_and_monotonic(s: str) -> None:
+    cleaned, omap, _ = translit.clean(s, DEFAULT)
+    assert omap.length == len(cleaned)
+    previous = (0, 0)
+    for i in range(len(cleaned)):
+        start, end = omap.span(i, i + 1)
+        assert 0 <= start <= end <= len(s), (i, start, end)
+        assert start >= previous[0] and end >= previous[1], (i, previous, (start, end))
+        previous = (start, end)
+
+
+@CI
+@given(mixed_text)
+def test_clean_copied_characters_map_to_themselves(s: str) -> None:
+    """A cleaned character whose original span is one identical character really came from there."""
+    cleaned, omap, changes = translit.clean(s, DEFAULT, explain=True)
+    edited: set[int] = set()
+    for c in changes:
+        edited.update(range(c.start, c.end))
+    for i, ch in enumerate(cleaned):
+        start, end = omap.span(i, i + 1)
+        if end - start == 1 and start not in edited:
+            assert s[start] == ch, (i, ch, start, s[start])
