@@ -8,12 +8,10 @@ Records are compiled once into an index (index.py) cached by content hash.
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,20 +19,16 @@ from typing import Any
 
 from .document import Candidate
 from .errors import LexiconError
-from .fold import fold
 from .index import Index, build, sources_hash
-from .keys import is_arabic, loose_key, skeleton
 from .names import name_words
-from .transliterate import news
-from .variants import CASE, FOLDED, LOOSE, METHOD_OF_TAG, PRIMARY, SKELETON
+from .resolver import resolve
+from .variants import METHOD_OF_TAG, PRIMARY
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
 TYPES = ("country", "place", "org", "person", "other")
 COMMON_WORDS_FILE = "common-words.txt"
 
-# method strength: how much a match by this route is worth before priors
-METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.7}
 
 
 # --- finding and reading files ------------------------------------------------
@@ -227,17 +221,6 @@ def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
             yield rec
 
 
-def prior(rec: dict[str, Any]) -> float:
-    """How likely an entity is a priori, in [0, 1]: countries and curated entities first, then population."""
-    kind = rec.get("type", "other")
-    if kind == "country":
-        return 1.0
-    if kind in ("org", "person") or rec["id"].startswith("region:"):
-        return 0.9
-    pop = rec.get("population") or 0
-    return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
-
-
 class Lexicon:
     """A set of lexicon files, compiled and opened; picklable as its file list (workers reopen it)."""
 
@@ -273,53 +256,7 @@ class Lexicon:
         >>> lex.resolve("Abu Kemal")[0].xrefs["geonames"]
         174448
         """
-        words = name_words(name)
-        if not words:
-            return []
-        folded = " ".join(words)
-        scored: dict[int, tuple[float, str]] = {}
-
-        def offer(n: int, method: str, strength: float) -> None:
-            score = strength * (0.85 + 0.15 * prior(self.index.record(n)))
-            if score > scored.get(n, (0.0, ""))[0]:
-                scored[n] = (score, method)
-
-        for n, flags in self.index.get(FOLDED, folded):
-            if flags & CASE and not name.isupper():
-                continue
-            method = self.exact_method(n, name.strip())
-            offer(n, method, METHOD_SCORE[method])
-        if not scored:
-            loose = loose_key(folded)
-            for key in {loose, *(loose[2:] for _ in [0] if loose.startswith("al") and len(loose) > 5)}:
-                for n, flags in self.index.get(LOOSE, key):
-                    if not flags & CASE:
-                        offer(n, "variant", METHOD_SCORE["variant"])
-        if not scored:
-            for n, _flags in self.index.get(SKELETON, skeleton(folded)):
-                sim = cross_script_similarity(folded, self.index.record(n))
-                if sim >= 0.5:
-                    offer(n, "cross-script", METHOD_SCORE["cross-script"] * sim)
-        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        return [self.candidate(n, method, score) for n, (score, method) in ranked[:top] if score >= threshold]
-
-
-def cross_script_similarity(folded_query: str, rec: dict[str, Any]) -> float:
-    """How alike a query and an entity's names in the other script sound, in [0, 1].
-
-    Arabic is romanized ('news' scheme) and both sides compared as loose keys.
-    """
-    query_arabic = is_arabic(folded_query)
-    query = loose_key(fold(news(folded_query)).replace("-", " ")) if query_arabic else loose_key(folded_query)
-    best = 0.0
-    for name in _all_names(rec):
-        if is_arabic(name) == query_arabic:
-            continue
-        other = " ".join(name_words(news(name) if not query_arabic else name))
-        other_key = loose_key(other)
-        if other_key:
-            best = max(best, SequenceMatcher(None, query, other_key).ratio())
-    return best
+        return resolve(self, name, top=top, threshold=threshold)
 
 
 def _reopen(paths: list[str], cache: str | None) -> Lexicon:

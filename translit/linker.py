@@ -13,18 +13,18 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
 from .geonames import ARAB_LEAGUE
 from .keys import is_arabic, loose_key
-from .lexicon import METHOD_SCORE, Lexicon, prior
+from .lexicon import Lexicon
+from .resolver import METHOD_SCORE, prior
 from .tokenize import Token, hashtag_parts
 from .variants import CASE, FOLDED, LOOSE, PRIMARY
 
-DESIGNATORS = frozenset(fold(w) for w in (
-    "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية", "قضاء", "ريف", "مخيم", "حي", "جزيرة", "ولاية", "إقليم",
-    "عاصمة", "مركز", "بلدات", "مدن", "قرى",
-))
+# a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
+EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
 _CONJ = "وف"
 _PREP = "بلك"
@@ -200,7 +200,7 @@ class Linker:
         upper = surface.isupper()
         common = self.index.is_common(key)
         if arabic:
-            evidence = hashtag or (i > 0 and units[i - 1].norm in DESIGNATORS)
+            evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case)
         for tag in (FOLDED, LOOSE):

@@ -11,12 +11,15 @@ from typing import Any
 
 import regex
 
+from .designators import strip_designators
+from .geonames import ARAB_LEAGUE
 from .keys import is_arabic, loose_key, skeleton
 from .names import name_words
 
-FOLDED, LOOSE, SKELETON, COMMON = "\x01", "\x02", "\x03", "\x04"
+FOLDED, LOOSE, SKELETON, COMMON, DELETION = "\x01", "\x02", "\x03", "\x04", "\x05"
 METHOD_OF_TAG = {FOLDED: "folded", LOOSE: "variant", SKELETON: "cross-script"}
 
+MIN_FUZZY = 5  # shorter keys are one edit away from too many others
 CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
 PRIMARY = 2  # the entity's own display name
 
@@ -48,9 +51,35 @@ def name_keys(name: str) -> Iterator[tuple[str, str]]:
         rest = loose_key(" ".join(words[1:]))
         if len(rest) >= 4:
             yield LOOSE, rest  # Ar Raqqah -> also Raqqah
+    bare = strip_designators(words)
+    if bare != words and len("".join(bare)) >= 4:
+        yield LOOSE, loose_key(" ".join(bare))  # Deir ez-Zor Governorate -> also Deir ez-Zor, ranked by prior
     skel = skeleton(folded)
     if len(skel) >= 2:
         yield SKELETON, skel
+
+
+def deletions(key: str) -> set[str]:
+    """Every string one character shorter than key: a spelling one edit away shares one of these."""
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+def fuzzy_keys(record: dict[str, Any]) -> set[str]:
+    """Deletion keys of an Arab-world or curated entity's Latin loose keys, for one-edit fuzzy lookups.
+
+    Limited to the entities this tool is about, so the index of world cities stays small.
+    """
+    if record.get("type") == "place" and record.get("country") not in ARAB_LEAGUE and \
+            not str(record["id"]).startswith("region:"):
+        return set()
+    out: set[str] = set()
+    for name, _ in entity_names(record):
+        if is_arabic(name):
+            continue
+        key = loose_key(" ".join(name_words(name)))
+        if len(key) >= MIN_FUZZY:
+            out |= deletions(key)
+    return out
 
 
 def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
@@ -66,3 +95,5 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
             flags_of[(tag, key)] = flags if old is None else (old | flags) & ~CASE | (old & flags & CASE)
     for (tag, key), flags in flags_of.items():
         yield tag, key, flags
+    for key in fuzzy_keys(record):
+        yield DELETION, key, 0

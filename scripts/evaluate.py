@@ -1,0 +1,93 @@
+"""Resolve quality on a GeoNames split: held-out real spellings of Arab-world places, resolved against the rest.
+
+For every place in lexicons/places-arab.jsonl with at least three names, a
+stable 30% of its Latin and Arabic spellings (by hash, never the display name)
+are held out; a lexicon of the remaining names is compiled, and each held-out
+spelling is resolved. A second run keeps only the Latin names in the lexicon
+and resolves every Arabic spelling ("places known only in Latin").
+
+Reports accuracy (top-1 is the place), wrong (top-1 is another entity) and
+unresolved (no credible candidate), by script, and names per second.
+
+    python scripts/evaluate.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from translit.keys import is_arabic  # noqa: E402
+from translit.lexicon import Lexicon, read_records  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def held_out(name: str, entity: str) -> bool:
+    return int(hashlib.sha1(f"{entity}|{name}".encode()).hexdigest(), 16) % 10 < 3
+
+
+def split(records: list[dict[str, Any]], latin_only: bool) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    kept, queries = [], []
+    for rec in records:
+        names = [n for v in rec.get("names", {}).values() for n in v]
+        if len(names) < 3:
+            kept.append(rec)
+            continue
+        if latin_only:
+            keep = [n for n in names if not is_arabic(n)]
+            queries += [(n, rec["id"]) for n in names if is_arabic(n)]
+        else:
+            keep = [n for n in names if n == rec["name"] or not held_out(n, rec["id"])]
+            queries += [(n, rec["id"]) for n in names if n != rec["name"] and held_out(n, rec["id"])]
+        kept.append(rec | {"names": {"all": keep}})
+    return kept, queries
+
+
+def run(records: list[dict[str, Any]], latin_only: bool, cache: Path) -> dict[str, dict[str, float]]:
+    kept, queries = split(records, latin_only)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "split.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+        lex = Lexicon([path], defaults=False, cache=cache)
+        counts: dict[str, dict[str, float]] = {}
+        start = time.perf_counter()
+        for name, gold in queries:
+            script = "arabic" if is_arabic(name) else "latin"
+            c = counts.setdefault(script, {"n": 0, "right": 0, "wrong": 0, "unresolved": 0})
+            cands = lex.resolve(name, top=1)
+            c["n"] += 1
+            c["right" if cands and cands[0].id == gold else "wrong" if cands else "unresolved"] += 1
+        elapsed = time.perf_counter() - start
+    for c in counts.values():
+        c["names/s"] = len(queries) / elapsed
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N places (0 = all)")
+    args = parser.parse_args(argv)
+    records = [r for _, r in read_records(ROOT / "lexicons" / "places-arab.jsonl")]
+    if args.limit:
+        records = records[: args.limit]
+    print("| split | script | queries | accuracy | wrong | unresolved | names/s |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as cache:
+        for label, latin_only in (("GeoNames 30% held out", False), ("Arabic vs Latin-only lexicon", True)):
+            for script, c in sorted(run(records, latin_only, Path(cache)).items()):
+                n = c["n"]
+                print(f"| {label} | {script} | {n:.0f} | {c['right'] / n:.3f} | {c['wrong'] / n:.3f} | "
+                      f"{c['unresolved'] / n:.3f} | {c['names/s']:.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""Resolving one name to ranked entities: the stages from exact to fuzzy, each only when the one before found nothing.
+
+1. folded key (exact / folded), 2. loose key (spelling variants, article dropped),
+3. without generic designators (محافظة X, X Governorate), 4. "X, Country" with the
+country as context, 5. one edit away (Latin, Arab-world entities), 6. cross-script
+(consonant skeleton, rescored by the trained transliteration model).
+A wrong ID is worse than none: below ``threshold`` nothing is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any
+
+from .designators import strip_designators
+from .fold import fold
+from .keys import is_arabic, loose_key, skeleton
+from .names import name_words
+from .transliterate import news
+from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, SKELETON, deletions, entity_names
+
+if TYPE_CHECKING:
+    from .document import Candidate
+    from .lexicon import Lexicon
+
+# what a match by each route is worth before priors
+METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
+Offer = Callable[[int, str, float], None]
+PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
+
+
+def prior(rec: dict[str, Any]) -> float:
+    """How likely an entity is a priori, in [0, 1]: countries and curated entities first, then population."""
+    import math
+
+    kind = rec.get("type", "other")
+    if kind == "country":
+        return 1.0
+    if kind in ("org", "person") or rec["id"].startswith("region:"):
+        return 0.9
+    pop = rec.get("population") or 0
+    return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
+
+
+def resolve(lex: Lexicon, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
+    """Ranked candidates for one name; see the module doc for the stages."""
+    ranked = rank(lex, name)
+    return [lex.candidate(n, method, score) for n, score, method in ranked[:top] if score >= threshold]
+
+
+def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
+    """(entity number, score, method), best first."""
+    words = name_words(name)
+    if not words:
+        return []
+    index = lex.index
+    scored: dict[int, tuple[float, str]] = {}
+    context: set[str] = set()
+
+    def offer(n: int, method: str, strength: float) -> None:
+        rec = index.record(n)
+        score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * prior(rec)) + (0.03 if rec.get("country") in context else 0.0)
+        if score > scored.get(n, (0.0, ""))[0]:
+            scored[n] = (min(score, 1.0), method)
+
+    head, _, tail = name.rpartition(",")  # "Mascara, Algeria": the country is context, not part of the name
+    if head.strip() and tail.strip():
+        country = rank(lex, tail)[:1]
+        if country and index.record(country[0][0]).get("type") == "country":
+            context.add(index.record(country[0][0]).get("country", ""))
+            words = name_words(head)
+    for stage in (_keys, _without_designators, _fuzzy, _cross_script):
+        stage(lex, name, words, offer)
+        if scored:
+            break
+    return sorted(((n, score, method) for n, (score, method) in scored.items()), key=lambda t: (-t[1], t[0]))
+
+
+def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
+    folded = " ".join(words)
+    for n, flags in lex.index.get(FOLDED, folded):
+        if flags & CASE and not name.isupper():
+            continue
+        method = lex.exact_method(n, name.strip())
+        offer(n, method, METHOD_SCORE[method])
+    loose = loose_key(folded)
+    keys = {loose, loose[2:]} if loose.startswith("al") and len(loose) > 5 else {loose}
+    for key in keys:
+        for n, flags in lex.index.get(LOOSE, key):
+            if not flags & CASE:
+                offer(n, "variant", METHOD_SCORE["variant"])
+
+
+def _without_designators(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
+    bare = strip_designators(words)
+    if bare != words:
+        _keys(lex, " ".join(bare), bare, offer)
+
+
+def _fuzzy(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
+    """One edit away on the loose key (Hamman-Sousse -> Hammam Sousse); Latin names only."""
+    if is_arabic(name):
+        return
+    query = loose_key(" ".join(strip_designators(words)))
+    if len(query) < MIN_FUZZY:
+        return
+    found: set[int] = set()
+    for key in (query, *deletions(query)):
+        found.update(n for n, _ in lex.index.get(DELETION, key))  # substitution, or query lacks a letter
+        found.update(n for n, _ in lex.index.get(LOOSE, key))     # query has one letter too many
+    for n in found:
+        best = max((_similarity(query, loose_key(" ".join(name_words(alias))))
+                    for alias, _ in entity_names(lex.record(n)) if not is_arabic(alias)), default=0.0)
+        if best >= 0.8:
+            offer(n, "fuzzy", METHOD_SCORE["fuzzy"] * best)
+
+
+def _cross_script(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
+    folded = " ".join(strip_designators(words))
+    for n, _ in lex.index.get(SKELETON, skeleton(folded)):
+        sim = cross_script_similarity(folded, lex.record(n))
+        if sim >= 0.5:
+            offer(n, "cross-script", METHOD_SCORE["cross-script"] * sim)
+
+
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def cross_script_similarity(folded_query: str, rec: dict[str, Any]) -> float:
+    """How alike a query and an entity's names in the other script sound, in [0, 1].
+
+    Arabic is romanized ('news' scheme) and both sides compared as loose keys.
+    """
+    query_arabic = is_arabic(folded_query)
+    query = loose_key(fold(news(folded_query)).replace("-", " ")) if query_arabic else loose_key(folded_query)
+    best = 0.0
+    for alias, _ in entity_names(rec):
+        if is_arabic(alias) == query_arabic:
+            continue
+        other_key = loose_key(" ".join(name_words(news(alias) if not query_arabic else alias)))
+        if other_key:
+            best = max(best, _similarity(query, other_key))
+    return best
