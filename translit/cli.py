@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a bad JSONL line: stop (default) or write an error record and go on")
         p.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default stdout)")
         p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+        p.add_argument("--shard", type=_shard, metavar="I/N",
+                       help="process only records I, I+N, I+2N, ... (0 <= I < N), to split work across machines")
         return p
 
     def lexicon_options(p: argparse.ArgumentParser) -> None:
@@ -91,6 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--countries", metavar="CC,CC", help="keep only these ISO country codes")
     p.add_argument("--min-population", type=int, default=0, metavar="N")
     return parser
+
+
+def _shard(value: str) -> tuple[int, int]:
+    try:
+        i, n = (int(x) for x in value.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected I/N such as 0/4, not {value!r}") from None
+    if not 0 <= i < n:
+        raise argparse.ArgumentTypeError(f"shard {value}: need 0 <= I < N")
+    return i, n
 
 
 # --- per-record work -------------------------------------------------------------
@@ -198,12 +210,34 @@ def _stream(args: argparse.Namespace) -> int:
     def detected(source: str, encoding: str) -> None:
         print(f"translit: {source}: detected encoding {encoding}", file=sys.stderr)
 
-    records = iter_records(args.files, encoding=args.encoding, errors=args.errors, text_key=args.text_key,
-                           on_error=args.on_error, on_detect=detected)
+    records: Iterable[Record] = iter_records(args.files, encoding=args.encoding, errors=args.errors,
+                                             text_key=args.text_key, on_error=args.on_error, on_detect=detected)
+    if args.shard:
+        i, n = args.shard
+        records = (r for k, r in enumerate(records) if k % n == i)
+    if sys.stderr.isatty():
+        records = _progress(records)
     with atomic_output(args.output, inputs=args.files) as out:
         for line in _map(worker, records, args.jobs):
             out.write(line)
     return 0
+
+
+def _progress(records: Iterable[Record]) -> Iterator[Record]:
+    """Records/s and MB/s on stderr, only for a person watching a terminal (tqdm, the [progress] extra)."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        yield from records
+        return
+    with tqdm(unit=" rec", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
+        size = 0
+        for rec in records:
+            size += len(rec.text.encode()) if rec.text else 0
+            bar.update(1)
+            if bar.n % 1000 == 0:
+                bar.set_postfix_str(f"{size / 1e6 / max(bar.format_dict['elapsed'], 1e-9):.1f} MB/s")
+            yield rec
 
 
 def _lexicon(args: argparse.Namespace) -> Lexicon:
