@@ -41,3 +41,20 @@ def test_shards_partition_the_records(many_lines: Path, capsys: pytest.CaptureFi
 @pytest.mark.parametrize("bad", ["3/3", "x", "1/0", "-1/2"])
 def test_bad_shard_is_a_usage_error(bad: str, many_lines: Path) -> None:
     assert main(["normalize", "--shard", bad, str(many_lines)]) == 2
+
+
+def test_tsv_and_html_formats(many_lines: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run(["link", "--format", "tsv", "--jobs", "2", str(many_lines)], capsys)
+    assert rows[0].split("\t")[:4] == ["record", "start", "end", "surface"]
+    first = [r.split("\t") for r in rows[1:] if r.startswith("1\t")]
+    assert [(r[3], r[4]) for r in first][:2] == [("BEIRUT", "place:lb:beirut-276781"), ("LEBANON", "country:lb")]
+    page = "\n".join(run(["link", "--format", "html", str(SEED)], capsys))
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert page.count('data-id="place:sy:albu-kamal-174448"') == 10  # every spelling in the article
+
+
+def test_lexicon_export_spacy_patterns(capsys: pytest.CaptureFixture[str]) -> None:
+    user = Path(__file__).parent / "data" / "user-lexicon.jsonl"
+    lines = run(["lexicon", "export", "--no-default-lexicons", str(user)], capsys)
+    assert '{"label": "GPE", "pattern": "Abu Kamal", "id": "place:sy:abu-kamal"}' in lines
+    assert '{"label": "ORG", "pattern": "داعش", "id": "org:islamic-state"}' in lines

@@ -16,10 +16,12 @@ from typing import Any, TextIO
 
 from . import __version__
 from .config import DEFAULT
+from .document import Document
 from .errors import LexiconError, TranslitError
 from .lexicon import Lexicon, load_lexicon, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
+from .render import TSV_HEADER, html_footer, html_header, html_record, tsv_rows
 from .transliterate import SCHEMES, transliterate
 
 Handler = Callable[[Record], dict[str, Any]]
@@ -31,10 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"translit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def stream_command(name: str, help: str) -> argparse.ArgumentParser:
+    def stream_command(name: str, help: str, formats: tuple[str, ...] = ("text", "jsonl")) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
         p.add_argument("files", nargs="*", metavar="FILE", help="input files (.gz too); none or '-' reads stdin")
-        p.add_argument("--format", choices=("text", "jsonl"), default="text", help="output format (default text)")
+        p.add_argument("--format", choices=formats, default="text",
+                       help="output format (default text)" + ("; tsv: one mention a row; html: a report"
+                                                                 if "html" in formats else ""))
         p.add_argument("--text-key", metavar="KEY",
                        help="input is JSONL: process field KEY of each object, pass the other keys through")
         p.add_argument("--encoding", default="utf-8", help="utf-8 (default), auto (detect), or any codec name")
@@ -57,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
     p.add_argument("--strip-diacritics", action="store_true", help="also remove Arabic harakat")
 
-    p = stream_command("link", "find names and link them to canonical entity IDs")
+    p = stream_command("link", "find names and link them to canonical entity IDs",
+                       formats=("text", "jsonl", "tsv", "html"))
     p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
     p.add_argument("--replace", choices=("name", "id"),
                    help="with --format text, replace names by canonical name or ID")
@@ -87,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--no-default-lexicons", action="store_true")
+    p = lsub.add_parser("export", help="write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="lexicon files (added to the defaults)")
+    p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns")
+    p.add_argument("--no-default-lexicons", action="store_true")
+    p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
     p = lsub.add_parser("import-geonames", help="convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
@@ -133,19 +143,26 @@ class Worker:
         self.sun = getattr(args, "sun_letters", False)
         self.nlp = _normalizer(args) if self.command in ("normalize", "link") else None
 
-    def __call__(self, record: Record) -> str:
+    def __call__(self, numbered: tuple[int, Record]) -> str:
+        number, record = numbered
         text = record.text
         if self.command == "transliterate":
             value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme,
                                                             sun_letters=self.sun)
             return self._emit(record, {"transliteration": value}, value)
         assert self.nlp is not None
+        if text is None and self.format in ("tsv", "html"):
+            return html_record(Document("", "", ()), number) if self.format == "html" else ""
         if text is None:
             empty: dict[str, Any] = {"normalized": None}
             if self.command == "link":
                 empty["mentions"] = []
             return self._emit(record, empty, "")
         doc = self.nlp(text)
+        if self.format == "tsv":
+            return "".join(row + "\n" for row in tsv_rows(doc, record=number))
+        if self.format == "html":
+            return html_record(doc, number)
         if self.format == "text":
             return self._line(_annotate(doc, self.replace) if self.command == "link" else doc.text)
         d = doc.to_dict(tokens=self.tokens)
@@ -187,12 +204,12 @@ def _init_worker(worker: Worker) -> None:
     _WORKER = worker
 
 
-def _run_in_worker(record: Record) -> str:
+def _run_in_worker(numbered: tuple[int, Record]) -> str:
     assert _WORKER is not None
-    return _WORKER(record)
+    return _WORKER(numbered)
 
 
-def _map(worker: Worker, records: Iterable[Record], jobs: int) -> Iterator[str]:
+def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> Iterator[str]:
     """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index."""
     if jobs <= 1:
         yield from map(worker, records)
@@ -210,20 +227,30 @@ def _stream(args: argparse.Namespace) -> int:
     def detected(source: str, encoding: str) -> None:
         print(f"translit: {source}: detected encoding {encoding}", file=sys.stderr)
 
-    records: Iterable[Record] = iter_records(args.files, encoding=args.encoding, errors=args.errors,
-                                             text_key=args.text_key, on_error=args.on_error, on_detect=detected)
+    # numbered from 1 before sharding, so TSV/HTML record numbers are the same whatever the shard
+    records: Iterable[tuple[int, Record]] = enumerate(
+        iter_records(args.files, encoding=args.encoding, errors=args.errors, text_key=args.text_key,
+                     on_error=args.on_error, on_detect=detected), 1)
     if args.shard:
         i, n = args.shard
-        records = (r for k, r in enumerate(records) if k % n == i)
+        records = ((k, r) for k, r in records if (k - 1) % n == i)
     if sys.stderr.isatty():
         records = _progress(records)
     with atomic_output(args.output, inputs=args.files) as out:
+        if args.format == "tsv":
+            out.write(TSV_HEADER + "\n")
+        elif args.format == "html":
+            out.write(html_header())
+        count = 0
         for line in _map(worker, records, args.jobs):
             out.write(line)
+            count += 1
+        if args.format == "html":
+            out.write(html_footer(count))
     return 0
 
 
-def _progress(records: Iterable[Record]) -> Iterator[Record]:
+def _progress(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Record]]:
     """Records/s and MB/s on stderr, only for a person watching a terminal (tqdm, the [progress] extra)."""
     try:
         from tqdm import tqdm
@@ -232,12 +259,12 @@ def _progress(records: Iterable[Record]) -> Iterator[Record]:
         return
     with tqdm(unit=" rec", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
         size = 0
-        for rec in records:
+        for number, rec in records:
             size += len(rec.text.encode()) if rec.text else 0
             bar.update(1)
             if bar.n % 1000 == 0:
                 bar.set_postfix_str(f"{size / 1e6 / max(bar.format_dict['elapsed'], 1e-9):.1f} MB/s")
-            yield rec
+            yield number, rec
 
 
 def _lexicon(args: argparse.Namespace) -> Lexicon:
@@ -273,6 +300,14 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
         paths = ([] if args.no_default_lexicons else default_lexicon_paths()) + [Path(f) for f in args.files]
         build(_records(paths), Path(args.output), sources=[str(p) for p in paths])
         print(f"translit: compiled {len(paths)} lexicon file(s) into {args.output}", file=sys.stderr)
+        return 0
+    if args.lexicon_command == "export":
+        from .spacy import patterns
+
+        lex = load_lexicon(args.files, defaults=not args.no_default_lexicons)
+        with atomic_output(args.output, inputs=args.files) as f:
+            for pattern in patterns(lex):
+                write_jsonl(f, pattern)
         return 0
     from .geonames import read_dump
 
