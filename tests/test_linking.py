@@ -152,3 +152,12 @@ def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     (m,) = nlp(text).mentions
     assert text[m.start:m.end] == m.surface == "ﺣﻤﺺ"
     assert m.xrefs == {"geonames": 169577}
+
+
+def test_mojibake_is_repaired_and_offsets_point_into_the_broken_original(nlp: translit.Normalizer) -> None:
+    broken = "Clashes in " + "البوكمال".encode().decode("cp1252")
+    (m,) = nlp(broken).mentions
+    assert m.id == "place:sy:albu-kamal-174448"
+    assert broken[m.start:m.end] == m.surface == "Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„"
+    steps = [s["step"] for s in nlp.explain(broken)["steps"]]
+    assert steps == ["mojibake"]

@@ -15,7 +15,7 @@ import regex
 
 from .chars import ARABIC_DIACRITICS, TATWEEL
 from .config import DEFAULT, Config
-from .offsets import OffsetMap
+from .offsets import ComposedMap, OffsetMap
 
 
 def _presentation_forms() -> dict[str, str]:
@@ -56,6 +56,12 @@ CHAR_STEPS: dict[str, dict[str, str]] = {
     "tatweel": _TATWEEL,
     "diacritics": _DIACRITICS,
 }
+
+# Mojibake: UTF-8 bytes that were decoded as Windows-1252 (Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„ for البوكمال). A run is
+# repaired only when its characters map back to bytes that are valid UTF-8 multi-byte sequences.
+_CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0x100)}
+_CONT = "".join(regex.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
+_MOJIBAKE = regex.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
@@ -150,12 +156,43 @@ def _steps(config: Config) -> tuple[str, ...]:
     return config.cleanup + (("diacritics",) if config.strip_diacritics else ())
 
 
+def repair_mojibake(text: str) -> tuple[str, OffsetMap, list[Change]]:
+    """Undo UTF-8-read-as-Windows-1252 runs; anything that does not decode stays as it was."""
+    out: list[str] = []
+    omap = OffsetMap(len(text))
+    changes: list[Change] = []
+    last = 0
+    for m in _MOJIBAKE.finditer(text):
+        try:
+            fixed = bytes(_CP1252_BYTE[c] for c in m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        s, e = m.span()
+        out.append(text[last:s])
+        omap.add_copy(last, s)
+        out.append(fixed)
+        omap.add_replacement(s, e, len(fixed))
+        changes.append(Change("mojibake", s, e, m.group(), fixed))
+        last = e
+    out.append(text[last:])
+    omap.add_copy(last, len(text))
+    return "".join(out), omap, changes
+
+
 def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tuple[str, OffsetMap, list[Change]]:
     """Clean text for display; return it with the map back to ``text`` and, if asked, the edits made.
 
     >>> print(clean("\u200fﺍﻟﺒﻮﻛﻤﺎﻝ  ٣٫٥")[0])
     البوكمال 3.5
     """
+    if "mojibake" in config.cleanup and _MOJIBAKE.search(text):
+        repaired, first, fixes = repair_mojibake(text)
+        if fixes:
+            # again on the repaired text: doubly encoded runs come out right, and cleaning stays idempotent
+            cleaned, second, changes = clean(repaired, config, explain=explain)
+            moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
+                     for c in changes]
+            return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
     plan = _plan(_steps(config))
     changes: list[Change] = []
     if plan.pattern is None:

@@ -73,3 +73,17 @@ class OffsetMap:
             s = self.start(start)
             return s, s
         return self.start(start), self.end(end)
+
+
+class ComposedMap(OffsetMap):
+    """Two maps in a row: ``second`` maps into the text that ``first`` maps to the original."""
+
+    def __init__(self, first: OffsetMap, second: OffsetMap) -> None:
+        self.first, self.second = first, second
+        self.length, self.orig_length = second.length, first.orig_length
+
+    def start(self, pos: int) -> int:
+        return self.first.start(self.second.start(pos))
+
+    def end(self, pos: int) -> int:
+        return self.first.end(self.second.end(pos))
