@@ -189,9 +189,9 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
         repaired, first, fixes = repair_mojibake(text)
         if fixes:
             # again on the repaired text: doubly encoded runs come out right, and cleaning stays idempotent
-            cleaned, second, changes = clean(repaired, config, explain=explain)
+            cleaned, second, later = clean(repaired, config, explain=explain)
             moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
-                     for c in changes]
+                     for c in later]
             return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
     plan = _plan(_steps(config))
     changes: list[Change] = []
