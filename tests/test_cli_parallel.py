@@ -58,3 +58,20 @@ def test_lexicon_export_spacy_patterns(capsys: pytest.CaptureFixture[str]) -> No
     lines = run(["lexicon", "export", "--no-default-lexicons", str(user)], capsys)
     assert '{"label": "GPE", "pattern": "Abu Kamal", "id": "place:sy:abu-kamal"}' in lines
     assert '{"label": "ORG", "pattern": "داعش", "id": "org:islamic-state"}' in lines
+
+
+def test_output_to_a_pipe_writes_through_and_keeps_the_pipe(tmp_path: Path) -> None:
+    """-o /dev/null or a FIFO must not be replaced by a renamed temp file (regression: it was, as root)."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    assert main(["normalize", str(SEED), "-o", str(fifo)]) == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got and got[0].splitlines()[0].startswith("date 2017-11-08 BEIRUT")

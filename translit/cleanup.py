@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import re
 
 from .chars import ARABIC_DIACRITICS, TATWEEL
 from .config import DEFAULT, Config
@@ -60,12 +60,12 @@ CHAR_STEPS: dict[str, dict[str, str]] = {
 # Mojibake: UTF-8 bytes that were decoded as Windows-1252 (Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„ for البوكمال). A run is
 # repaired only when its characters map back to bytes that are valid UTF-8 multi-byte sequences.
 _CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0x100)}
-_CONT = "".join(regex.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
-_MOJIBAKE = regex.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
+_CONT = "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
+_MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
 _WS = ("\t\n\v\f\r \x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
        "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
@@ -82,7 +82,16 @@ class Change:
 
 
 def _class(chars: str) -> str:
-    return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
+    """A character class written as code-point ranges: scanning ~700 single characters is 3x slower."""
+    points = sorted({ord(c) for c in chars})
+    ranges: list[list[int]] = []
+    for cp in points:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    esc = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
+    return "[" + "".join(esc) + "]"
 
 
 class _Plan:
@@ -116,13 +125,14 @@ class _Plan:
         if gap:
             g = _class("".join(gap))
             non_space = _class("".join(gap - {" "})) if gap - {" "} else None
-            runs = rf"\A{g}++|{g}++\Z| (?={g}){g}*+"
+            # stdlib re (faster than regex for this scan); greedy runs never need to backtrack here
+            runs = rf"\A{g}+|{g}+\Z| (?={g}){g}*"
             if non_space:
-                runs += rf"|{non_space}{g}*+"
+                runs += rf"|{non_space}{g}*"
             parts.append(runs)
         if replaced:
-            parts.append(_class("".join(replaced)) + "++")
-        self.pattern = regex.compile("|".join(parts)) if parts else None
+            parts.append(_class("".join(replaced)) + "+")
+        self.pattern = re.compile("|".join(parts)) if parts else None
 
     def gap_replacement(self, text: str, s: int, e: int) -> tuple[str, str]:
         """What a run of whitespace and deletable characters becomes, and the step that decided it."""

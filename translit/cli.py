@@ -158,6 +158,8 @@ class Worker:
             if self.command == "link":
                 empty["mentions"] = []
             return self._emit(record, empty, "")
+        if self.format == "text" and self.command == "normalize":
+            return self._line(self.nlp.clean_text(text, self.nlp.config))  # display text needs no tokens
         doc = self.nlp(text)
         if self.format == "tsv":
             return "".join(row + "\n" for row in tsv_rows(doc, record=number))

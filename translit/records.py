@@ -117,6 +117,11 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
                               hint="write to a different -o path, then rename it")
     if os.path.isdir(path):
         raise OutputError("output path is a directory", path=path, hint="give a file name to -o")
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or pipe (-o /dev/null, a FIFO): write through; renaming over it would replace the node
+        with open(path, "w", encoding="utf-8", newline="\n") as special:
+            yield special
+        return
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
