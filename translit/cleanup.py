@@ -7,11 +7,10 @@ one dict and one compiled pattern per configuration, so the hot path is a single
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-import re
 
 from .chars import ARABIC_DIACRITICS, TATWEEL
 from .config import DEFAULT, Config

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token; ``start``/``end`` index the original text, so ``original[start:end] == text``.
 
     ``norm`` is the match-level folded form. Hashtags carry their ``parts``
-    (start, end, norm) — the words inside, split on '_' or CamelCase.
+    (start, end, norm) — the words inside, split on '_' or CamelCase. A named
+    tuple: documents hold many tokens, and a tuple is the cheapest immutable record.
     """
 
     kind: str

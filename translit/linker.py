@@ -26,6 +26,7 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
+MAX_NAME_CHARS = 100
 _CONJ = "وف"
 _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
@@ -152,6 +153,8 @@ class Linker:
                 if u.group != first.group:
                     break
                 key = norm0 if j == i else f"{key} {u.norm}"
+                if len(key) > MAX_NAME_CHARS:
+                    break  # no name is this long; bounding it keeps linking linear in the text
                 endings = [(key, u.end)]
                 if u.poss:
                     endings.append(((key.rsplit(" ", 1)[0] + " " if j > i else "") + u.poss[0], u.poss[1]))
@@ -161,7 +164,7 @@ class Linker:
                     found = found or bool(hits)
                     if hits and (best is None or end - (first.start + shift) > best.end - best.start):
                         best = Span(first.start + shift, end, i, j, hits, k)
-                if u.hashtag and not found:
+                if u.hashtag and not found and len(u.norm) <= MAX_NAME_CHARS:
                     glued = self._glued(text, units, i, j, key, first.start + shift, shift, title_case)
                     if glued and (best is None or glued.end - glued.start > best.end - best.start):
                         best = glued

@@ -63,14 +63,15 @@ class Normalizer:
     def __call__(self, text: str) -> Document:
         cleaned, omap, _ = clean(text, self.config)
         raw = tokenize(cleaned)
-        tokens = tuple(self._token(text, cleaned, omap, t) for t in raw)
+        same = omap.is_identity
+        tokens = tuple(self._token(text, omap, same, t) for t in raw)
         mentions: tuple[Mention, ...] = ()
         if self.link_enabled and raw:
             mentions = tuple(self._mentions(text, cleaned, omap, raw))
         return Document(text, cleaned, tokens, mentions)
 
-    def _token(self, original: str, cleaned: str, omap: OffsetMap, t: RawToken) -> Token:
-        start, end = omap.span(t.start, t.end)
+    def _token(self, original: str, omap: OffsetMap, same: bool, t: RawToken) -> Token:
+        start, end = (t.start, t.end) if same else omap.span(t.start, t.end)
         norm = self._fold(t.text) if t.kind in _FOLDED_KINDS else t.text
         parts: tuple[tuple[int, int, str], ...] = ()
         if t.kind == "hashtag":

@@ -67,6 +67,11 @@ class OffsetMap:
         i = self._segment(pos - 1)
         return self._orig[i] + (pos - self._starts[i]) if self._copy[i] else self._orig_end[i]
 
+    @property
+    def is_identity(self) -> bool:
+        """True when cleaning changed nothing: cleaned positions are original positions."""
+        return len(self._starts) == 1 and self._copy[0] and self._orig[0] == 0 and self.length == self.orig_length
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the cleaned span [start, end)."""
         if end <= start:
@@ -81,6 +86,10 @@ class ComposedMap(OffsetMap):
     def __init__(self, first: OffsetMap, second: OffsetMap) -> None:
         self.first, self.second = first, second
         self.length, self.orig_length = second.length, first.orig_length
+
+    @property
+    def is_identity(self) -> bool:
+        return False
 
     def start(self, pos: int) -> int:
         return self.first.start(self.second.start(pos))

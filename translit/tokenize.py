@@ -1,7 +1,8 @@
 """Tokenizer for cleaned mixed Arabic/Latin text: URLs, emails, mentions, hashtags, numbers, emoji, words.
 
 One compiled ``regex`` pattern with named alternatives, tried in order at each
-position. Words are runs of one script, so ``العراقhttps://…`` and ``ISISداعش``
+position. Repeats that could rescan a long run at every position (domain labels,
+e-mail local parts) are bounded by the RFC limits, so tokenizing stays linear. Words are runs of one script, so ``العراقhttps://…`` and ``ISISداعش``
 split where the script changes. Positions here index the cleaned text; the
 Normalizer maps them back to the original.
 """
@@ -19,8 +20,8 @@ _TLDS = "com|org|net|gov|edu|info|news|tv|me|io|co|ly|sy|iq|lb|sa|ae|eg|jo|ps|ir
 _PATTERN = regex.compile(
     rf"""
     (?P<url>(?:https?://|ftp://|www\.)[^\s<>"«»\[\]{{}}|\\^`]+
-        |(?<![\w@.])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:{_TLDS})(?:/[^\s<>"«»]*)?(?![\w@]))
-    |(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,}})
+        |(?<![\w@.])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,8}}(?:{_TLDS})(?:/[^\s<>"«»]*)?(?![\w@]))
+    |(?P<email>(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{{1,64}}@[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,8}}\.[A-Za-z]{{2,24}})
     |(?P<mention>@[\p{{L}}\p{{M}}\p{{N}}_]+(?:\.[\p{{L}}\p{{N}}_]+)*)
     |(?P<hashtag>\#[\p{{N}}_]*[\p{{L}}][\p{{L}}\p{{M}}\p{{N}}_\u200c]*)
     |(?P<number>\d+(?:[.,:/]\d+)*%?)
