@@ -60,7 +60,9 @@ def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
 
     def offer(n: int, method: str, strength: float) -> None:
         rec = index.record(n)
-        score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * prior(rec)) + (0.03 if rec.get("country") in context else 0.0)
+        score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * prior(rec))
+        if rec.get("country") in context:
+            score += 0.03
         if score > scored.get(n, (0.0, ""))[0]:
             scored[n] = (min(score, 1.0), method)
 

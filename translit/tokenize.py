@@ -2,8 +2,9 @@
 
 One compiled ``regex`` pattern with named alternatives, tried in order at each
 position. Repeats that could rescan a long run at every position (domain labels,
-e-mail local parts) are bounded by the RFC limits, so tokenizing stays linear. Words are runs of one script, so ``العراقhttps://…`` and ``ISISداعش``
-split where the script changes. Positions here index the cleaned text; the
+e-mail local parts) are bounded by the RFC limits, so tokenizing stays linear.
+Words are runs of one script, so ``العراقhttps://…`` and ``ISISداعش`` split
+where the script changes. Positions here index the cleaned text; the
 Normalizer maps them back to the original.
 """
 
