@@ -14,6 +14,8 @@ time, so whatever they merge, they merge on both sides:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 _SUN_LATIN = ("t", "th", "d", "dh", "r", "z", "s", "sh", "n", "l")
@@ -27,8 +29,11 @@ _DOUBLE = regex.compile(r"(.)\1+")
 _FINAL_H = regex.compile(r"(?<=[aiu])h\b")
 
 
+_ARABIC_CHAR = regex.compile("[\u0600-\u06ff\u0750-\u08ff]")
+
+
 def is_arabic(text: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u08ff" for c in text)
+    return _ARABIC_CHAR.search(text) is not None
 
 
 def _latin_words(words: list[str]) -> list[str]:
@@ -48,6 +53,7 @@ def _latin_words(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def loose_key(folded: str) -> str:
     """Spelling-tolerant key of a folded name (see module doc).
 

@@ -47,6 +47,8 @@ class Unit:
     text: str
     norm: str
     group: int
+    arabic: bool = False
+    capital: bool = False
     hashtag: bool = False
     sentence_start: bool = False
     alts: list[tuple[str, int]] = field(default_factory=list)  # proclitic-stripped forms: (norm, chars dropped)
@@ -95,8 +97,10 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
         if not joined or tok.kind not in ("word", "number"):
             group += 1
         if tok.kind in ("word", "number"):
-            unit = Unit(tok.start, tok.end, tok.text, fold(tok.text), group, sentence_start=sentence_start)
-            if is_arabic(tok.text):
+            arabic = is_arabic(tok.text)
+            unit = Unit(tok.start, tok.end, tok.text, fold(tok.text), group, arabic, tok.text[:1].isupper(),
+                        sentence_start=sentence_start)
+            if arabic:
                 unit.alts = [(fold(a), n) for a, n in _alternatives(tok.text)]
             elif tok.text.endswith(("'s", "'S")) and len(tok.text) > 3:
                 unit.poss = (fold(tok.text[:-2]), tok.end - 2)
@@ -105,8 +109,9 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
         elif tok.kind == "hashtag":
             group += 1
             for s, e, part in hashtag_parts(tok.text, tok.start):
-                unit = Unit(s, e, part, fold(part), group, hashtag=True)
-                if is_arabic(part):
+                arabic = is_arabic(part)
+                unit = Unit(s, e, part, fold(part), group, arabic, part[:1].isupper(), hashtag=True)
+                if arabic:
                     unit.alts = [(fold(a), n) for a, n in _alternatives(part)]
                 units.append(unit)
             group += 1
@@ -146,6 +151,7 @@ class Linker:
         first = units[i]
         best: Span | None = None
         starts = [(first.norm, 0), *first.alts]
+        loose_ok = first.arabic or first.capital or first.hashtag  # loose keys only for names that look like names
         for norm0, shift in starts:
             key = ""
             for j in range(i, min(len(units), i + self.max_words)):
@@ -168,7 +174,8 @@ class Linker:
                     glued = self._glued(text, units, i, j, key, first.start + shift, shift, title_case)
                     if glued and (best is None or glued.end - glued.start > best.end - best.start):
                         best = glued
-                if not (self.index.has_prefix(FOLDED, key + " ") or self.index.has_prefix(LOOSE, _loose_prefix(key))):
+                if not (self.index.has_prefix(FOLDED, key + " ")
+                        or (loose_ok and self.index.has_prefix(LOOSE, _loose_prefix(key)))):
                     break
         return best
 
@@ -190,46 +197,49 @@ class Linker:
 
     def _hits(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: bool, shift: int) -> dict[int, tuple[float, str]]:
-        surface = text[start:end]
-        arabic = is_arabic(key)
         first = units[i]
-        hashtag = first.hashtag
-        hits: dict[int, tuple[float, str]] = {}
-        words = [units[k].text for k in range(i, j + 1)]
-        if not arabic and len(words) > 1 and units[j].norm in ARTICLES:
+        arabic, hashtag = first.arabic, first.hashtag
+        entries = [(FOLDED, e) for e in self.index.get(FOLDED, key)]
+        if not entries and (arabic or hashtag or first.capital):
+            loose = loose_key(key)
+            if len(loose) >= 4:
+                entries = [(LOOSE, e) for e in self.index.get(LOOSE, loose)]
+        if not entries:
+            return {}  # most spans: nothing to gate or rank
+        if not arabic and j > i and units[j].norm in ARTICLES:
             return {}  # "Near Al" is never a name: the article belongs to the next word
-        capitalized = not arabic and any(w[:1].isupper() for w in words) and all(
-            w[:1].isupper() or units[k].norm in PARTICLES for k, w in zip(range(i, j + 1), words, strict=False))
+        surface = text[start:end]
+        capitalized = not arabic and any(units[k].capital for k in range(i, j + 1)) and all(
+            units[k].capital or units[k].norm in PARTICLES for k in range(i, j + 1))
         upper = surface.isupper()
         common = self.index.is_common(key)
         if arabic:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case)
-        for tag in (FOLDED, LOOSE):
-            lookup = key if tag == FOLDED else loose_key(key)
-            if tag == LOOSE and (hits or len(lookup) < 4 or (not arabic and not capitalized and not hashtag)):
+        hits: dict[int, tuple[float, str]] = {}
+        for tag, (n, flags) in entries:
+            if tag == LOOSE and not (arabic or hashtag or capitalized):
                 continue
-            for n, flags in self.index.get(tag, lookup):
-                rec = self.index.record(n)
-                kind = rec.get("type", "other")
-                if flags & CASE:
-                    allowed = upper
-                elif arabic and not evidence and j == i and _foreign_minor_place(rec):
-                    allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
-                elif common and not evidence:
-                    # a country with a capital is a name even at a sentence start (Turkey, Jordan)
-                    allowed = capitalized and kind == "country"
-                elif not (arabic or hashtag or capitalized or upper):
-                    allowed = bool(flags & PRIMARY) or kind in ("country", "org")  # lower case: display names only
-                else:
-                    allowed = True
-                if not allowed:
-                    continue
-                method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
-                score = METHOD_SCORE[method] * (0.85 + 0.15 * prior(rec))
-                if score > hits.get(n, (0.0, ""))[0]:
-                    hits[n] = (score, method)
+            rec = self.index.record(n)
+            kind = rec.get("type", "other")
+            if flags & CASE:
+                allowed = upper
+            elif arabic and not evidence and j == i and _foreign_minor_place(rec):
+                allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
+            elif common and not evidence:
+                # a country with a capital is a name even at a sentence start (Turkey, Jordan)
+                allowed = capitalized and kind == "country"
+            elif not (arabic or hashtag or capitalized or upper):
+                allowed = bool(flags & PRIMARY) or kind in ("country", "org")  # lower case: display names only
+            else:
+                allowed = True
+            if not allowed:
+                continue
+            method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
+            score = METHOD_SCORE[method] * (0.85 + 0.15 * prior(rec))
+            if score > hits.get(n, (0.0, ""))[0]:
+                hits[n] = (score, method)
         return hits
 
     # -- ranking --------------------------------------------------------------
