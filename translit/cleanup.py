@@ -120,7 +120,7 @@ class _Plan:
             gap |= set(_WS)
         self.gap = frozenset(gap)
         replaced = [ch for ch, rep in self.table.items() if rep]
-        parts = []
+        parts = [f"(?P<moji>{_MOJIBAKE.pattern})"] if "mojibake" in steps else []  # rare: one scan finds it
         if gap:
             g = _class("".join(gap))
             non_space = _class("".join(gap - {" "})) if gap - {" "} else None
@@ -188,20 +188,25 @@ def repair_mojibake(text: str) -> tuple[str, OffsetMap, list[Change]]:
     return "".join(out), omap, changes
 
 
+def _clean_mojibake(text: str, config: Config, explain: bool) -> tuple[str, OffsetMap, list[Change]]:
+    """Repair mojibake first, then clean the repaired text; the two offset maps are composed."""
+    repaired, first, fixes = repair_mojibake(text)
+    if not fixes:  # looked like mojibake but does not decode: it is real text
+        return clean(text, config.with_options(cleanup=tuple(c for c in config.cleanup if c != "mojibake")),
+                     explain=explain)
+    # again on the repaired text: doubly encoded runs come out right, and cleaning stays idempotent
+    cleaned, second, later = clean(repaired, config, explain=explain)
+    moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
+             for c in later]
+    return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
+
+
 def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tuple[str, OffsetMap, list[Change]]:
     """Clean text for display; return it with the map back to ``text`` and, if asked, the edits made.
 
     >>> print(clean("\u200fﺍﻟﺒﻮﻛﻤﺎﻝ  ٣٫٥")[0])
     البوكمال 3.5
     """
-    if "mojibake" in config.cleanup and _MOJIBAKE.search(text):
-        repaired, first, fixes = repair_mojibake(text)
-        if fixes:
-            # again on the repaired text: doubly encoded runs come out right, and cleaning stays idempotent
-            cleaned, second, later = clean(repaired, config, explain=explain)
-            moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
-                     for c in later]
-            return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
     plan = _plan(_steps(config))
     changes: list[Change] = []
     if plan.pattern is None:
@@ -211,6 +216,8 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
     last = 0
     gap, table = plan.gap, plan.table
     for m in plan.pattern.finditer(text):
+        if m.lastgroup == "moji":
+            return _clean_mojibake(text, config, explain)
         s, e = m.span()
         if text[s] in gap:
             rep, step = plan.gap_replacement(text, s, e)
