@@ -120,7 +120,8 @@ class _Plan:
             gap |= set(_WS)
         self.gap = frozenset(gap)
         replaced = [ch for ch, rep in self.table.items() if rep]
-        parts = [f"(?P<moji>{_MOJIBAKE.pattern})"] if "mojibake" in steps else []  # rare: one scan finds it
+        self.mojibake = "mojibake" in steps
+        parts = [f"(?P<moji>{_MOJIBAKE.pattern})"] if self.mojibake else []  # rare: one scan finds it
         if gap:
             g = _class("".join(gap))
             non_space = _class("".join(gap - {" "})) if gap - {" "} else None
@@ -246,7 +247,14 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
         return text, OffsetMap.identity(len(text)), changes
     out.append(text[last:])
     omap.add_copy(last, len(text))
-    return "".join(out), omap, changes
+    cleaned = "".join(out)
+    if plan.mojibake and _MOJIBAKE.search(cleaned):
+        # a deleted mark split a mojibake run (Ø + tatweel + §): repair what the deletion joined
+        again, second, later = _clean_mojibake(cleaned, config, explain)
+        moved = [Change(c.step, *omap.span(c.start, c.end), text[slice(*omap.span(c.start, c.end))], c.after)
+                 for c in later]
+        return again, ComposedMap(omap, second), changes + moved
+    return cleaned, omap, changes
 
 
 def normalize_text(text: str, config: Config = DEFAULT) -> str:

@@ -146,6 +146,10 @@ class Worker:
     def __call__(self, numbered: tuple[int, Record]) -> str:
         number, record = numbered
         text = record.text
+        if record.error is not None and self.format != "jsonl":
+            # only JSONL output has room for an error record: say it here, and keep the line
+            print(f"translit: {record.source}:{record.line}: {record.error}; written as an empty line",
+                  file=sys.stderr)
         if self.command == "transliterate":
             value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme,
                                                             sun_letters=self.sun)
@@ -357,6 +361,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("translit: interrupted; no output file was written", file=sys.stderr)
         return 130
+    except OSError as exc:  # disk full, permission denied while writing: say so, leave no partial output
+        print(f"translit: error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}; "
+              "free space or choose another -o path", file=sys.stderr)
+        return 1
 
 
 def run() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import zipfile
+import zlib
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -122,27 +123,44 @@ def read_dump(path: str | Path, *, countries: Collection[str] | None = None, min
     where = str(path)
     wanted = {c.upper() for c in countries} if countries is not None else None
     with _open_binary(Path(path)) as stream:
-        for lineno, raw in enumerate(stream, 1):
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as e:
-                raise LexiconError(f"not UTF-8 ({e.reason} at byte {e.start}); GeoNames dumps are UTF-8: "
-                                   "download the file again or convert it", path=where, line=lineno) from None
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != COLUMNS:
-                raise LexiconError(f"expected {COLUMNS} tab-separated columns (the GeoNames dump layout), found "
-                                   f"{len(cols)}; pass a GeoNames dump such as cities500.txt or SY.txt, not a file "
-                                   "re-saved by a spreadsheet or an alternateNames/admin-codes file",
-                                   path=where, line=lineno)
-            geonameid = _integer(cols[0], "geonameid (column 1)", where, lineno)
-            population = _integer(cols[14] or "0", "population (column 15)", where, lineno)
-            if ((wanted is not None and cols[8] not in wanted) or population < min_population
-                    or (feature_classes is not None and cols[6] not in feature_classes)):
-                continue
-            yield place_record(geonameid, cols[1], cols[2], cols[3].split(",") if cols[3] else [], cols[8],
-                               population, cols[6], cols[7], cols[10])
+        yield from _records(_lines(stream, where), where, wanted, min_population, feature_classes)
+
+
+def _lines(stream: Iterable[bytes], where: str) -> Iterator[bytes]:
+    """Lines of a (possibly compressed) dump; a damaged archive is a LexiconError naming the file."""
+    lineno = 0
+    try:
+        for raw in stream:
+            lineno += 1
+            yield raw
+    except (EOFError, OSError, zlib.error, zipfile.BadZipFile) as e:
+        raise LexiconError(f"the file is truncated or corrupt ({e}); check it with 'gzip -t' or download it "
+                           "again", path=where, line=lineno + 1) from None
+
+
+def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_population: int,
+             feature_classes: Collection[str] | None) -> Iterator[dict[str, Any]]:
+    for lineno, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as e:
+            raise LexiconError(f"not UTF-8 ({e.reason} at byte {e.start}); GeoNames dumps are UTF-8: "
+                               "download the file again or convert it", path=where, line=lineno) from None
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != COLUMNS:
+            raise LexiconError(f"expected {COLUMNS} tab-separated columns (the GeoNames dump layout), found "
+                               f"{len(cols)}; pass a GeoNames dump such as cities500.txt or SY.txt, not a file "
+                               "re-saved by a spreadsheet or an alternateNames/admin-codes file",
+                               path=where, line=lineno)
+        geonameid = _integer(cols[0], "geonameid (column 1)", where, lineno)
+        population = _integer(cols[14] or "0", "population (column 15)", where, lineno)
+        if ((wanted is not None and cols[8] not in wanted) or population < min_population
+                or (feature_classes is not None and cols[6] not in feature_classes)):
+            continue
+        yield place_record(geonameid, cols[1], cols[2], cols[3].split(",") if cols[3] else [], cols[8],
+                           population, cols[6], cols[7], cols[10])
 
 
 def _integer(text: str, what: str, path: str, line: int) -> int:
