@@ -10,6 +10,7 @@ lower-case Latin from linking without evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -27,6 +28,7 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
 MAX_NAME_CHARS = 100
+LOWER_CASE_POPULATION = 100_000
 _CONJ = "وف"
 _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
@@ -150,7 +152,8 @@ class Linker:
     def _longest(self, text: str, units: list[Unit], i: int, title_case: bool) -> Span | None:
         first = units[i]
         best: Span | None = None
-        starts = [(first.norm, 0), *first.alts]
+        # a clitic is only peeled off a word that is not itself an ordinary word (وكان is not و + Cannes)
+        starts = [(first.norm, 0), *(first.alts if not self.index.is_common(first.norm) else ())]
         loose_ok = first.arabic or first.capital or first.hashtag  # loose keys only for names that look like names
         for norm0, shift in starts:
             key = ""
@@ -200,7 +203,8 @@ class Linker:
         first = units[i]
         arabic, hashtag = first.arabic, first.hashtag
         entries = [(FOLDED, e) for e in self.index.get(FOLDED, key)]
-        if not entries and (arabic or hashtag or first.capital):
+        if not entries and (arabic or hashtag or first.capital) and not (
+                arabic and j > i and self.index.is_common(first.norm)):  # إن تم is no spelling of Anthem
             loose = loose_key(key)
             if len(loose) >= 4:
                 entries = [(LOOSE, e) for e in self.index.get(LOOSE, loose)]
@@ -225,13 +229,17 @@ class Linker:
             kind = rec.get("type", "other")
             if flags & CASE:
                 allowed = upper
+            elif shift and not key.startswith("ال") and not _prominent(rec):
+                allowed = False  # ورقة 'paper' is not و + رقة: a bare stem after a clitic must be a major name
             elif arabic and not evidence and j == i and _foreign_minor_place(rec):
                 allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
             elif common and not evidence:
                 # a country with a capital is a name even at a sentence start (Turkey, Jordan)
                 allowed = capitalized and kind == "country"
             elif not (arabic or hashtag or capitalized or upper):
-                allowed = bool(flags & PRIMARY) or kind in ("country", "org")  # lower case: display names only
+                # lower case: only display names of countries, organizations and large cities (beirut, not bush)
+                allowed = kind in ("country", "org") or self.lexicon.exact_method(n, surface) == "exact" or (
+                    bool(flags & PRIMARY) and (rec.get("population") or 0) >= LOWER_CASE_POPULATION)
             else:
                 allowed = True
             if not allowed:
@@ -270,6 +278,12 @@ def _loose_prefix(key: str) -> str:
     if head and last in ARTICLES:
         return loose_key(head) + "al"
     return loose_key(key)
+
+
+def _prominent(rec: dict[str, Any]) -> bool:
+    pop = rec.get("population") or 0
+    return rec.get("type") != "place" or str(rec.get("id", "")).startswith("region:") or (
+        isinstance(pop, int) and pop >= LOWER_CASE_POPULATION)
 
 
 def _foreign_minor_place(rec: dict[str, object]) -> bool:

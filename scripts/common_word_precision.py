@@ -1,0 +1,53 @@
+"""How often ordinary words link to an entity: the common-word false positives of the linker.
+
+Each of the N most frequent English and Arabic words (wordfreq, the [lexicons]
+extra) is put in a neutral sentence — mid-sentence, lower case in English —
+and linked with the shipped lexicons. Every mention found is a false positive
+(these are sentences about nothing); words that are also names the lexicons
+should link (countries, capitals) are reported apart from the rest.
+
+    python scripts/common_word_precision.py [--top 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import wordfreq
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import translit  # noqa: E402
+
+FRAMES = {"en": "yesterday we said that {} was there", "ar": "قال إن {} كان هناك"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--top", type=int, default=10000)
+    parser.add_argument("--show", type=int, default=15, help="list this many linked words per language")
+    args = parser.parse_args(argv)
+    nlp = translit.Normalizer()
+    print("| language | words | linked | rate | of which countries/regions |")
+    print("|---|---|---|---|---|")
+    examples = {}
+    for lang, frame in FRAMES.items():
+        words = wordfreq.top_n_list(lang, args.top)
+        linked = []
+        for w in words:
+            text = frame.format(w)
+            start = frame.index("{}")
+            hits = [m for m in nlp(text).mentions if m.start < start + len(w) and m.end > start]
+            if hits:
+                linked.append((w, hits[0].id))
+        names = [x for x in linked if x[1].startswith(("country:", "region:"))]
+        print(f"| {lang} | {len(words)} | {len(linked)} | {len(linked) / len(words):.4f} | {len(names)} |")
+        examples[lang] = [x for x in linked if x not in names][: args.show]
+    for lang, ex in examples.items():
+        print(f"\n{lang}: " + ", ".join(f"{w} -> {i}" for w, i in ex))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
