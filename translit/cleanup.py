@@ -255,8 +255,3 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
                  for c in later]
         return again, ComposedMap(omap, second), changes + moved
     return cleaned, omap, changes
-
-
-def normalize_text(text: str, config: Config = DEFAULT) -> str:
-    """The cleaned display text alone."""
-    return clean(text, config)[0]

@@ -22,7 +22,6 @@ from .errors import LexiconError
 from .index import Index, build, sources_hash
 from .names import name_words
 from .resolver import resolve
-from .variants import METHOD_OF_TAG, PRIMARY
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
@@ -186,28 +185,26 @@ def cache_dir() -> Path:
 
 
 def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index:
-    """The index of these files, compiled on first use and cached by content hash."""
+    """The index of these files, compiled on first use and cached by content hash.
+
+    A missing, stale or damaged index is rebuilt; an unwritable cache falls back to the temp directory.
+    """
     common = default_lexicon_dir() / COMMON_WORDS_FILE
     common_path = common if common.exists() else None
     digest = sources_hash(paths, common_path)
-    root = cache or cache_dir()
-    target = root / f"index-{digest}"
-    for attempt in range(2):
-        if (target / "meta.json").exists():
-            try:
-                return Index(target)
-            except LexiconError:
-                if attempt:
-                    raise
+    for root in (cache or cache_dir(), Path(tempfile.gettempdir()) / "translit-cache"):
+        target = root / f"index-{digest}"
+        try:
+            return Index(target)
+        except LexiconError:
+            pass
         try:
             build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
                   sources=[str(p) for p in paths])
         except PermissionError:
-            root = Path(tempfile.gettempdir()) / "translit-cache"
-            target = root / f"index-{digest}"
-            build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
-                  sources=[str(p) for p in paths])
-    return Index(target)
+            continue
+        return Index(target)
+    raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
 
 
 def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
@@ -275,4 +272,4 @@ def load_lexicon(paths: Iterable[Path | str] = (), *, defaults: bool = True, cac
     return _open_cached(tuple(all_paths), str(cache) if cache else None)
 
 
-__all__ = ["Lexicon", "LexiconError", "METHOD_OF_TAG", "PRIMARY", "load_lexicon", "read_records", "validate"]
+__all__ = ["Lexicon", "LexiconError", "load_lexicon", "read_records", "validate"]

@@ -17,7 +17,6 @@ from .keys import is_arabic, loose_key, skeleton
 from .names import name_words
 
 FOLDED, LOOSE, SKELETON, COMMON, DELETION = "\x01", "\x02", "\x03", "\x04", "\x05"
-METHOD_OF_TAG = {FOLDED: "folded", LOOSE: "variant", SKELETON: "cross-script"}
 
 MIN_FUZZY = 5  # shorter keys are one edit away from too many others
 CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
