@@ -40,8 +40,8 @@ def test_seed_article_mentions_exact(nlp: translit.Normalizer) -> None:
 
 
 def test_seed_every_spelling_of_abu_kamal_is_one_entity(nlp: translit.Normalizer) -> None:
-    ids = {m.id for line in seed_lines() for m in nlp(line).mentions if "kamal" in translit.fold(m.surface).replace("-", "")
-           or "البوكمال" in m.surface}
+    ids = {m.id for line in seed_lines() for m in nlp(line).mentions
+           if "kamal" in translit.fold(m.surface).replace("-", "") or "البوكمال" in m.surface}
     assert ids == {"place:sy:albu-kamal-174448"}
 
 

@@ -96,7 +96,7 @@ def test_jsonl_bad_lines_become_error_records(tmp_path: Path) -> None:
     assert [r.extra for r in recs] == [{}, {}, {}, {}, {"body": "x"}, {"text": 5, "id": 7}, {}]
 
 
-@pytest.mark.parametrize(("line", "message"), list(zip(range(2, 7), EXPECTED_ERRORS[1:6])))
+@pytest.mark.parametrize(("line", "message"), list(zip(range(2, 7), EXPECTED_ERRORS[1:6], strict=True)))
 def test_jsonl_bad_line_stops(tmp_path: Path, line: int, message: str) -> None:
     lines = BAD_JSONL.split("\n")
     p = write(tmp_path / "bad.jsonl", "\n".join([lines[0], lines[line - 1], lines[0]]).encode())

@@ -13,11 +13,10 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from . import crossscript
 from .designators import strip_designators
-from .fold import fold
 from .keys import is_arabic, loose_key, skeleton
 from .names import name_words
-from .transliterate import news
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, SKELETON, deletions, entity_names
 
 if TYPE_CHECKING:
@@ -119,6 +118,7 @@ def _fuzzy(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
 
 
 def _cross_script(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
+    """Candidates sharing the consonant skeleton, scored by the trained transliteration model."""
     folded = " ".join(strip_designators(words))
     for n, _ in lex.index.get(SKELETON, skeleton(folded)):
         sim = cross_script_similarity(folded, lex.record(n))
@@ -131,17 +131,12 @@ def _similarity(a: str, b: str) -> float:
 
 
 def cross_script_similarity(folded_query: str, rec: dict[str, Any]) -> float:
-    """How alike a query and an entity's names in the other script sound, in [0, 1].
-
-    Arabic is romanized ('news' scheme) and both sides compared as loose keys.
-    """
+    """How likely the query and one of the entity's names in the other script are the same name, in [0, 1]."""
     query_arabic = is_arabic(folded_query)
-    query = loose_key(fold(news(folded_query)).replace("-", " ")) if query_arabic else loose_key(folded_query)
     best = 0.0
     for alias, _ in entity_names(rec):
         if is_arabic(alias) == query_arabic:
             continue
-        other_key = loose_key(" ".join(name_words(news(alias) if not query_arabic else alias)))
-        if other_key:
-            best = max(best, _similarity(query, other_key))
+        arabic, latin = (folded_query, alias) if query_arabic else (alias, folded_query)
+        best = max(best, crossscript.score(arabic, latin))
     return best
