@@ -17,11 +17,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import crossscript
 from .document import Candidate
 from .errors import LexiconError
 from .index import Index, build, sources_hash
 from .names import name_words
 from .resolver import resolve
+from .variants import core_entity
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
@@ -227,6 +229,7 @@ class Lexicon:
             raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
         self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
+        self._ranker: tuple[crossscript.Ranker, list[int]] | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_reopen, ([str(p) for p in self.paths], str(self._cache) if self._cache else None))
@@ -241,6 +244,19 @@ class Lexicon:
         rec = self.index.record(n)
         return Candidate(rec["id"], rec["name"], rec.get("type", "other"), score, method,
                          rec.get("xrefs") or {}, alias)
+
+    def name_ranker(self) -> tuple[crossscript.Ranker, list[int]]:
+        """Core entities' names and their owners, for the cross-script model (built on first use)."""
+        if self._ranker is None:
+            names, owners = [], []
+            for n, rec in enumerate(self.index.records()):
+                if not core_entity(rec):
+                    continue
+                for alias in dict.fromkeys(_all_names(rec)):
+                    names.append(alias)
+                    owners.append(n)
+            self._ranker = (crossscript.Ranker(names), owners)
+        return self._ranker
 
     def exact_method(self, n: int, surface: str) -> str:
         """'exact' when the surface is written as one of the entity's names, else 'folded'."""

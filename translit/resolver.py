@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # what a match by each route is worth before priors
 METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
 Offer = Callable[[int, str, float], None]
+CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
 PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
 
 
@@ -118,12 +119,18 @@ def _fuzzy(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
 
 
 def _cross_script(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
-    """Candidates sharing the consonant skeleton, scored by the trained transliteration model."""
+    """Names in the other script that the trained transliteration model ranks close, plus skeleton matches."""
     folded = " ".join(strip_designators(words))
+    seen: set[int] = set()
     for n, _ in lex.index.get(SKELETON, skeleton(folded)):
+        seen.add(n)
         sim = cross_script_similarity(folded, lex.record(n))
         if sim >= 0.5:
             offer(n, "cross-script", METHOD_SCORE["cross-script"] * sim)
+    ranker, owners = lex.name_ranker()
+    for i, sim in ranker.rank(folded, top=CROSS_SCRIPT_TOP):
+        if owners[i] not in seen and sim >= 0.5:
+            offer(owners[i], "cross-script", METHOD_SCORE["cross-script"] * sim)
 
 
 def _similarity(a: str, b: str) -> float:

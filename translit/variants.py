@@ -63,13 +63,21 @@ def deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
+def core_entity(record: dict[str, Any]) -> bool:
+    """An entity of the Arab world or a curated one: the names costly matching (fuzzy, cross-script) is for.
+
+    World cities are left to exact and variant keys, so the index and the model's name list stay small.
+    """
+    return not (record.get("type") == "place" and record.get("country") not in ARAB_LEAGUE
+                and not str(record["id"]).startswith("region:"))
+
+
 def fuzzy_keys(record: dict[str, Any]) -> set[str]:
     """Deletion keys of an Arab-world or curated entity's Latin loose keys, for one-edit fuzzy lookups.
 
     Limited to the entities this tool is about, so the index of world cities stays small.
     """
-    if record.get("type") == "place" and record.get("country") not in ARAB_LEAGUE and \
-            not str(record["id"]).startswith("region:"):
+    if not core_entity(record):
         return set()
     out: set[str] = set()
     for name, _ in entity_names(record):
