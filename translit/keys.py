@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import regex
 
+# article forms written as a separate word in Latin spellings (al-, el-, ad-Dawr, ez-Zor, ash-Sham)
+ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
 _SUN_LATIN = ("t", "th", "d", "dh", "r", "z", "s", "sh", "n", "l")
 _ARTICLES = {"al", "el", "ul", "il", "a", "e"}
 _SUN_ARTICLES = {a + c for a in "aeu" for c in _SUN_LATIN}

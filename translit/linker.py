@@ -18,7 +18,7 @@ from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
 from .geonames import ARAB_LEAGUE
-from .keys import is_arabic, loose_key
+from .keys import ARTICLE_WORDS, is_arabic, loose_key
 from .lexicon import Lexicon
 from .resolver import METHOD_SCORE, prior
 from .tokenize import Token, hashtag_parts
@@ -34,10 +34,9 @@ _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
 _LATIN_WORD = regex.compile(r"\p{Latin}")
 _CROSS_HYPHEN = frozenset("-_")
-ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
 # lower-case words inside a capitalized name: al-Nujaba, Abd al-Aziz bin Baz, Bank of the Nile
-PARTICLES = ARTICLES | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la", "le", "of",
-                        "the"}
+PARTICLE_WORDS = ARTICLE_WORDS | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la",
+                                  "le", "of", "the"}
 
 
 @dataclass
@@ -210,11 +209,11 @@ class Linker:
                 entries = [(LOOSE, e) for e in self.index.get(LOOSE, loose)]
         if not entries:
             return {}  # most spans: nothing to gate or rank
-        if not arabic and j > i and units[j].norm in ARTICLES:
+        if not arabic and j > i and units[j].norm in ARTICLE_WORDS:
             return {}  # "Near Al" is never a name: the article belongs to the next word
         surface = text[start:end]
         capitalized = not arabic and any(units[k].capital for k in range(i, j + 1)) and all(
-            units[k].capital or units[k].norm in PARTICLES for k in range(i, j + 1))
+            units[k].capital or units[k].norm in PARTICLE_WORDS for k in range(i, j + 1))
         upper = surface.isupper()
         common = self.index.is_common(key)
         if arabic:
@@ -275,7 +274,7 @@ class Linker:
 def _loose_prefix(key: str) -> str:
     """The loose key a longer span starting with key would begin with ('dayr az' -> 'dayral')."""
     head, _, last = key.rpartition(" ")
-    if head and last in ARTICLES:
+    if head and last in ARTICLE_WORDS:
         return loose_key(head) + "al"
     return loose_key(key)
 

@@ -13,7 +13,7 @@ import regex
 
 from .designators import strip_designators
 from .geonames import ARAB_LEAGUE
-from .keys import is_arabic, loose_key, skeleton
+from .keys import ARTICLE_WORDS, is_arabic, loose_key, skeleton
 from .names import name_words
 
 FOLDED, LOOSE, SKELETON, COMMON, DELETION = "\x01", "\x02", "\x03", "\x04", "\x05"
@@ -23,7 +23,6 @@ CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), no
 PRIMARY = 2  # the entity's own display name
 
 _ABBREVIATION = regex.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
-_ARTICLE_WORDS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"}
 
 
 def entity_names(record: dict[str, Any]) -> Iterator[tuple[str, int]]:
@@ -46,7 +45,7 @@ def name_keys(name: str) -> Iterator[tuple[str, str]]:
     loose = loose_key(folded)
     yield LOOSE, loose
     arabic = is_arabic(folded)
-    if not arabic and len(words) > 1 and words[0] in _ARTICLE_WORDS:
+    if not arabic and len(words) > 1 and words[0] in ARTICLE_WORDS:
         rest = loose_key(" ".join(words[1:]))
         if len(rest) >= 4:
             yield LOOSE, rest  # Ar Raqqah -> also Raqqah
