@@ -32,9 +32,16 @@ _PACK = struct.Struct("<IB")
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets")
 
 
+# the modules whose code decides the keys: an index built by other code is stale even if the files are not
+_KEY_CODE = ("cleanup.py", "tokenize.py", "fold.py", "names.py", "keys.py", "variants.py", "designators.py", "index.py")
+
+
 def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:
-    """Content hash of the lexicon files (and the code version) an index is built from."""
+    """Content hash of the lexicon files and of the code that turns them into keys."""
     h = hashlib.sha256(f"{INDEX_FORMAT}:{INDEX_VERSION}".encode())
+    here = Path(__file__).parent
+    for module in _KEY_CODE:
+        h.update((here / module).read_bytes())
     for p in [*paths, *([common_words] if common_words else [])]:
         h.update(str(p.name).encode())
         h.update(_file_hash(p).encode())
