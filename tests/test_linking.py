@@ -161,3 +161,11 @@ def test_mojibake_is_repaired_and_offsets_point_into_the_broken_original(nlp: tr
     assert broken[m.start:m.end] == m.surface == "Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„"
     steps = [s["step"] for s in nlp.explain(broken)["steps"]]
     assert steps == ["mojibake"]
+
+
+def test_explain_shows_steps_alias_and_every_candidate(small: translit.Normalizer) -> None:
+    report = small.explain("\u200fFighting in Tripoli’s suburbs")
+    assert [s["step"] for s in report["steps"]] == ["controls", "quotes"]  # the RLM, then ’
+    (m,) = report["mentions"]
+    assert (m["surface"], m["alias"], m["method"]) == ("Tripoli", "tripoli", "exact")
+    assert [c["id"] for c in m["candidates"]] == ["place:ly:tripoli", "place:lb:tripoli"]

@@ -78,14 +78,15 @@ class Normalizer:
             parts = tuple((*omap.span(s, e), self._fold(p)) for s, e, p in hashtag_parts(t.text, t.start))
         return Token(t.kind, start, end, original[start:end], norm, parts)
 
-    def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken]) -> list[Mention]:
+    def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken], *,
+                  margin: float = AMBIGUITY_MARGIN) -> list[Mention]:
         mentions = []
         for span, cands in self.linker.link(cleaned, raw):
             if not cands:
                 continue
             best = cands[0]
             start, end = omap.span(span.start, span.end)
-            close = [c for c in cands if best.score - c.score <= AMBIGUITY_MARGIN] if len(cands) > 1 else []
+            close = [c for c in cands if best.score - c.score <= margin] if len(cands) > 1 else []
             mentions.append(Mention(start, end, original[start:end], best.id, best.name, best.type, best.method,
                                     best.score, best.xrefs, span.alias, tuple(close) if len(close) > 1 else ()))
         return mentions
@@ -97,8 +98,11 @@ class Normalizer:
 
     def explain(self, text: str) -> dict[str, Any]:
         """What was done to text and why each name linked: cleanup edits, tokens, mentions with candidates."""
-        cleaned, _, changes = clean(text, self.config, explain=True)
+        cleaned, omap, changes = clean(text, self.config, explain=True)
         doc = self(text)
+        raw = tokenize(cleaned)
+        # every candidate the linker weighed, not only the close ones a Document keeps
+        mentions = self._mentions(text, cleaned, omap, raw, margin=1.0) if self.link_enabled and raw else []
         return {
             "original": text,
             "normalized": cleaned,
@@ -106,5 +110,5 @@ class Normalizer:
                       for c in changes],
             "fold_steps": list(self.config.fold),
             "tokens": [t.to_dict() for t in doc.tokens],
-            "mentions": [m.to_dict() | {"alias": m.alias} for m in doc.mentions],
+            "mentions": [m.to_dict() | {"alias": m.alias} for m in mentions],
         }
