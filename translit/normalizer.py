@@ -99,7 +99,6 @@ class Normalizer:
     def explain(self, text: str) -> dict[str, Any]:
         """What was done to text and why each name linked: cleanup edits, tokens, mentions with candidates."""
         cleaned, omap, changes = clean(text, self.config, explain=True)
-        doc = self(text)
         raw = tokenize(cleaned)
         # every candidate the linker weighed, not only the close ones a Document keeps
         mentions = self._mentions(text, cleaned, omap, raw, margin=1.0) if self.link_enabled and raw else []
@@ -109,6 +108,6 @@ class Normalizer:
             "steps": [{"step": c.step, "start": c.start, "end": c.end, "before": c.before, "after": c.after}
                       for c in changes],
             "fold_steps": list(self.config.fold),
-            "tokens": [t.to_dict() for t in doc.tokens],
+            "tokens": [self._token(text, omap, omap.is_identity, t).to_dict() for t in raw],
             "mentions": [m.to_dict() | {"alias": m.alias} for m in mentions],
         }
