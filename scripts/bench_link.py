@@ -47,12 +47,9 @@ tokenize, fold, clitics, variants, precision gates, ranking). Then ``link`` with
 from __future__ import annotations
 
 import argparse
-import cProfile
 import hashlib
-import io
 import json
 import os
-import pstats
 import resource
 import shutil
 import subprocess
@@ -72,7 +69,7 @@ except ImportError:  # a checkout that is not pip-installed
     sys.path.insert(0, str(REPO))
     import translit
 
-from bench_normalize import MB, cli_command, corpus_stats, machine, make_corpus  # noqa: E402
+from bench_normalize import MB, cli_command, corpus_stats, machine, make_corpus, profile_run  # noqa: E402
 
 LEX = REPO / "lexicons"
 SIZES = ("S", "M", "L")
@@ -288,27 +285,7 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 def profile(paths: list[Path], lines: list[str], profiler: str, top: int) -> None:
     nlp = translit.Normalizer(lexicons=paths, defaults=False)
     nlp("warm up #البوكمال Albukamal")
-    if profiler == "pyinstrument":
-        from pyinstrument import Profiler
-
-        p = Profiler(interval=0.0005)
-        p.start()
-        for line in lines:
-            nlp(line)
-        p.stop()
-        print("\n```\n" + p.output_text(unicode=True, color=False, show_all=False).rstrip() + "\n```")
-        return
-    prof = cProfile.Profile()
-    prof.enable()
-    for line in lines:
-        nlp(line)
-    prof.disable()
-    for key in ("tottime", "cumulative"):
-        buf = io.StringIO()
-        pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(top)
-        text = buf.getvalue()
-        body = text[text.find("   ncalls"):] if "   ncalls" in text else text
-        print(f"\n### cProfile, top {top} by {key}\n\n```\n{body.rstrip()}\n```")
+    profile_run(nlp, lines, profiler, top, "link")
 
 
 # --- the table -----------------------------------------------------------------------------

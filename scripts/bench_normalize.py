@@ -511,10 +511,9 @@ def machine() -> dict[str, str]:
 # --- profile -------------------------------------------------------------------------------
 
 
-def profile_slice(lines: Sequence[str], profiler: str, top: int) -> None:
+def profile_run(nlp: Callable[[str], object], lines: Sequence[str], profiler: str, top: int, label: str) -> None:
+    """Profile nlp over lines with cProfile and/or pyinstrument; print the reports as markdown."""
     if profiler in ("cprofile", "both"):
-        nlp = translit.Normalizer(link=False)
-        nlp("warm up")
         prof = cProfile.Profile()
         prof.enable()
         for line in lines:
@@ -522,27 +521,30 @@ def profile_slice(lines: Sequence[str], profiler: str, top: int) -> None:
         prof.disable()
         for key in ("cumulative", "tottime"):
             buf = io.StringIO()
-            stats = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key)
-            stats.print_stats(top)
+            pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(top)
             text = buf.getvalue()
             body = text[text.find("   ncalls"):] if "   ncalls" in text else text
-            print(f"\n### cProfile of (c), top {top} by {key}\n\n```\n{body.rstrip()}\n```")
+            print(f"\n### cProfile of {label}, top {top} by {key}\n\n```\n{body.rstrip()}\n```")
     if profiler in ("pyinstrument", "both"):
         try:
             from pyinstrument import Profiler
         except ImportError:
             print("\n(pyinstrument is not installed: pip install pyinstrument)")
             return
-        nlp = translit.Normalizer(link=False)
-        nlp("warm up")
         p = Profiler(interval=0.0005)
         p.start()
         for line in lines:
             nlp(line)
         p.stop()
-        print("\n### pyinstrument of (c)\n\n```")
+        print(f"\n### pyinstrument of {label}\n\n```")
         print(p.output_text(unicode=True, color=False, show_all=False).rstrip())
         print("```")
+
+
+def profile_slice(lines: Sequence[str], profiler: str, top: int) -> None:
+    nlp = translit.Normalizer(link=False)
+    nlp("warm up")
+    profile_run(nlp, lines, profiler, top, "(c)")
 
 
 def stages(lines: Sequence[str], repeat: int) -> None:
