@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
@@ -71,14 +72,37 @@ class Mention:
         return d
 
 
+class _LazyTokens:
+    """``Document.tokens``: a tuple, or a builder called on first access.
+
+    Linking needs no Token objects, and most callers read only the mentions; building tokens
+    (offsets mapped to the original, folded forms) only when asked saves a third of a link.
+    """
+
+    def __get__(self, doc: Document | None, owner: type | None = None) -> Any:
+        if doc is None:
+            return ()  # the dataclass field's default
+        tokens = doc.__dict__["_tokens"]
+        if callable(tokens):
+            tokens = tokens()
+            doc.__dict__["_tokens"] = tokens
+        return tokens
+
+    def __set__(self, doc: Document, value: tuple[Token, ...] | Callable[[], tuple[Token, ...]]) -> None:
+        doc.__dict__["_tokens"] = value
+
+
 @dataclass(frozen=True)
 class Document:
     """The result of running a Normalizer on one text."""
 
     original: str
     text: str
-    tokens: tuple[Token, ...]
+    tokens: tuple[Token, ...] = _LazyTokens()  # type: ignore[assignment]
     mentions: tuple[Mention, ...] = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Document, (self.original, self.text, self.tokens, self.mentions))  # tokens built, not their builder
 
     def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {"normalized": self.text, "mentions": [m.to_dict() for m in self.mentions]}

@@ -10,7 +10,7 @@ lower-case Latin from linking without evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -39,7 +39,7 @@ PARTICLE_WORDS = ARTICLE_WORDS | {"bin", "ibn", "bint", "bani", "beni", "abu", "
                                   "le", "of", "the"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A word the matcher can start or extend a span with (positions in the cleaned text)."""
 
@@ -52,8 +52,8 @@ class Unit:
     capital: bool = False
     hashtag: bool = False
     sentence_start: bool = False
-    alts: list[tuple[str, int]] = field(default_factory=list)  # proclitic-stripped forms: (norm, chars dropped)
-    poss: tuple[str, int] | None = None                        # possessive-stripped: (norm, new end)
+    alts: tuple[tuple[str, int], ...] = ()  # proclitic-stripped forms: (norm, chars dropped)
+    poss: tuple[str, int] | None = None     # possessive-stripped: (norm, new end)
 
 
 @dataclass
@@ -64,6 +64,20 @@ class Span:
     j: int
     hits: dict[int, tuple[float, str]]
     alias: str
+
+
+class KeyInfo(NamedTuple):
+    """What the index says about one folded key (a span's words joined by spaces)."""
+
+    folded: list[tuple[int, int]]  # entries under the key itself
+    loose: list[tuple[int, int]]   # entries under its loose key (none when that is under 4 characters)
+    grows: bool                    # a longer folded key starts with this key and a space
+    grows_loose: bool              # a longer loose key starts with this one's loose prefix
+    common: bool                   # the key is a common word
+    starts: tuple[bool, bool]      # a span may start with this word: [without, with] loose keys
+
+
+KEY_CACHE_SIZE = 300_000  # keys remembered per linker; cleared when full
 
 
 def _alternatives(text: str) -> list[tuple[str, int]]:
@@ -82,6 +96,32 @@ def _alternatives(text: str) -> list[tuple[str, int]]:
     return [(a, n) for a, n in alts if len(a) >= 3]
 
 
+class _Word(NamedTuple):
+    """What matching needs to know about a word, whatever its position: computed once per spelling."""
+
+    norm: str
+    arabic: bool
+    capital: bool
+    alts: tuple[tuple[str, int], ...]  # Arabic clitic readings, folded
+    poss: str | None                   # Latin possessive 's stripped, folded
+
+
+_WORDS: dict[str, _Word] = {}
+
+
+def _word(text: str) -> _Word:
+    word = _WORDS.get(text)
+    if word is None:
+        arabic = is_arabic(text)
+        alts = tuple((fold(a), n) for a, n in _alternatives(text)) if arabic else ()
+        poss = fold(text[:-2]) if not arabic and text.endswith(("'s", "'S")) and len(text) > 3 else None
+        word = _Word(fold(text), arabic, text[:1].isupper(), alts, poss)
+        if len(_WORDS) > 200_000:
+            _WORDS.clear()
+        _WORDS[text] = word
+    return word
+
+
 def build_units(text: str, tokens: list[Token]) -> list[Unit]:
     """Units for matching; consecutive units share a group when only a space or hyphen separates them."""
     units: list[Unit] = []
@@ -90,36 +130,31 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
     prev_kind = ""
     sentence_start = True
     for tok in tokens:
+        kind = tok.kind
         gap = text[prev_end:tok.start] if prev_end >= 0 else ""
         joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
-        if tok.kind == "punct" and tok.text in _CROSS_HYPHEN and gap == "" and prev_kind == "word":
+        if kind == "punct" and tok.text in _CROSS_HYPHEN and gap == "" and prev_kind == "word":
             prev_end, prev_kind = tok.end, "hyphen"
             continue
-        if not joined or tok.kind not in ("word", "number"):
-            group += 1
-        if tok.kind in ("word", "number"):
-            arabic = is_arabic(tok.text)
-            unit = Unit(tok.start, tok.end, tok.text, fold(tok.text), group, arabic, tok.text[:1].isupper(),
-                        sentence_start=sentence_start)
-            if arabic:
-                unit.alts = [(fold(a), n) for a, n in _alternatives(tok.text)]
-            elif tok.text.endswith(("'s", "'S")) and len(tok.text) > 3:
-                unit.poss = (fold(tok.text[:-2]), tok.end - 2)
-            units.append(unit)
+        if kind == "word" or kind == "number":
+            if not joined:
+                group += 1
+            w = _word(tok.text)
+            units.append(Unit(tok.start, tok.end, tok.text, w.norm, group, w.arabic, w.capital, False,
+                              sentence_start, w.alts, (w.poss, tok.end - 2) if w.poss is not None else None))
             sentence_start = False
-        elif tok.kind == "hashtag":
+        else:
             group += 1
-            for s, e, part in hashtag_parts(tok.text, tok.start):
-                arabic = is_arabic(part)
-                unit = Unit(s, e, part, fold(part), group, arabic, part[:1].isupper(), hashtag=True)
-                if arabic:
-                    unit.alts = [(fold(a), n) for a, n in _alternatives(part)]
-                units.append(unit)
-            group += 1
-            sentence_start = False
-        elif tok.kind == "punct" and tok.text in _SENTENCE_END:
-            sentence_start = sentence_start or tok.text in ".!?:"
-        prev_end, prev_kind = tok.end, tok.kind
+            if kind == "hashtag":
+                group += 1
+                for s, e, part in hashtag_parts(tok.text, tok.start):
+                    w = _word(part)
+                    units.append(Unit(s, e, part, w.norm, group, w.arabic, w.capital, True, False, w.alts))
+                group += 1
+                sentence_start = False
+            elif kind == "punct" and tok.text in _SENTENCE_END:
+                sentence_start = sentence_start or tok.text in ".!?:"
+        prev_end, prev_kind = tok.end, kind
         if "\n" in gap:
             sentence_start = True
     return units
@@ -132,6 +167,7 @@ class Linker:
         self.lexicon = lexicon
         self.index = lexicon.index
         self.max_words = min(self.index.max_words, 10)
+        self._keys: dict[str, KeyInfo] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
@@ -139,7 +175,7 @@ class Linker:
         spans: list[Span] = []
         i = 0
         while i < len(units):
-            span = self._longest(text, units, i, title_case)
+            span = self._longest(text, units, i, title_case) if self._may_start(units[i]) else None
             if span is None:
                 i += 1
                 continue
@@ -148,37 +184,91 @@ class Linker:
         return self._rank(spans)
 
     # -- finding spans ------------------------------------------------------
+    def _key(self, key: str) -> KeyInfo:
+        """Everything the span search asks the trie about one key; cached, since words and phrases repeat."""
+        info = self._keys.get(key)
+        if info is None:
+            index = self.index
+            loose = loose_key(key)
+            folded = index.get(FOLDED, key)
+            loose_entries = index.get(LOOSE, loose) if len(loose) >= 4 else []
+            grows = index.has_prefix(FOLDED, key + " ")
+            grows_loose = index.has_prefix(LOOSE, _loose_prefix(key))
+            starts = bool(folded) or grows
+            info = KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
+                           (starts, starts or bool(loose_entries) or grows_loose))
+            if len(self._keys) > KEY_CACHE_SIZE:
+                self._keys.clear()
+            self._keys[key] = info
+        return info
+
+    def _may_start(self, unit: Unit) -> bool:
+        """False when no span can start at unit: most words, decided by cached lookups.
+
+        A superset of what _longest tries at its first word (the word and its clitic and possessive
+        readings, folded or loose), so skipping a unit this rejects changes no output.
+        """
+        loose = unit.arabic or unit.capital  # the gate _longest and _hits apply to loose keys
+        if unit.hashtag or (self._keys.get(unit.norm) or self._key(unit.norm)).starts[loose]:
+            return True  # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
+        if unit.poss and self._key(unit.poss[0]).starts[loose]:
+            return True
+        return any(self._key(a).starts[loose] for a, _ in unit.alts)
+
     def _longest(self, text: str, units: list[Unit], i: int, title_case: bool) -> Span | None:
+        """The longest span starting at units[i] that names something, trying each clitic reading."""
         first = units[i]
-        best: Span | None = None
+        keys = self._keys
+        first_common = self._key(first.norm).common
         # a clitic is only peeled off a word that is not itself an ordinary word (وكان is not و + Cannes)
-        starts = [(first.norm, 0), *(first.alts if not self.index.is_common(first.norm) else ())]
+        starts = [(first.norm, 0), *(first.alts if not first_common else ())]
         loose_ok = first.arabic or first.capital or first.hashtag  # loose keys only for names that look like names
-        for norm0, shift in starts:
-            key = ""
-            for j in range(i, min(len(units), i + self.max_words)):
+        # past the first word, loose keys need a first word that is no common word (إن تم is no spelling of Anthem)
+        loose_more = loose_ok and not (first.arabic and first_common)
+        stop = min(len(units), i + self.max_words)
+        best: Span | None = None
+        for key, shift in starts:
+            if len(key) > MAX_NAME_CHARS:
+                continue
+            start = first.start + shift
+            j, loose = i, loose_ok
+            while True:
                 u = units[j]
-                if u.group != first.group:
+                info = keys.get(key) or self._key(key)
+                if info.folded or (loose and info.loose) or u.poss or u.hashtag:
+                    best = self._ending_at(text, units, i, j, key, info, start, shift, title_case, loose, best)
+                if not (info.grows or (loose_ok and info.grows_loose)):
                     break
-                key = norm0 if j == i else f"{key} {u.norm}"
+                j += 1
+                if j >= stop or units[j].group != first.group:
+                    break
+                key = f"{key} {units[j].norm}"
                 if len(key) > MAX_NAME_CHARS:
                     break  # no name is this long; bounding it keeps linking linear in the text
-                endings = [(key, u.end)]
-                if u.poss:
-                    endings.append(((key.rsplit(" ", 1)[0] + " " if j > i else "") + u.poss[0], u.poss[1]))
-                found = False
-                for k, end in endings:
-                    hits = self._hits(text, units, i, j, k, first.start + shift, end, title_case, shift)
-                    found = found or bool(hits)
-                    if hits and (best is None or end - (first.start + shift) > best.end - best.start):
-                        best = Span(first.start + shift, end, i, j, hits, k)
-                if u.hashtag and not found and len(u.norm) <= MAX_NAME_CHARS:
-                    glued = self._glued(text, units, i, j, key, first.start + shift, shift, title_case)
-                    if glued and (best is None or glued.end - glued.start > best.end - best.start):
-                        best = glued
-                if not (self.index.has_prefix(FOLDED, key + " ")
-                        or (loose_ok and self.index.has_prefix(LOOSE, _loose_prefix(key)))):
-                    break
+                loose = loose_more
+        return best
+
+    def _ending_at(self, text: str, units: list[Unit], i: int, j: int, key: str, info: KeyInfo, start: int,
+                   shift: int, title_case: bool, loose: bool, best: Span | None) -> Span | None:
+        """best, or a longer span ending at units[j]: the key, its possessive reading, a name glued in a hashtag."""
+        u = units[j]
+        endings = [(key, u.end, info)]
+        if u.poss:
+            k = (key.rsplit(" ", 1)[0] + " " if j > i else "") + u.poss[0]
+            endings.append((k, u.poss[1], self._key(k)))
+        found = False
+        for k, end, kinfo in endings:
+            entries = _entries(kinfo, loose)
+            if not entries:
+                continue
+            hits = self._gate(text, units, i, j, k, start, end, title_case, shift, entries, kinfo.common)
+            found = found or bool(hits)
+            if hits and (best is None or end - start > best.end - best.start):
+                best = Span(start, end, i, j, hits, k)
+        if u.hashtag and not found and len(u.norm) <= MAX_NAME_CHARS:
+            glued = self._glued(text, units, i, j, key, start, shift, title_case)
+            if glued and (best is None or glued.end - glued.start > best.end - best.start):
+                best = glued
         return best
 
     def _glued(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, shift: int,
@@ -200,22 +290,26 @@ class Linker:
     def _hits(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: bool, shift: int) -> dict[int, tuple[float, str]]:
         first = units[i]
-        arabic, hashtag = first.arabic, first.hashtag
-        entries = [(FOLDED, e) for e in self.index.get(FOLDED, key)]
-        if not entries and (arabic or hashtag or first.capital) and not (
-                arabic and j > i and self.index.is_common(first.norm)):  # إن تم is no spelling of Anthem
-            loose = loose_key(key)
-            if len(loose) >= 4:
-                entries = [(LOOSE, e) for e in self.index.get(LOOSE, loose)]
+        info = self._key(key)
+        loose = (first.arabic or first.hashtag or first.capital) and not (
+            first.arabic and j > i and self._key(first.norm).common)
+        entries = _entries(info, loose)
         if not entries:
             return {}  # most spans: nothing to gate or rank
+        return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info.common)
+
+    def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
+              title_case: bool, shift: int, entries: list[tuple[str, tuple[int, int]]],
+              common: bool) -> dict[int, tuple[float, str]]:
+        """The precision gates and scores for a key's index entries: which entities this span may name."""
+        first = units[i]
+        arabic, hashtag = first.arabic, first.hashtag
         if not arabic and j > i and units[j].norm in ARTICLE_WORDS:
             return {}  # "Near Al" is never a name: the article belongs to the next word
         surface = text[start:end]
         capitalized = not arabic and any(units[k].capital for k in range(i, j + 1)) and all(
             units[k].capital or units[k].norm in PARTICLE_WORDS for k in range(i, j + 1))
         upper = surface.isupper()
-        common = self.index.is_common(key)
         if arabic:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
@@ -269,6 +363,15 @@ class Linker:
             cands = [self.lexicon.candidate(n, method, score, span.alias) for score, method, n in scored[:5]]
             out.append((span, cands))
         return out
+
+
+def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
+    """A key's folded entries, or when it has none and loose keys are allowed, its loose ones."""
+    if info.folded:
+        return [(FOLDED, e) for e in info.folded]
+    if loose and info.loose:
+        return [(LOOSE, e) for e in info.loose]
+    return []
 
 
 def _loose_prefix(key: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +64,15 @@ class Normalizer:
     def __call__(self, text: str) -> Document:
         cleaned, omap, _ = clean(text, self.config)
         raw = tokenize(cleaned)
-        same = omap.is_identity
-        tokens = tuple(self._token(text, omap, same, t) for t in raw)
         mentions: tuple[Mention, ...] = ()
         if self.link_enabled and raw:
             mentions = tuple(self._mentions(text, cleaned, omap, raw))
-        return Document(text, cleaned, tokens, mentions)
+        return Document(text, cleaned, partial(self._tokens, text, omap, raw), mentions)  # type: ignore[arg-type]
+
+    def _tokens(self, original: str, omap: OffsetMap, raw: list[RawToken]) -> tuple[Token, ...]:
+        """The Document's tokens, built when first read."""
+        same = omap.is_identity
+        return tuple(self._token(original, omap, same, t) for t in raw)
 
     def _token(self, original: str, omap: OffsetMap, same: bool, t: RawToken) -> Token:
         start, end = (t.start, t.end) if same else omap.span(t.start, t.end)
