@@ -9,7 +9,7 @@ and resolves every Arabic spelling ("places known only in Latin").
 Reports accuracy (top-1 is the place), wrong (top-1 is another entity) and
 unresolved (no credible candidate), by script, and names per second.
 
-    python scripts/evaluate.py [--limit N]
+    python scripts/evaluate.py [--limit N] [--half all|fit|test]
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +53,26 @@ def split(records: list[dict[str, Any]], latin_only: bool) -> tuple[list[dict[st
     return kept, queries
 
 
-def run(records: list[dict[str, Any]], latin_only: bool, cache: Path) -> dict[str, dict[str, float]]:
+def in_half(entity: str, half: str) -> bool:
+    """Places split in two by hash: "fit" trains translit/data/confidence.json, "test" is never seen by it."""
+    fit = int(hashlib.sha1(f"half|{entity}".encode()).hexdigest(), 16) % 2 == 0
+    return half == "all" or fit == (half == "fit")
+
+
+@contextmanager
+def split_lexicon(records: list[dict[str, Any]], latin_only: bool,
+                  cache: Path) -> Iterator[tuple[Lexicon, list[tuple[str, str]]]]:
+    """The lexicon of the kept names, compiled in a temporary file, and the held-out (name, gold ID) queries."""
     kept, queries = split(records, latin_only)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "split.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
-        lex = Lexicon([path], defaults=False, cache=cache)
+        yield Lexicon([path], defaults=False, cache=cache), queries
+
+
+def run(records: list[dict[str, Any]], latin_only: bool, cache: Path, half: str) -> dict[str, dict[str, float]]:
+    with split_lexicon(records, latin_only, cache) as (lex, queries):
+        queries = [(name, gold) for name, gold in queries if in_half(gold, half)]
         counts: dict[str, dict[str, float]] = {}
         start = time.perf_counter()
         for name, gold in queries:
@@ -74,6 +90,8 @@ def run(records: list[dict[str, Any]], latin_only: bool, cache: Path) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N places (0 = all)")
+    parser.add_argument("--half", choices=("all", "fit", "test"), default="all",
+                        help="only the places of one half (test: never seen by scripts/fit_confidence.py)")
     args = parser.parse_args(argv)
     records = [r for _, r in read_records(ROOT / "lexicons" / "places-arab.jsonl")]
     if args.limit:
@@ -82,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as cache:
         for label, latin_only in (("GeoNames 30% held out", False), ("Arabic vs Latin-only lexicon", True)):
-            for script, c in sorted(run(records, latin_only, Path(cache)).items()):
+            for script, c in sorted(run(records, latin_only, Path(cache), args.half).items()):
                 n = c["n"]
                 print(f"| {label} | {script} | {n:.0f} | {c['right'] / n:.3f} | {c['wrong'] / n:.3f} | "
                       f"{c['unresolved'] / n:.3f} | {c['names/s']:.0f} |")

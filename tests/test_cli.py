@@ -101,6 +101,15 @@ def test_resolve_abu_kemal(capsys: pytest.CaptureFixture[str]) -> None:
     assert rec["candidates"][0]["xrefs"]["geonames"] == 174448
 
 
+def test_resolve_min_score(capsys: pytest.CaptureFixture[str]) -> None:
+    user = ["--no-default-lexicons", "--lexicon", str(Path(__file__).parent / "data" / "user-lexicon.jsonl")]
+    assert main(["resolve", "Tripoli", *user, "--min-score", "0"]) == 0
+    ids = [c["id"] for c in records(capsys.readouterr().out)[0]["candidates"]]
+    assert ids == ["place:ly:tripoli", "place:lb:tripoli"]
+    assert main(["resolve", "Tripoli", *user, "--min-score", "0.9"]) == 0
+    assert records(capsys.readouterr().out)[0]["candidates"] == []
+
+
 def test_transliterate_buckwalter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     inp = write(tmp_path / "in.txt", "البوكمال\n")
     assert main(["transliterate", "--scheme", "buckwalter", str(inp)]) == 0

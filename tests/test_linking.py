@@ -139,6 +139,26 @@ def test_resolve_ranks_and_refuses(small: translit.Normalizer) -> None:
     assert (exact.method, exact.xrefs) == ("exact", {"geonames": 174448})
 
 
+def test_resolve_drops_qualifiers_it_does_not_know(small: translit.Normalizer) -> None:
+    lex = small.lexicon
+    assert [c.id for c in lex.resolve("حمص، سوریہ")] == ["place:sy:homs"]  # Arabic comma; Syria not in the lexicon
+    assert [c.id for c in lex.resolve("Homs (city)")] == ["place:sy:homs"]
+    assert [c.id for c in lex.resolve("طرابلس، لبنان")] == ["place:lb:tripoli"]  # a known country is context
+
+
+def test_resolve_scores_are_probabilities_shared_by_a_tie(small: translit.Normalizer, tmp_path: Path) -> None:
+    (best, other) = small.lexicon.resolve("Tripoli", threshold=0)
+    assert (best.id, other.id) == ("place:ly:tripoli", "place:lb:tripoli")  # the larger city, clearly ahead
+    assert best.score > 0.5 > other.score and best.score + other.score <= 1
+    twins = tmp_path / "twins.jsonl"
+    twins.write_text("".join(json.dumps({"id": f"place:{c}:al-qusayr", "name": "Al Qusayr", "country": c.upper(),
+                                         "population": 40000}) + "\n" for c in ("sy", "eg")), encoding="utf-8")
+    lex = translit.Lexicon([twins], defaults=False, cache=tmp_path / "cache")
+    assert lex.resolve("Al Qusayr") == []  # a coin flip is no answer
+    a, b = lex.resolve("Al Qusayr", threshold=0)
+    assert a.score == b.score < 0.5
+
+
 def test_default_lexicons_resolve_real_spellings(nlp: translit.Normalizer) -> None:
     lex = nlp.lexicon
     assert lex.resolve("Abu Kemal")[0].xrefs == {"geonames": 174448}

@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Rank candidate entities for names given as arguments or one per stdin line.")
     p.add_argument("names", nargs="*", metavar="NAME")
     p.add_argument("--top", type=int, default=5, metavar="K")
+    p.add_argument("--min-score", type=float, default=0.5, metavar="P",
+                   help="leave out candidates less likely than P to be right (default 0.5; 0.7 for fewer wrong IDs)")
     lexicon_options(p)
 
     p = sub.add_parser("explain", help="show each cleanup step and why each name linked")
@@ -282,7 +284,7 @@ def _resolve(args: argparse.Namespace, out: TextIO) -> int:
     lex = _lexicon(args)
     names: Iterable[str] = args.names or (line.rstrip("\r\n") for line in sys.stdin)
     for name in names:
-        cands = lex.resolve(name, top=args.top)
+        cands = lex.resolve(name, top=args.top, threshold=args.min_score)
         write_jsonl(out, {"query": name, "candidates": [c.to_dict() for c in cands]})
     return 0
 

@@ -23,7 +23,7 @@ FOLD_STEPS: tuple[str, ...] = (
     "hamza_carriers",      # ؤ -> و, ئ -> ي
     "alef_maqsura",        # ى -> ي
     "teh_marbuta",         # ة -> ه
-    "persian_letters",     # ی ک ہ ە ۆ ێ ڕ ڵ ... -> Arabic counterparts
+    "persian_letters",     # ی ک ہ ە ۆ ێ ڕ ڵ ٹ ڭ ... -> Arabic counterparts
     "zero_width",          # ZWNJ/ZWJ dropped for matching
     "casefold",            # Latin (and other bicameral scripts) case
     "latin_diacritics",    # Būkamāl -> bukamal (unidecode of Latin letters only)

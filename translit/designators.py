@@ -9,10 +9,11 @@ from __future__ import annotations
 from .fold import fold
 
 _ARABIC = ("محافظة", "منطقة", "مركز", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "حي", "ولاية", "إقليم",
-           "لواء", "مديرية", "بلدية", "عاصمة")
+           "لواء", "مديرية", "بلدية", "عاصمة", "إمارة", "شعبية", "دائرة")
 _LATIN = ("governorate", "province", "district", "region", "subdistrict", "sub-district", "nahiyat", "nahiya",
           "nahia", "markaz", "qada", "qadaa", "kaza", "muhafazat", "muhafazah", "muhafaza", "mintaqat", "mantiqat",
-          "city", "town", "village", "camp", "municipality", "wilayat", "baladiyat", "mudiriyat", "liwa")
+          "city", "town", "village", "camp", "municipality", "wilayat", "wilaya", "baladiyat", "mudiriyat", "liwa",
+          "emirate", "daira", "shabiyat", "commune", "prefecture")
 DESIGNATORS: frozenset[str] = frozenset(fold(w) for w in (*_ARABIC, *_LATIN))
 
 

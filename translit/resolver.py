@@ -9,11 +9,13 @@ A wrong ID is worse than none: below ``threshold`` nothing is returned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from . import crossscript
+from .confidence import calibrated
 from .designators import strip_designators
 from .keys import is_arabic, loose_key, skeleton
 from .names import name_words
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
 Offer = Callable[[int, str, float], None]
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
+_QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a trailing "(…)" or "[…]"
 PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
 
 
@@ -44,9 +47,10 @@ def prior(rec: dict[str, Any]) -> float:
 
 
 def resolve(lex: Lexicon, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
-    """Ranked candidates for one name; see the module doc for the stages."""
+    """Ranked candidates for one name, scored by their probability of being right (see ``confidence``)."""
     ranked = rank(lex, name)
-    return [lex.candidate(n, method, score) for n, score, method in ranked[:top] if score >= threshold]
+    return [lex.candidate(n, method, p) for n, p, method in calibrated(ranked, top)
+            if p >= threshold]
 
 
 def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
@@ -66,8 +70,8 @@ def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
         if score > scored.get(n, (0.0, ""))[0]:
             scored[n] = (min(score, 1.0), method)
 
-    head, _, tail = name.rpartition(",")  # "Mascara, Algeria": the country is context, not part of the name
-    if head.strip() and tail.strip():
+    head, tail = _split_context(name)  # "Mascara, Algeria": the country is context, not part of the name
+    if head and tail:
         country = rank(lex, tail)[:1]
         if country and index.record(country[0][0]).get("type") == "country":
             context.add(index.record(country[0][0]).get("country", ""))
@@ -76,7 +80,20 @@ def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
         stage(lex, name, words, offer)
         if scored:
             break
+    if not scored:  # "Ibb (city)", "جيجل، الجزاير": a qualifier the lexicon does not know is not part of the name
+        bare = _QUALIFIER.sub("", name).strip()
+        bare = head if bare == name.strip() else bare
+        if bare:
+            return rank(lex, bare)
     return sorted(((n, score, method) for n, (score, method) in scored.items()), key=lambda t: (-t[1], t[0]))
+
+
+def _split_context(name: str) -> tuple[str, str]:
+    """A name and what follows its last comma (Latin or Arabic), both stripped; ("", "") without a comma."""
+    cut = max(name.rfind(","), name.rfind("،"))
+    if cut < 0:
+        return "", ""
+    return name[:cut].strip(), name[cut + 1:].strip()
 
 
 def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
