@@ -228,16 +228,23 @@ def write_lexicon(path: Path, source: str, license: str, records: list[dict[str,
 
 
 # Arabic entity names that are as common in another sense: مالي 'financial' (Mali), العربية 'Arabic'
-# (Al Arabiya), الجزيرة 'the island' (Al Jazeera). They keep needing evidence before they link.
-STILL_COMMON = frozenset({"مالي", "العربية", "الجزيرة"})
+# (Al Arabiya), الجزيرة 'the island' (Al Jazeera, Algiers), المدينة 'the city' (Medina), كيف 'how' (Kyiv),
+# العين 'the eye' (Al Ain). They keep needing evidence before they link.
+STILL_COMMON = frozenset({"مالي", "العربية", "الجزيرة", "المدينة", "مدينة", "كيف", "العين"})
+# Cities a reader knows by name: Arabic has no capitals to tell دمشق the name from a word, and none is needed.
+KNOWN_CITY_POPULATION = 1_000_000
+KNOWN_ARAB_CITY_POPULATION = 400_000
 
 
-def curated_arabic_names(out: Path) -> set[str]:
-    """Folded Arabic names of the countries, regions and curated entities written to out/."""
+def known_arabic_names(out: Path) -> set[str]:
+    """Folded Arabic names of the countries, regions, curated entities and big cities written to out/."""
     names: set[str] = set()
-    for file in ("countries.jsonl", "regions.jsonl", "syria-iraq.jsonl"):
+    for file in ("countries.jsonl", "regions.jsonl", "syria-iraq.jsonl", "places-arab.jsonl", "cities-world.jsonl"):
+        gazetteer = file in ("places-arab.jsonl", "cities-world.jsonl")
         for _, rec in read_records(out / file):
-            names.update(folded_key(n) for n in rec.get("names", {}).get("ar", []))
+            known = KNOWN_ARAB_CITY_POPULATION if rec.get("country") in ARAB_LEAGUE else KNOWN_CITY_POPULATION
+            if not gazetteer or (rec.get("population") or 0) >= known:
+                names.update(folded_key(n) for n in rec.get("names", {}).get("ar", []))
     return names
 
 
@@ -276,14 +283,15 @@ def main(argv: list[str] | None = None) -> int:
 
     path = out / "common-words.txt"
     words = {lang: wordfreq.top_n_list(lang, COMMON_WORDS) for lang in ("en", "ar")}
-    names = curated_arabic_names(out)
+    names = known_arabic_names(out)
     arabic = [w for w in words["ar"] if folded_key(w) not in names or w in STILL_COMMON]
     with atomic_output(str(path), inputs=[]) as f:
         f.write(f"# source: wordfreq {version('wordfreq')} top_n_list(lang, {COMMON_WORDS}) for en and ar "
                 "(Robyn Speer; data CC BY-SA 4.0, code Apache-2.0)\n"
                 "# Words too common to link in running text without evidence; one word a line, English first.\n"
-                "# Arabic names of countries, regions and curated entities are left out (Arabic has no capitals\n"
-                f"# to tell a name), except words as common in another sense: {' '.join(sorted(STILL_COMMON))}\n")
+                "# Arabic names of countries, regions, curated entities and cities of a million (400,000 in the\n"
+                "# Arab League) are left out (Arabic has no capitals to tell a name), except words as common\n"
+                f"# in another sense: {' '.join(sorted(STILL_COMMON))}\n")
         f.writelines(f"{w}\n" for w in unique(words["en"] + arabic))
     report(path, f"{len(words['en'])} English + {len(arabic)} Arabic words")
     return 0

@@ -167,6 +167,13 @@ def test_default_lexicons_resolve_real_spellings(nlp: translit.Normalizer) -> No
     assert lex.resolve("Beirut")[0].xrefs == {"geonames": 276781}
 
 
+def test_big_cities_link_in_arabic_but_words_with_another_sense_do_not(nlp: translit.Normalizer) -> None:
+    text = "قالت مصادر في دمشق وحلب إن وفدا وصل من القاهرة. كيف كانت المدينة؟"
+    mentions = nlp(text).mentions
+    assert [(text[m.start:m.end], m.id) for m in mentions] == [
+        ("دمشق", "place:sy:damascus-170654"), ("حلب", "place:sy:aleppo-170063"), ("القاهرة", "place:eg:cairo-360630")]
+
+
 def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
     (m,) = nlp(text).mentions
