@@ -144,6 +144,7 @@ def test_resolve_drops_qualifiers_it_does_not_know(small: translit.Normalizer) -
     assert [c.id for c in lex.resolve("حمص، سوریہ")] == ["place:sy:homs"]  # Arabic comma; Syria not in the lexicon
     assert [c.id for c in lex.resolve("Homs (city)")] == ["place:sy:homs"]
     assert [c.id for c in lex.resolve("طرابلس، لبنان")] == ["place:lb:tripoli"]  # a known country is context
+    assert [(c.id, c.method) for c in lex.resolve("رقة")] == [("place:sy:raqqa", "variant")]  # listed as الرقة
 
 
 def test_resolve_scores_are_probabilities_shared_by_a_tie(small: translit.Normalizer, tmp_path: Path) -> None:

@@ -103,12 +103,17 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
             continue
         method = lex.exact_method(n, name.strip())
         offer(n, method, METHOD_SCORE[method])
-    loose = loose_key(folded)
-    keys = {loose, loose[2:]} if loose.startswith("al") and len(loose) > 5 else {loose}
-    for key in keys:
+    for key in _article_forms(loose_key(folded)):
         for n, flags in lex.index.get(LOOSE, key):
             if not flags & CASE:
                 offer(n, "variant", METHOD_SCORE["variant"])
+
+
+def _article_forms(loose: str) -> set[str]:
+    """The loose key with and without the article: Al Khums / Khums, الخرطوم / خرطوم."""
+    if loose.startswith(("al", "ال")) and len(loose) > 5 - loose.startswith("ال"):
+        return {loose, loose[2:]}
+    return {loose, "ال" + loose} if is_arabic(loose) else {loose}
 
 
 def _without_designators(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
