@@ -77,6 +77,17 @@ class KeyInfo(NamedTuple):
     starts: tuple[bool, bool]      # a span may start with this word: [without, with] loose keys
 
 
+class _Entity(NamedTuple):
+    """The fields of an entity record the precision gates and scores read."""
+
+    kind: str
+    prominent: bool
+    foreign_minor: bool
+    population: int
+    prior: float
+
+
+_NOTHING = KeyInfo([], [], False, False, False, (False, False))
 KEY_CACHE_SIZE = 300_000  # keys remembered per linker; cleared when full
 
 
@@ -168,6 +179,8 @@ class Linker:
         self.index = lexicon.index
         self.max_words = min(self.index.max_words, 10)
         self._keys: dict[str, KeyInfo] = {}
+        self._entities: dict[int, _Entity] = {}
+        self._exact: dict[tuple[int, str], str] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
@@ -188,19 +201,29 @@ class Linker:
         """Everything the span search asks the trie about one key; cached, since words and phrases repeat."""
         info = self._keys.get(key)
         if info is None:
-            index = self.index
-            loose = loose_key(key)
-            folded = index.get(FOLDED, key)
-            loose_entries = index.get(LOOSE, loose) if len(loose) >= 4 else []
-            grows = index.has_prefix(FOLDED, key + " ")
-            grows_loose = index.has_prefix(LOOSE, _loose_prefix(key))
-            starts = bool(folded) or grows
-            info = KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
-                           (starts, starts or bool(loose_entries) or grows_loose))
+            info = self._lookup(key)
             if len(self._keys) > KEY_CACHE_SIZE:
                 self._keys.clear()
             self._keys[key] = info
         return info
+
+    def _lookup(self, key: str) -> KeyInfo:
+        """A key's KeyInfo from the trie; two prefix tests settle most (new phrases that start no key)."""
+        index = self.index
+        loose = loose_key(key)
+        loose_start = _loose_prefix(key)  # what the loose keys of every longer span start with
+        in_folded = index.has_prefix(FOLDED, key)
+        grows_loose = index.has_prefix(LOOSE, loose_start)
+        # the loose key itself starts with loose_start, except when a trailing article merged across words
+        maybe_loose = grows_loose or not loose.startswith(loose_start)
+        if not (in_folded or maybe_loose or " " not in key):
+            return _NOTHING  # whether a phrase is a common word is asked only of words and of keys with entries
+        folded = index.get(FOLDED, key) if in_folded else []
+        loose_entries = index.get(LOOSE, loose) if maybe_loose and len(loose) >= 4 else []
+        grows = in_folded and index.has_prefix(FOLDED, key + " ")
+        starts = bool(folded) or grows
+        return KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
+                       (starts, starts or bool(loose_entries) or grows_loose))
 
     def _may_start(self, unit: Unit) -> bool:
         """False when no span can start at unit: most words, decided by cached lookups.
@@ -318,30 +341,49 @@ class Linker:
         for tag, (n, flags) in entries:
             if tag == LOOSE and not (arabic or hashtag or capitalized):
                 continue
-            rec = self.index.record(n)
-            kind = rec.get("type", "other")
+            ent = self._entities.get(n) or self._entity(n)
             if flags & CASE:
                 allowed = upper
-            elif shift and not key.startswith("ال") and not _prominent(rec):
+            elif shift and not key.startswith("ال") and not ent.prominent:
                 allowed = False  # ورقة 'paper' is not و + رقة: a bare stem after a clitic must be a major name
-            elif arabic and not evidence and j == i and _foreign_minor_place(rec):
+            elif arabic and not evidence and j == i and ent.foreign_minor:
                 allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
             elif common and not evidence:
                 # a country with a capital is a name even at a sentence start (Turkey, Jordan)
-                allowed = capitalized and kind == "country"
+                allowed = capitalized and ent.kind == "country"
             elif not (arabic or hashtag or capitalized or upper):
                 # lower case: only display names of countries, organizations and large cities (beirut, not bush)
-                allowed = kind in ("country", "org") or self.lexicon.exact_method(n, surface) == "exact" or (
-                    bool(flags & PRIMARY) and (rec.get("population") or 0) >= LOWER_CASE_POPULATION)
+                allowed = ent.kind in ("country", "org") or self._exact_method(n, surface) == "exact" or (
+                    bool(flags & PRIMARY) and ent.population >= LOWER_CASE_POPULATION)
             else:
                 allowed = True
             if not allowed:
                 continue
-            method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
-            score = METHOD_SCORE[method] * (0.85 + 0.15 * prior(rec))
+            method = self._exact_method(n, surface) if tag == FOLDED else "variant"
+            score = METHOD_SCORE[method] * (0.85 + 0.15 * ent.prior)
             if score > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (score, method)
         return hits
+
+    def _entity(self, n: int) -> _Entity:
+        """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
+        rec = self.index.record(n)
+        ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec),
+                      rec.get("population") or 0, prior(rec))
+        if len(self._entities) > KEY_CACHE_SIZE:
+            self._entities.clear()
+        self._entities[n] = ent
+        return ent
+
+    def _exact_method(self, n: int, surface: str) -> str:
+        """Lexicon.exact_method, cached: the same names recur throughout a corpus."""
+        method = self._exact.get((n, surface))
+        if method is None:
+            method = self.lexicon.exact_method(n, surface)
+            if len(self._exact) > KEY_CACHE_SIZE:
+                self._exact.clear()
+            self._exact[(n, surface)] = method
+        return method
 
     # -- ranking --------------------------------------------------------------
     def _rank(self, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:

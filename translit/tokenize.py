@@ -10,6 +10,7 @@ Normalizer maps them back to the original.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -37,6 +38,21 @@ _PATTERN = regex.compile(
 )
 
 _URL_TRAIL = ".,;:!?)]}'\"»"
+
+
+def _class_of(pattern: str, blocks: list[range]) -> str:
+    """The characters of these blocks that a ``regex`` class matches, as a stdlib ``re`` class body."""
+    test = regex.compile(pattern, regex.V1)
+    return "".join(re.escape(chr(c)) for block in blocks for c in block if test.match(chr(c)))
+
+
+_AR_BLOCKS = [range(0x0600, 0x0700), range(0x0750, 0x0780), range(0x08A0, 0x0900)]
+_AR_L = _class_of(AR_LETTER, _AR_BLOCKS)
+_AR_M = _class_of(r"\p{M}", _AR_BLOCKS)
+# Most whitespace-separated chunks are one plain word, maybe with a closing mark: for those, _PATTERN
+# could only match that word (and the mark as punct), so a cheaper stdlib pattern finds the same tokens.
+_CHUNK = regex.compile(r"\S+")  # the same notion of whitespace as _PATTERN
+_PLAIN = re.compile(rf"([A-Za-z]+|[{_AR_L}][{_AR_L}{_AR_M}]*)([.,:;!?\u060c\u061b\u061f]?)")
 _CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+(?:'\p{Ll}+)*|\p{Lu}+|\d+|[\p{L}\p{M}]+")
 _AR_PART = regex.compile(r"[^_\d]+|\d+")
 
@@ -56,8 +72,24 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.kind, t.text) for t in tokenize("#دير_الزور العراقhttps://ar.rt.com/jhel")]
     [('hashtag', '#دير_الزور'), ('word', 'العراق'), ('url', 'https://ar.rt.com/jhel')]
     """
-    tokens = []
-    for m in _PATTERN.finditer(text):
+    tokens: list[Token] = []
+    new = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
+    for chunk in _CHUNK.finditer(text):
+        s, e = chunk.span()
+        plain = _PLAIN.fullmatch(text, s, e)
+        if plain is None:
+            _scan(text, s, e, tokens)
+            continue
+        w = plain.end(1)
+        tokens.append(new(Token, ("word", s, w, plain.group(1))))
+        if w < e:
+            tokens.append(new(Token, ("punct", w, e, text[w])))
+    return tokens
+
+
+def _scan(text: str, pos: int, endpos: int, tokens: list[Token]) -> None:
+    """Tokens of text[pos:endpos] by the full pattern, appended to tokens."""
+    for m in _PATTERN.finditer(text, pos, endpos):
         kind = m.lastgroup or "other"
         s, e = m.span()
         if kind == "url":
@@ -68,7 +100,6 @@ def tokenize(text: str) -> list[Token]:
                 tokens.extend(Token("punct", i, i + 1, text[i]) for i in range(e, m.end()))
             continue
         tokens.append(Token(kind, s, e, text[s:e]))
-    return tokens
 
 
 def _balanced(url: str) -> bool:
