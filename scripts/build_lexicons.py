@@ -262,16 +262,21 @@ STILL_COMMON = frozenset({"مالي", "العربية", "الجزيرة", "ال�
 # Cities a reader knows by name: Arabic has no capitals to tell دمشق the name from a word, and none is needed.
 KNOWN_CITY_POPULATION = 1_000_000
 KNOWN_ARAB_CITY_POPULATION = 400_000
+KNOWN_CAPITAL_POPULATION = 100_000  # national capitals (القدس); smaller places that share a capital's name are not
 
 
 def known_arabic_names(out: Path) -> set[str]:
-    """Folded Arabic names of the countries, regions, curated entities and big cities written to out/."""
+    """Folded Arabic names of the countries, regions, curated entities, capitals and big cities written to out/."""
+    capitals = {(c["iso"], c["capital"]) for c in load_json("countries.json").values() if c.get("capital")}
     names: set[str] = set()
     for file in ("countries.jsonl", "regions.jsonl", "syria-iraq.jsonl", "places-arab.jsonl", "cities-world.jsonl"):
         gazetteer = file in ("places-arab.jsonl", "cities-world.jsonl")
         for _, rec in read_records(out / file):
+            pop = rec.get("population") or 0
             known = KNOWN_ARAB_CITY_POPULATION if rec.get("country") in ARAB_LEAGUE else KNOWN_CITY_POPULATION
-            if not gazetteer or (rec.get("population") or 0) >= known:
+            if (rec.get("country"), rec["name"]) in capitals:
+                known = KNOWN_CAPITAL_POPULATION
+            if not gazetteer or pop >= known:
                 names.update(folded_key(n) for n in rec.get("names", {}).get("ar", []))
     return names
 
@@ -317,8 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         f.write(f"# source: wordfreq {version('wordfreq')} top_n_list(lang, {COMMON_WORDS}) for en and ar "
                 "(Robyn Speer; data CC BY-SA 4.0, code Apache-2.0)\n"
                 "# Words too common to link in running text without evidence; one word a line, English first.\n"
-                "# Arabic names of countries, regions, curated entities and cities of a million (400,000 in the\n"
-                "# Arab League) are left out (Arabic has no capitals to tell a name), except words as common\n"
+                "# Arabic names of countries, regions, curated entities, capitals and cities of a million (400,000\n"
+                "# in the Arab League) are left out (Arabic has no capitals to tell a name), except words as common\n"
                 f"# in another sense: {' '.join(sorted(STILL_COMMON))}\n")
         f.writelines(f"{w}\n" for w in unique(words["en"] + arabic))
     report(path, f"{len(words['en'])} English + {len(arabic)} Arabic words")
