@@ -54,6 +54,7 @@ class Unit:
     sentence_start: bool = False
     alts: tuple[tuple[str, int], ...] = ()  # proclitic-stripped forms: (norm, chars dropped)
     poss: tuple[str, int] | None = None     # possessive-stripped: (norm, new end)
+    long_latin: bool = False                # a Latin word of more than 3 letters (for _title_case)
 
 
 @dataclass
@@ -115,6 +116,7 @@ class _Word(NamedTuple):
     capital: bool
     alts: tuple[tuple[str, int], ...]  # Arabic clitic readings, folded
     poss: str | None                   # Latin possessive 's stripped, folded
+    long_latin: bool                   # starts with a Latin letter and has more than 3 characters
 
 
 _WORDS: dict[str, _Word] = {}
@@ -126,7 +128,8 @@ def _word(text: str) -> _Word:
         arabic = is_arabic(text)
         alts = tuple((fold(a), n) for a, n in _alternatives(text)) if arabic else ()
         poss = fold(text[:-2]) if not arabic and text.endswith(("'s", "'S")) and len(text) > 3 else None
-        word = _Word(fold(text), arabic, text[:1].isupper(), alts, poss)
+        word = _Word(fold(text), arabic, text[:1].isupper(), alts, poss,
+                     len(text) > 3 and _LATIN_WORD.match(text) is not None)
         if len(_WORDS) > 200_000:
             _WORDS.clear()
         _WORDS[text] = word
@@ -152,7 +155,8 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
                 group += 1
             w = _word(tok.text)
             units.append(Unit(tok.start, tok.end, tok.text, w.norm, group, w.arabic, w.capital, False,
-                              sentence_start, w.alts, (w.poss, tok.end - 2) if w.poss is not None else None))
+                              sentence_start, w.alts, (w.poss, tok.end - 2) if w.poss is not None else None,
+                              w.long_latin))
             sentence_start = False
         else:
             group += 1
@@ -160,7 +164,8 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
                 group += 1
                 for s, e, part in hashtag_parts(tok.text, tok.start):
                     w = _word(part)
-                    units.append(Unit(s, e, part, w.norm, group, w.arabic, w.capital, True, False, w.alts))
+                    units.append(Unit(s, e, part, w.norm, group, w.arabic, w.capital, True, False, w.alts, None,
+                                      w.long_latin))
                 group += 1
                 sentence_start = False
             elif kind == "punct" and tok.text in _SENTENCE_END:
@@ -391,19 +396,22 @@ class Linker:
         countries = set()
         for span in spans:
             if len(span.hits) == 1:
-                rec = self.index.record(next(iter(span.hits)))
-                if rec.get("country"):
-                    countries.add(rec["country"])
+                country = self.index.record(next(iter(span.hits))).get("country")
+                if country:
+                    countries.add(country)
         out = []
+        candidate = self.lexicon.candidate
         for span in spans:
+            if len(span.hits) == 1:  # most spans: nothing to rank
+                [(n, (score, method))] = span.hits.items()
+                out.append((span, [candidate(n, method, min(1.0, score), span.alias)]))
+                continue
             scored = []
             for n, (score, method) in span.hits.items():
-                rec = self.index.record(n)
-                bonus = 0.03 if len(span.hits) > 1 and rec.get("country") in countries else 0.0
+                bonus = 0.03 if self.index.record(n).get("country") in countries else 0.0
                 scored.append((min(1.0, score + bonus), method, n))
             scored.sort(key=lambda t: (-t[0], t[2]))
-            cands = [self.lexicon.candidate(n, method, score, span.alias) for score, method, n in scored[:5]]
-            out.append((span, cands))
+            out.append((span, [candidate(n, method, score, span.alias) for score, method, n in scored[:5]]))
         return out
 
 
@@ -439,5 +447,5 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
 
 def _title_case(units: list[Unit]) -> bool:
     """A headline in Title Case: capitals there are no evidence of a name."""
-    latin = [u for u in units if not u.hashtag and _LATIN_WORD.match(u.text) and len(u.text) > 3]
-    return len(latin) >= 4 and sum(u.text[:1].isupper() for u in latin) >= 0.75 * len(latin)
+    latin = [u for u in units if u.long_latin and not u.hashtag]
+    return len(latin) >= 4 and sum(u.capital for u in latin) >= 0.75 * len(latin)

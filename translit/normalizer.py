@@ -85,11 +85,12 @@ class Normalizer:
     def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken], *,
                   margin: float = AMBIGUITY_MARGIN) -> list[Mention]:
         mentions = []
+        same = omap.is_identity
         for span, cands in self.linker.link(cleaned, raw):
             if not cands:
                 continue
             best = cands[0]
-            start, end = omap.span(span.start, span.end)
+            start, end = (span.start, span.end) if same else omap.span(span.start, span.end)
             close = [c for c in cands if best.score - c.score <= margin] if len(cands) > 1 else []
             mentions.append(Mention(start, end, original[start:end], best.id, best.name, best.type, best.method,
                                     best.score, best.xrefs, span.alias, tuple(close) if len(close) > 1 else ()))
