@@ -76,6 +76,7 @@ class KeyInfo(NamedTuple):
     grows_loose: bool              # a longer loose key starts with this one's loose prefix
     common: bool                   # the key is a common word
     starts: tuple[bool, bool]      # a span may start with this word: [without, with] loose keys
+    arabic_loose: str | None       # the loose key, when it is an Arabic one (the words' loose forms joined)
 
 
 class _Entity(NamedTuple):
@@ -88,7 +89,7 @@ class _Entity(NamedTuple):
     prior: float
 
 
-_NOTHING = KeyInfo([], [], False, False, False, (False, False))
+_NOTHING = KeyInfo([], [], False, False, False, (False, False), None)
 KEY_CACHE_SIZE = 300_000  # keys remembered per linker; cleared when full
 
 
@@ -186,6 +187,7 @@ class Linker:
         self._keys: dict[str, KeyInfo] = {}
         self._entities: dict[int, _Entity] = {}
         self._exact: dict[tuple[int, str], str] = {}
+        self._prefixes: dict[str, bool] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
@@ -228,7 +230,7 @@ class Linker:
         grows = in_folded and index.has_prefix(FOLDED, key + " ")
         starts = bool(folded) or grows
         return KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
-                       (starts, starts or bool(loose_entries) or grows_loose))
+                       (starts, starts or bool(loose_entries) or grows_loose), loose if is_arabic(key) else None)
 
     def _may_start(self, unit: Unit) -> bool:
         """False when no span can start at unit: most words, decided by cached lookups.
@@ -265,16 +267,40 @@ class Linker:
                 info = keys.get(key) or self._key(key)
                 if info.folded or (loose and info.loose) or u.poss or u.hashtag:
                     best = self._ending_at(text, units, i, j, key, info, start, shift, title_case, loose, best)
-                if not (info.grows or (loose_ok and info.grows_loose)):
-                    break
                 j += 1
-                if j >= stop or units[j].group != first.group:
+                if j >= stop or units[j].group != first.group or not self._may_grow(key, info, units[j], loose_ok):
                     break
                 key = f"{key} {units[j].norm}"
                 if len(key) > MAX_NAME_CHARS:
                     break  # no name is this long; bounding it keeps linking linear in the text
                 loose = loose_more
         return best
+
+    def _may_grow(self, key: str, info: KeyInfo, unit: Unit, loose_ok: bool) -> bool:
+        """Whether key plus the next unit's word can match or grow.
+
+        An Arabic loose key is the words' loose forms joined, and a word's loose form starts with
+        its first letter: when no folded key grows from this one, one cached test of that letter
+        settles most Arabic phrases without looking the longer key up.
+        """
+        if info.grows:
+            return True
+        if not (loose_ok and info.grows_loose):
+            return False
+        word = unit.norm
+        if info.arabic_loose is None or not word or unit.poss or unit.hashtag or word in ARTICLE_WORDS:
+            return True  # Latin loose keys merge letters across words (Deir ez-Zor -> dayralzur): look it up
+        return self._has_prefix(LOOSE, info.arabic_loose + word[0])
+
+    def _has_prefix(self, tag: str, prefix: str) -> bool:
+        """Index.has_prefix, cached."""
+        known = self._prefixes.get(tag + prefix)
+        if known is None:
+            known = self.index.has_prefix(tag, prefix)
+            if len(self._prefixes) > KEY_CACHE_SIZE:
+                self._prefixes.clear()
+            self._prefixes[tag + prefix] = known
+        return known
 
     def _ending_at(self, text: str, units: list[Unit], i: int, j: int, key: str, info: KeyInfo, start: int,
                    shift: int, title_case: bool, loose: bool, best: Span | None) -> Span | None:
