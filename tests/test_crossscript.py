@@ -21,6 +21,7 @@ from translit.crossscript import (
     rank,
     romanize,
     score,
+    scores,
 )
 
 THRESHOLD = 0.5
@@ -165,3 +166,13 @@ def test_score_is_a_probability_on_any_input(a: str, b: str) -> None:
 def test_romanize_gives_lowercase_latin_words(a: str) -> None:
     out = romanize(a)
     assert set(out) <= set(string.ascii_lowercase + " ")
+
+
+def test_batched_scores_agree_with_the_scalar_model() -> None:
+    names = ["Baghdad", "Bagdad", "Damascus", "Albukamal", "Deir ez-Zor", "", "a" * 40]
+    for arabic in ("بغداد", "البوكمال", "دير الزور"):
+        batched = scores(arabic, names)
+        scalar = [score(arabic, latin) for latin in names]
+        assert [abs(a - b) < 0.01 for a, b in zip(batched, scalar, strict=True)] == [True] * len(names)
+        assert batched[-2:] == [pytest.approx(0.0, abs=1e-12)] * 2  # nothing to align; too long for 3 letters a unit
+    assert [p > 0.5 for p in scores("بغداد", names)] == [True, True, False, False, False, False, False]

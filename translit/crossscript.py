@@ -43,6 +43,7 @@ from typing import Any
 import regex
 from unidecode import unidecode
 
+from .channel import BatchScorer
 from .errors import TranslitError
 
 FORMAT = "translit-crossscript"
@@ -417,7 +418,7 @@ def shortlist_grams(latin: str) -> tuple[set[str], set[str]]:
 class _Entry:
     """One name as the ranker keeps it: its script, model inputs and shortlist features.
 
-    ``lm`` (log P of a Latin name) is filled in when the name is first rescored.
+    ``lm`` (log P of a Latin name) is filled in when the name is first rescored (``log_lm``).
     """
 
     __slots__ = ("arabic", "latin", "grams", "fine", "emissions", "lm")
@@ -435,6 +436,12 @@ class _Entry:
             self.latin = latin_key(text)
             stem = _LATIN_ARTICLE.sub("", self.latin)
         self.grams, self.fine = shortlist_grams(stem) if (self.latin or self.emissions) else (set(), set())
+
+    def log_lm(self, model: CrossScriptModel) -> float:
+        """log P of a Latin name under the model's n-grams, computed once."""
+        if self.lm is None:
+            self.lm = model.log_lm(self.latin)
+        return self.lm
 
 
 class _Index:
@@ -512,19 +519,35 @@ class Ranker:
         """(candidate index, calibrated score) of the best ``top`` candidates in the other script, best first."""
         q = _Entry(query, self.model)
         model = self.model
-        scored: list[tuple[float, int]] = []
-        for i in self._shortlist(q):
-            c = self.entries[i]
-            latin, tables = (c, q) if q.arabic else (q, c)
-            if latin.lm is None:
-                latin.lm = model.log_lm(latin.latin)
-            feats = model.features(tables.emissions, latin.latin, latin.lm)
-            scored.append((model.calibrate(feats), i))
+        shortlist = self._shortlist(q)
+        if q.arabic:  # one Arabic name against many Latin ones: the batched forward algorithm
+            latins = [self.entries[i] for i in shortlist]
+            probs = batch_scorer().scores(q.emissions, [c.latin for c in latins], [c.log_lm(model) for c in latins])
+            scored = list(zip(probs, shortlist, strict=True))
+        else:
+            lm = q.log_lm(model)
+            scored = [(model.calibrate(model.features(self.entries[i].emissions, q.latin, lm)), i) for i in shortlist]
         scored.sort(key=lambda t: (-t[0], t[1]))
         return [(i, s) for s, i in scored[:top]]
 
 
 # public functions ---------------------------------------------------------
+@lru_cache(maxsize=1)
+def batch_scorer() -> BatchScorer:
+    """The packaged model's scorer of one Arabic name against many Latin names (see ``channel``)."""
+    return BatchScorer(load_model())
+
+
+def scores(arabic: str, latins: Sequence[str]) -> list[float]:
+    """``score(arabic, latin)`` for many Latin names at once (numpy; same values to about 1e-3).
+
+    >>> [round(p, 2) for p in scores("بغداد", ["Baghdad", "Damascus"])]
+    [0.96, 0.0]
+    """
+    model = load_model()
+    return batch_scorer().scores(model.emissions(arabic), [latin_key(s) for s in latins])
+
+
 def score(arabic: str, latin: str) -> float:
     """Calibrated probability in [0, 1] that latin is a spelling of the Arabic name (either argument order).
 

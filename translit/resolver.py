@@ -143,12 +143,11 @@ def _fuzzy(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
 def _cross_script(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
     """Names in the other script that the trained transliteration model ranks close, plus skeleton matches."""
     folded = " ".join(strip_designators(words))
-    seen: set[int] = set()
-    for n, _ in lex.index.get(SKELETON, skeleton(folded)):
-        seen.add(n)
-        sim = cross_script_similarity(folded, lex.record(n))
+    matched = [n for n, _ in lex.index.get(SKELETON, skeleton(folded))]
+    for n, sim in zip(matched, cross_script_similarities(folded, [lex.record(n) for n in matched]), strict=True):
         if sim >= 0.5:
             offer(n, "cross-script", METHOD_SCORE["cross-script"] * sim)
+    seen = set(matched)
     ranker, owners = lex.name_ranker()
     for i, sim in ranker.rank(folded, top=CROSS_SCRIPT_TOP):
         if owners[i] not in seen and sim >= 0.5:
@@ -159,13 +158,21 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def cross_script_similarity(folded_query: str, rec: dict[str, Any]) -> float:
-    """How likely the query and one of the entity's names in the other script are the same name, in [0, 1]."""
+def cross_script_similarities(folded_query: str, records: list[dict[str, Any]]) -> list[float]:
+    """For each entity, how likely the query and one of its names in the other script are the same name."""
     query_arabic = is_arabic(folded_query)
-    best = 0.0
-    for alias, _ in entity_names(rec):
-        if is_arabic(alias) == query_arabic:
-            continue
-        arabic, latin = (folded_query, alias) if query_arabic else (alias, folded_query)
-        best = max(best, crossscript.score(arabic, latin))
+    owners: list[int] = []
+    others: list[str] = []
+    for k, rec in enumerate(records):
+        for alias, _ in entity_names(rec):
+            if is_arabic(alias) != query_arabic:
+                owners.append(k)
+                others.append(alias)
+    if query_arabic:  # one Arabic name against all the Latin ones at once
+        sims = crossscript.scores(folded_query, others)
+    else:
+        sims = [crossscript.score(alias, folded_query) for alias in others]
+    best = [0.0] * len(records)
+    for k, sim in zip(owners, sims, strict=True):
+        best[k] = max(best[k], sim)
     return best
