@@ -9,7 +9,7 @@ lower-case Latin from linking without evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import regex
@@ -39,8 +39,7 @@ PARTICLE_WORDS = ARTICLE_WORDS | {"bin", "ibn", "bint", "bani", "beni", "abu", "
                                   "le", "of", "the"}
 
 
-@dataclass(slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A word the matcher can start or extend a span with (positions in the cleaned text)."""
 
     start: int
@@ -140,38 +139,37 @@ def _word(text: str) -> _Word:
 def build_units(text: str, tokens: list[Token]) -> list[Unit]:
     """Units for matching; consecutive units share a group when only a space or hyphen separates them."""
     units: list[Unit] = []
+    new = tuple.__new__  # Unit(...) without the namedtuple's Python-level __new__: one unit per word
     group = 0
     prev_end = -1
     prev_kind = ""
     sentence_start = True
-    for tok in tokens:
-        kind = tok.kind
-        gap = text[prev_end:tok.start] if prev_end >= 0 else ""
+    for kind, start, end, tok_text in tokens:
+        gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
-        if kind == "punct" and tok.text in _CROSS_HYPHEN and gap == "" and prev_kind == "word":
-            prev_end, prev_kind = tok.end, "hyphen"
+        if kind == "punct" and tok_text in _CROSS_HYPHEN and gap == "" and prev_kind == "word":
+            prev_end, prev_kind = end, "hyphen"
             continue
         if kind == "word" or kind == "number":
             if not joined:
                 group += 1
-            w = _word(tok.text)
-            units.append(Unit(tok.start, tok.end, tok.text, w.norm, group, w.arabic, w.capital, False,
-                              sentence_start, w.alts, (w.poss, tok.end - 2) if w.poss is not None else None,
-                              w.long_latin))
+            w = _word(tok_text)
+            units.append(new(Unit, (start, end, tok_text, w.norm, group, w.arabic, w.capital, False, sentence_start,
+                                    w.alts, (w.poss, end - 2) if w.poss is not None else None, w.long_latin)))
             sentence_start = False
         else:
             group += 1
             if kind == "hashtag":
                 group += 1
-                for s, e, part in hashtag_parts(tok.text, tok.start):
+                for s, e, part in hashtag_parts(tok_text, start):
                     w = _word(part)
-                    units.append(Unit(s, e, part, w.norm, group, w.arabic, w.capital, True, False, w.alts, None,
-                                      w.long_latin))
+                    units.append(new(Unit, (s, e, part, w.norm, group, w.arabic, w.capital, True, False, w.alts, None,
+                                            w.long_latin)))
                 group += 1
                 sentence_start = False
-            elif kind == "punct" and tok.text in _SENTENCE_END:
-                sentence_start = sentence_start or tok.text in ".!?:"
-        prev_end, prev_kind = tok.end, kind
+            elif kind == "punct" and tok_text in _SENTENCE_END:
+                sentence_start = sentence_start or tok_text in ".!?:"
+        prev_end, prev_kind = end, kind
         if "\n" in gap:
             sentence_start = True
     return units
@@ -193,9 +191,15 @@ class Linker:
         units = build_units(text, tokens)
         title_case = _title_case(units)
         spans: list[Span] = []
+        keys = self._keys
         i = 0
         while i < len(units):
-            span = self._longest(text, units, i, title_case) if self._may_start(units[i]) else None
+            u = units[i]
+            info = keys.get(u.norm) or self._key(u.norm)
+            span = None
+            # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
+            if info.starts[u.arabic or u.capital] or u.hashtag or self._reading_starts(u):
+                span = self._longest(text, units, i, title_case, info)
             if span is None:
                 i += 1
                 continue
@@ -232,24 +236,23 @@ class Linker:
         return KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
                        (starts, starts or bool(loose_entries) or grows_loose), loose if is_arabic(key) else None)
 
-    def _may_start(self, unit: Unit) -> bool:
-        """False when no span can start at unit: most words, decided by cached lookups.
+    def _reading_starts(self, unit: Unit) -> bool:
+        """Whether a clitic or possessive reading of the word may start a span (the word itself cannot).
 
-        A superset of what _longest tries at its first word (the word and its clitic and possessive
-        readings, folded or loose), so skipping a unit this rejects changes no output.
+        With the test in link, a superset of what _longest tries at its first word, so skipping
+        a unit these reject changes no output; most words are settled by one cached lookup.
         """
         loose = unit.arabic or unit.capital  # the gate _longest and _hits apply to loose keys
-        if unit.hashtag or (self._keys.get(unit.norm) or self._key(unit.norm)).starts[loose]:
-            return True  # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
         if unit.poss and self._key(unit.poss[0]).starts[loose]:
             return True
         return any(self._key(a).starts[loose] for a, _ in unit.alts)
 
-    def _longest(self, text: str, units: list[Unit], i: int, title_case: bool) -> Span | None:
+    def _longest(self, text: str, units: list[Unit], i: int, title_case: bool,
+                 first_info: KeyInfo) -> Span | None:
         """The longest span starting at units[i] that names something, trying each clitic reading."""
         first = units[i]
         keys = self._keys
-        first_common = self._key(first.norm).common
+        first_common = first_info.common
         # a clitic is only peeled off a word that is not itself an ordinary word (وكان is not و + Cannes)
         starts = [(first.norm, 0), *(first.alts if not first_common else ())]
         loose_ok = first.arabic or first.capital or first.hashtag  # loose keys only for names that look like names
