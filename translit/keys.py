@@ -34,6 +34,11 @@ _FINAL_H = regex.compile(r"(?<=[aiu])h\b")
 _ARABIC_CHAR = regex.compile("[\u0600-\u06ff\u0750-\u08ff]")
 
 
+def without_inner_articles(words: list[str]) -> list[str]:
+    """Latin words without article words between two others: Kafr ash Shaykh -> Kafr Shaykh, as often written."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in ARTICLE_WORDS)]
+
+
 def is_arabic(text: str) -> bool:
     return _ARABIC_CHAR.search(text) is not None
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import crossscript
 from .confidence import calibrated
 from .designators import strip_designators
-from .keys import is_arabic, loose_key, skeleton
+from .keys import is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, SKELETON, deletions, entity_names
 
@@ -103,7 +103,10 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
             continue
         method = lex.exact_method(n, name.strip())
         offer(n, method, METHOD_SCORE[method])
-    for key in _article_forms(loose_key(folded)):
+    keys = _article_forms(loose_key(folded))
+    if not is_arabic(folded):
+        keys.add(loose_key(" ".join(without_inner_articles(words))))
+    for key in keys:
         for n, flags in lex.index.get(LOOSE, key):
             if not flags & CASE:
                 offer(n, "variant", METHOD_SCORE["variant"])

@@ -13,7 +13,7 @@ import regex
 
 from .designators import strip_designators
 from .geonames import ARAB_LEAGUE
-from .keys import ARTICLE_WORDS, is_arabic, loose_key, skeleton
+from .keys import ARTICLE_WORDS, is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
 
 FOLDED, LOOSE, SKELETON, COMMON, DELETION = "\x01", "\x02", "\x03", "\x04", "\x05"
@@ -49,6 +49,9 @@ def name_keys(name: str) -> Iterator[tuple[str, str]]:
         rest = loose_key(" ".join(words[1:]))
         if len(rest) >= 4:
             yield LOOSE, rest  # Ar Raqqah -> also Raqqah
+    inner = without_inner_articles(words)
+    if not arabic and inner != words:
+        yield LOOSE, loose_key(" ".join(inner))  # Kafr ash Shaykh -> also Kafr Shaykh
     bare = strip_designators(words)
     if bare != words and len("".join(bare)) >= 4:
         yield LOOSE, loose_key(" ".join(bare))  # Deir ez-Zor Governorate -> also Deir ez-Zor, ranked by prior
