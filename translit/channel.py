@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .crossscript import CrossScriptModel, Emission
 
 MAX_CHUNK = 3
+MAX_ROWS = 4096  # dense emission rows kept (36 MB at most)
 
 
 class BatchScorer:
@@ -35,22 +36,21 @@ class BatchScorer:
         self.vocab = {c: i for i, c in enumerate(chunks)}
         size = len(chunks)
         self.unknown = [size + k for k in range(MAX_CHUNK + 1)]  # an id per chunk length for chunks never seen
-        self.floor = np.array([model.floor[len(c)] for c in chunks] + model.floor[:MAX_CHUNK + 1])
+        self.floor = np.array([model.floor[len(c)] for c in chunks] + model.floor[:MAX_CHUNK + 1], dtype=np.float32)
         self._rows: dict[int, np.ndarray] = {}
         self._ids: dict[str, np.ndarray] = {}
         self._lm: dict[str, float] = {}
 
-    def dense(self, emissions: Sequence[Emission]) -> np.ndarray:
-        """(units, vocabulary) emission probabilities of an Arabic name."""
-        rows = []
-        for table in emissions:
-            row = self._rows.get(id(table))  # the model keeps every table it compiled, so ids stay valid
-            if row is None:
-                row = self.floor.copy()
-                row[[self.vocab[c] for c in table]] = list(table.values())
-                self._rows[id(table)] = row
-            rows.append(row)
-        return np.array(rows)
+    def dense(self, table: Emission) -> np.ndarray:
+        """The emission probabilities of one unit over the whole chunk vocabulary (float32: 9 KB a row)."""
+        row = self._rows.get(id(table))  # the model keeps every table it compiled, so ids stay valid
+        if row is None:
+            row = self.floor.copy()
+            row[[self.vocab[c] for c in table]] = list(table.values())
+            if len(self._rows) >= MAX_ROWS:
+                self._rows.clear()
+            self._rows[id(table)] = row
+        return row
 
     def chunk_ids(self, latin: str) -> np.ndarray:
         """ids[k, j] = the chunk latin[j-k:j] (k = 0..3 letters) ending at position j."""
@@ -75,25 +75,23 @@ class BatchScorer:
         return logp
 
     def log_channel(self, emissions: Sequence[Emission], latins: Sequence[str]) -> np.ndarray:
-        """log P(latin | arabic) for each Latin key, as ``CrossScriptModel.log_channel`` computes it for one."""
+        """log P(latin | arabic) of one Arabic name for each Latin key (``CrossScriptModel.log_channel``)."""
         if not emissions or not latins:
             return np.full(len(latins), -math.inf)
-        dense = self.dense(emissions)
         lengths = np.array([len(s) for s in latins])
-        width = int(lengths.max()) + 1
-        ids = np.full((MAX_CHUNK + 1, len(latins), width), self.unknown[0], dtype=np.int64)
+        ids = np.full((MAX_CHUNK + 1, len(latins), int(lengths.max()) + 1), self.unknown[0], dtype=np.int64)
         for c, latin in enumerate(latins):
             ids[:, c, :len(latin) + 1] = self.chunk_ids(latin)
-        prev = np.zeros((len(latins), width))
+        prev = np.zeros(ids.shape[1:])
         prev[:, 0] = 1.0
         log_scale = np.zeros(len(latins))
-        for row in dense:
-            emit = row[ids]
+        for table in emissions:  # one row of the forward lattice for all Latin keys
+            emit = self.dense(table)[ids]
             cur = prev * emit[0]
             for k in range(1, MAX_CHUNK + 1):
                 cur[:, k:] += prev[:, :-k] * emit[k][:, k:]
             top = cur.max(axis=1)
-            top[top <= 0.0] = 1.0  # a dead name stays all zeros
+            top[top <= 0.0] = 1.0  # a dead pair stays all zeros
             cur /= top[:, None]
             log_scale += np.log(top)
             prev = cur

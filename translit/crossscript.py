@@ -538,14 +538,17 @@ def batch_scorer() -> BatchScorer:
     return BatchScorer(load_model())
 
 
-def scores(arabic: str, latins: Sequence[str]) -> list[float]:
-    """``score(arabic, latin)`` for many Latin names at once (numpy; same values to about 1e-3).
+def scores(query: str, others: Sequence[str]) -> list[float]:
+    """``score(query, other)`` for many names of the other script (an Arabic query in one numpy pass).
 
     >>> [round(p, 2) for p in scores("بغداد", ["Baghdad", "Damascus"])]
     [0.96, 0.0]
+    >>> [round(p, 2) for p in scores("Baghdad", ["دمشق", "بغداد"])]
+    [0.0, 0.96]
     """
-    model = load_model()
-    return batch_scorer().scores(model.emissions(arabic), [latin_key(s) for s in latins])
+    if is_arabic(query):
+        return batch_scorer().scores(load_model().emissions(query), [latin_key(s) for s in others])
+    return [score(other, query) for other in others]
 
 
 def score(arabic: str, latin: str) -> float:

@@ -171,10 +171,7 @@ def cross_script_similarities(folded_query: str, records: list[dict[str, Any]]) 
             if is_arabic(alias) != query_arabic:
                 owners.append(k)
                 others.append(alias)
-    if query_arabic:  # one Arabic name against all the Latin ones at once
-        sims = crossscript.scores(folded_query, others)
-    else:
-        sims = [crossscript.score(alias, folded_query) for alias in others]
+    sims = crossscript.scores(folded_query, others)  # one name against all those of the other script at once
     best = [0.0] * len(records)
     for k, sim in zip(owners, sims, strict=True):
         best[k] = max(best[k], sim)
