@@ -50,9 +50,11 @@ _AR_BLOCKS = [range(0x0600, 0x0700), range(0x0750, 0x0780), range(0x08A0, 0x0900
 _AR_L = _class_of(AR_LETTER, _AR_BLOCKS)
 _AR_M = _class_of(r"\p{M}", _AR_BLOCKS)
 # Most whitespace-separated chunks are one plain word, maybe with a closing mark: for those, _PATTERN
-# could only match that word (and the mark as punct), so a cheaper stdlib pattern finds the same tokens.
-_CHUNK = regex.compile(r"\S+")  # the same notion of whitespace as _PATTERN
-_PLAIN = re.compile(rf"([A-Za-z]+|[{_AR_L}][{_AR_L}{_AR_M}]*)([.,:;!?\u060c\u061b\u061f]?)")
+# could only match that word (and the mark as punct), so one stdlib scan finds them and hands the
+# other chunks to _PATTERN. Whitespace is regex's (Unicode White_Space), which _PATTERN uses too.
+_NOT_SPACE = r"[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_CHUNKS = re.compile(rf"([A-Za-z]+|[{_AR_L}][{_AR_L}{_AR_M}]*)[.,:;!?\u060c\u061b\u061f]?(?!{_NOT_SPACE})"
+                     rf"|{_NOT_SPACE}+")
 _CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+(?:'\p{Ll}+)*|\p{Lu}+|\d+|[\p{L}\p{M}]+")
 _AR_PART = regex.compile(r"[^_\d]+|\d+")
 
@@ -74,14 +76,14 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     new = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
-    for chunk in _CHUNK.finditer(text):
+    for chunk in _CHUNKS.finditer(text):
         s, e = chunk.span()
-        plain = _PLAIN.fullmatch(text, s, e)
-        if plain is None:
+        word = chunk.group(1)
+        if word is None:
             _scan(text, s, e, tokens)
             continue
-        w = plain.end(1)
-        tokens.append(new(Token, ("word", s, w, plain.group(1))))
+        w = s + len(word)
+        tokens.append(new(Token, ("word", s, w, word)))
         if w < e:
             tokens.append(new(Token, ("punct", w, e, text[w])))
     return tokens
