@@ -265,9 +265,9 @@ class Linker:
                 continue
             start = first.start + shift
             j, loose = i, loose_ok
+            info = first_info if shift == 0 else keys.get(key) or self._key(key)
             while True:
                 u = units[j]
-                info = keys.get(key) or self._key(key)
                 if info.folded or (loose and info.loose) or u.poss or u.hashtag:
                     best = self._ending_at(text, units, i, j, key, info, start, shift, title_case, loose, best)
                 j += 1
@@ -276,6 +276,7 @@ class Linker:
                 key = f"{key} {units[j].norm}"
                 if len(key) > MAX_NAME_CHARS:
                     break  # no name is this long; bounding it keeps linking linear in the text
+                info = keys.get(key) or self._key(key)
                 loose = loose_more
         return best
 
