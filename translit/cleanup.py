@@ -56,9 +56,11 @@ CHAR_STEPS: dict[str, dict[str, str]] = {
     "diacritics": _DIACRITICS,
 }
 
-# Mojibake: UTF-8 bytes that were decoded as Windows-1252 (Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„ for البوكمال). A run is
-# repaired only when its characters map back to bytes that are valid UTF-8 multi-byte sequences.
-_CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0x100)}
+# Mojibake: UTF-8 bytes that were decoded as Windows-1252 (Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„ for البوكمال) or Latin-1 (which
+# reads 0x80-0x9F as the C1 controls U+0080-U+009F). A run is repaired only when its characters map back to
+# bytes that are valid UTF-8 multi-byte sequences.
+_CP1252_BYTE = {chr(b): b for b in range(0x80, 0xA0)} | {
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0x100)}
 _CONT = "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
 _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
