@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.cleanup import clean, clean_text
 from translit.config import DEFAULT
 
 # No deadlines (the first call compiles or opens the lexicon index); 200 examples keep the suite fast.
@@ -64,6 +65,16 @@ def test_normalize_is_idempotent(s: str) -> None:
 def test_normalize_is_idempotent_joiner_next_to_rewritten_letter(s: str) -> None:
     once = translit.normalize(s)
     assert translit.normalize(once) == once
+
+
+MOJIBAKE = ["البوكمال".encode().decode("cp1252"), "مدينة".encode().decode("latin-1"), "café", "Ø", "Ù", "§", "\u0640"]
+
+
+@CI
+@given(st.lists(st.one_of(pieces, st.sampled_from(MOJIBAKE)), max_size=25).map("".join), st.booleans())
+def test_clean_text_shortcut_equals_clean(s: str, strip: bool) -> None:
+    config = DEFAULT.with_options(strip_diacritics=strip)
+    assert clean_text(s, config) == clean(s, config)[0]
 
 
 @CI

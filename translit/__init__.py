@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .cleanup import Change, clean
+from .cleanup import Change, clean, clean_text
 from .config import CLEANUP_STEPS, DEFAULT, FOLD_STEPS, Config
 from .document import Candidate, Document, Mention, Token
 from .errors import InputError, LexiconError, TranslitError
@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 def normalize(text: str, **options: Any) -> str:
     """Display-level cleanup of text; keyword options override Config fields (e.g. strip_diacritics=True)."""
     config = DEFAULT.with_options(**options) if options else DEFAULT
-    return clean(text, config)[0]
+    return clean_text(text, config)
 
 
 def explain(text: str, **options: Any) -> dict[str, Any]:
@@ -35,6 +35,6 @@ def explain(text: str, **options: Any) -> dict[str, Any]:
 
 __all__ = [
     "CLEANUP_STEPS", "FOLD_STEPS", "SCHEMES", "Candidate", "Change", "Config", "Document", "InputError",
-    "Lexicon", "LexiconError", "Mention", "Normalizer", "Token", "TranslitError", "explain", "fold",
+    "Lexicon", "LexiconError", "Mention", "Normalizer", "Token", "TranslitError", "clean", "explain", "fold",
     "load_lexicon", "normalize", "transliterate",
 ]

@@ -67,6 +67,7 @@ _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
+_SPACES = re.compile(" {2,}")
 _WS = ("\t\n\v\f\r \x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
        "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
@@ -135,6 +136,13 @@ class _Plan:
         if replaced:
             parts.append(_class("".join(replaced)) + "+")
         self.pattern = re.compile("|".join(parts)) if parts else None
+        # clean_text's shortcut: one str.translate, valid while no gap run needs its context (line breaks and
+        # joiners do; so does mojibake): a cheap class finds lines that may, the exact pattern decides
+        self.translate = str.maketrans({**self.table, **{c: " " if c in _WS else "" for c in gap - set(_JOINERS)}})
+        risky = _JOINERS + "\n\r\u2028\u2029\x85\v\f"
+        leads = "".join(map(chr, range(0xC2, 0xF5))) if self.mojibake else ""  # Â … ô begin UTF-8 mojibake
+        self.maybe_context = re.compile(_class(risky + leads))
+        self.context = re.compile("|".join([_class(risky), *([_MOJIBAKE.pattern] if self.mojibake else [])]))
 
     def gap_replacement(self, text: str, s: int, e: int) -> tuple[str, str]:
         """What a run of whitespace and deletable characters becomes, and the step that decided it."""
@@ -202,6 +210,24 @@ def _clean_mojibake(text: str, config: Config, explain: bool) -> tuple[str, Offs
     moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
              for c in later]
     return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
+
+
+def clean_text(text: str, config: Config = DEFAULT) -> str:
+    """``clean(text, config)[0]`` without the offset map: one ``str.translate`` for most lines.
+
+    >>> print(clean_text("\u200fﺍﻟﺒﻮﻛﻤﺎﻝ  ٣٫٥"))
+    البوكمال 3.5
+    """
+    plan = _plan(_steps(config))
+    maybe = plan.maybe_context.search(text)
+    if not plan.whitespace or (maybe and plan.context.search(text)):
+        return clean(text, config)[0]
+    out = text.translate(plan.translate)
+    if maybe and plan.mojibake and _MOJIBAKE.search(out):
+        return clean(text, config)[0]  # a deleted mark joined a mojibake run (Ø + tatweel + §)
+    if "  " in out:
+        out = _SPACES.sub(" ", out)
+    return out.strip(" ")
 
 
 def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tuple[str, OffsetMap, list[Change]]:

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .cleanup import clean
+from .cleanup import clean, clean_text
 from .config import DEFAULT, Config
 from .document import Document, Mention, Token
 from .fold import folder
@@ -99,7 +99,7 @@ class Normalizer:
     @staticmethod
     def clean_text(text: str, config: Config = DEFAULT) -> str:
         """Display-level cleanup alone, for commands that need no tokens."""
-        return clean(text, config)[0]
+        return clean_text(text, config)
 
     def explain(self, text: str) -> dict[str, Any]:
         """What was done to text and why each name linked: cleanup edits, tokens, mentions with candidates."""
