@@ -24,6 +24,7 @@ FOLD_STEPS: tuple[str, ...] = (
     "alef_maqsura",        # ى -> ي
     "teh_marbuta",         # ة -> ه
     "persian_letters",     # ی ک ہ ە ۆ ێ ڕ ڵ ٹ ڭ ... -> Arabic counterparts
+    "kurdish_vowels",      # word-initial ئ (a vowel seat in Kurdish) -> ا; ە inside a word (a short vowel) dropped
     "zero_width",          # ZWNJ/ZWJ dropped for matching
     "casefold",            # Latin (and other bicameral scripts) case
     "latin_diacritics",    # Būkamāl -> bukamal (unidecode of Latin letters only)

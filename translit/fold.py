@@ -8,6 +8,7 @@ configuration. unidecode is consulted once, at import, for Latin letters only
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -45,12 +46,16 @@ FOLD_TABLES: dict[str, dict[str, str]] = {
         # Urdu retroflexes and noon ghunna; Maghrebi gaf (ڭ ݣ), qaf (ڧ) and feh (ڢ)
         "ٹ": "ت", "ڈ": "د", "ڑ": "ر", "ں": "ن", "ڭ": "ك", "ݣ": "ك", "ڧ": "ق", "ڢ": "ف",
     },
+    "kurdish_vowels": {},  # contextual: done with _KURDISH before the table
     "zero_width": {"\u200c": "", "\u200d": ""},
     "casefold": {},  # done with str.casefold before the table
     "latin_diacritics": _latin_diacritics(),
     "apostrophes": {ch: "" for ch in "'\u2018\u2019\u02bc\u02bf\u02be\u02bb\u0060\u00b4\u2032"},
 }
 assert set(FOLD_TABLES) == set(FOLD_STEPS)
+# Sorani writes every vowel: ئ seats a word-initial one (Arabic never starts a word with ئ) and ە is a short
+# vowel inside a word (Arabic leaves it unwritten) but a final -a/-e at its end, like ة (ڕەققە = الرقة)
+_KURDISH = re.compile(r"(?<!\S)ئا?|ە(?=\w)")
 
 
 class Folder:
@@ -59,6 +64,7 @@ class Folder:
     def __init__(self, steps: tuple[str, ...]) -> None:
         self.steps = steps
         self.casefold = "casefold" in steps
+        self.kurdish = "kurdish_vowels" in steps
         merged: dict[str, str] = {}
         for name in steps:
             for ch, rep in FOLD_TABLES[name].items():
@@ -71,7 +77,10 @@ class Folder:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        folded = (text.casefold() if self.casefold else text).translate(self.table)
+        folded = text.casefold() if self.casefold else text
+        if self.kurdish and ("ئ" in folded or "ە" in folded):
+            folded = _KURDISH.sub(lambda m: "" if m.group() == "ە" else "ا", folded)
+        folded = folded.translate(self.table)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[text] = folded
