@@ -211,6 +211,11 @@ _WORKER: Worker | None = None
 def _init_worker(worker: Worker) -> None:
     global _WORKER
     _WORKER = worker
+    # the pool stops its workers with SIGTERM: the parent's handler (KeyboardInterrupt, for cleanup) would make
+    # a worker print a traceback or die holding a queue lock, and the pool then waits for it forever;
+    # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_in_worker(numbered: tuple[int, Record]) -> str:
