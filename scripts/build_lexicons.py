@@ -27,6 +27,7 @@ from unidecode import unidecode
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 from translit.geonames import ARAB_LEAGUE, place_record, slug  # noqa: E402
 from translit.lexicon import read_records  # noqa: E402
+from translit.linker import _alternatives as clitic_readings  # noqa: E402
 from translit.names import folded_key  # noqa: E402
 from translit.records import atomic_output, write_jsonl  # noqa: E402
 
@@ -36,6 +37,7 @@ CLDR_LICENSE = "Unicode License (CLDR)"
 MAX_FILE_BYTES = 15_000_000  # above this, cities-world keeps at most LATIN_CAP Latin names per city
 LATIN_CAP = 25
 COMMON_WORDS = 3000
+LOOKALIKE_WORDS = 50_000  # frequent Arabic words scanned for clitic + name look-alikes
 
 # Standard short, common and official forms that neither GeoNames nor CLDR's default name gives.
 # Abbreviations go to "aliases". Nationality adjectives (Syrian, السوري) are not country names.
@@ -281,6 +283,33 @@ def known_arabic_names(out: Path) -> set[str]:
     return names
 
 
+def arabic_names(out: Path) -> dict[str, str]:
+    """Every Arabic name in the lexicons written to out/, by folded key."""
+    names: dict[str, str] = {}
+    for path in sorted(out.glob("*.jsonl")):
+        for _, rec in read_records(path):
+            for name in rec.get("names", {}).get("ar", []):
+                names.setdefault(folded_key(name), name)
+    return names
+
+
+def clitic_lookalikes(names: dict[str, str]) -> list[str]:
+    """Frequent words that read as a clitic plus a name yet are more frequent than the name: ورقة 'paper'
+    is no و + رقة (Raqqa), لغات 'languages' no ل + غات (Ghat). A real clitic form (ومصر) is rarer than its name."""
+    out = []
+    for word in wordfreq.top_n_list("ar", LOOKALIKE_WORDS):
+        key = folded_key(word)
+        if not key or " " in key or key in names:
+            continue
+        for stem, dropped in clitic_readings(key):
+            if stem in names:
+                name_zipf = max(wordfreq.zipf_frequency(w, "ar") for w in (word[dropped:], names[stem]))
+                if wordfreq.zipf_frequency(word, "ar") >= name_zipf:
+                    out.append(word)
+                break
+    return out
+
+
 def report(path: Path, what: str) -> None:
     print(f"{path}: {what}, {path.stat().st_size / 1e6:.1f} MB")
 
@@ -318,15 +347,18 @@ def main(argv: list[str] | None = None) -> int:
     words = {lang: wordfreq.top_n_list(lang, COMMON_WORDS) for lang in ("en", "ar")}
     names = known_arabic_names(out)
     arabic = [w for w in words["ar"] if folded_key(w) not in names or w in STILL_COMMON]
+    lookalikes = clitic_lookalikes(arabic_names(out))
     with atomic_output(str(path), inputs=[]) as f:
         f.write(f"# source: wordfreq {version('wordfreq')} top_n_list(lang, {COMMON_WORDS}) for en and ar "
                 "(Robyn Speer; data CC BY-SA 4.0, code Apache-2.0)\n"
                 "# Words too common to link in running text without evidence; one word a line, English first.\n"
                 "# Arabic names of countries, regions, curated entities, capitals and cities of a million (400,000\n"
                 "# in the Arab League) are left out (Arabic has no capitals to tell a name), except words as common\n"
-                f"# in another sense: {' '.join(sorted(STILL_COMMON))}\n")
-        f.writelines(f"{w}\n" for w in unique(words["en"] + arabic))
-    report(path, f"{len(words['en'])} English + {len(arabic)} Arabic words")
+                f"# in another sense: {' '.join(sorted(STILL_COMMON))}\n"
+                f"# Then Arabic words of the top {LOOKALIKE_WORDS} that read as a clitic plus a name but are more\n"
+                "# frequent than the name (ورقة 'paper', not و + رقة): a clitic is never peeled off them.\n")
+        f.writelines(f"{w}\n" for w in unique(words["en"] + arabic + lookalikes))
+    report(path, f"{len(words['en'])} English + {len(arabic)} Arabic words + {len(lookalikes)} clitic look-alikes")
     return 0
 
 

@@ -177,6 +177,12 @@ def test_big_cities_link_in_arabic_but_words_with_another_sense_do_not(nlp: tran
         ("القدس", "place:il:jerusalem-281184")]
 
 
+def test_words_that_only_look_like_clitic_plus_name_do_not_link(nlp: translit.Normalizer) -> None:
+    text = "قدم وائل ورقة عن لغات المنطقة، ثم زار مصر وبالقاهرة التقى وفدا"
+    assert [(text[m.start:m.end], m.id) for m in nlp(text).mentions] == [
+        ("مصر", "country:eg"), ("القاهرة", "place:eg:cairo-360630")]  # not Raqqa, Ghat or Ayl
+
+
 def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
     (m,) = nlp(text).mentions
