@@ -89,7 +89,7 @@ class _Entity(NamedTuple):
 
 
 _NOTHING = KeyInfo([], [], False, False, False, (False, False), None)
-KEY_CACHE_SIZE = 300_000  # keys remembered per linker; cleared when full
+KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
 
 
 def _alternatives(text: str) -> list[tuple[str, int]]:
@@ -130,7 +130,7 @@ def _word(text: str) -> _Word:
         poss = fold(text[:-2]) if not arabic and text.endswith(("'s", "'S")) and len(text) > 3 else None
         word = _Word(fold(text), arabic, text[:1].isupper(), alts, poss,
                      len(text) > 3 and _LATIN_WORD.match(text) is not None)
-        if len(_WORDS) > 200_000:
+        if len(_WORDS) > KEY_CACHE_SIZE:
             _WORDS.clear()
         _WORDS[text] = word
     return word
