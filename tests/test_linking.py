@@ -183,6 +183,13 @@ def test_words_that_only_look_like_clitic_plus_name_do_not_link(nlp: translit.No
         ("مصر", "country:eg"), ("القاهرة", "place:eg:cairo-360630")]  # not Raqqa, Ghat or Ayl
 
 
+def test_small_towns_after_a_clitic_link_when_the_stem_is_long_enough(nlp: translit.Normalizer) -> None:
+    text = "غارات على ومأرب وجرابلس وبسراقب"
+    assert [(text[m.start:m.end], m.id) for m in nlp(text).mentions] == [
+        ("مأرب", "place:ye:marib-72968"), ("جرابلس", "place:sy:jarabulus-169179"),
+        ("سراقب", "place:sy:saraqib-164816")]
+
+
 def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
     (m,) = nlp(text).mentions

@@ -28,6 +28,7 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
 MAX_NAME_CHARS = 100
+MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 LOWER_CASE_POPULATION = 100_000
 _CONJ = "وف"
 _PREP = "بلك"
@@ -379,8 +380,8 @@ class Linker:
             ent = self._entities.get(n) or self._entity(n)
             if flags & CASE:
                 allowed = upper
-            elif shift and not key.startswith("ال") and not ent.prominent:
-                allowed = False  # ورقة 'paper' is not و + رقة: a bare stem after a clitic must be a major name
+            elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
+                allowed = False  # a short bare stem after a clitic must be a major name (وحدة is no و + Hidda)
             elif arabic and not evidence and j == i and ent.foreign_minor:
                 allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
             elif common and not evidence:
