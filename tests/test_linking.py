@@ -190,6 +190,12 @@ def test_small_towns_after_a_clitic_link_when_the_stem_is_long_enough(nlp: trans
         ("سراقب", "place:sy:saraqib-164816")]
 
 
+def test_names_after_son_of_and_loose_spellings_of_foreign_towns_do_not_link(nlp: translit.Normalizer) -> None:
+    text = "Abdullah bin Zayed met Mohammed bin Salman in Riyadh. قال عبد الله بن زايد في أبو ظبي"
+    assert [(text[m.start:m.end], m.id) for m in nlp(text).mentions] == [
+        ("Riyadh", "place:sa:riyadh-108410"), ("أبو ظبي", "place:ae:abu-dhabi-292968")]  # no Zayed City, Abdulino
+
+
 def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
     (m,) = nlp(text).mentions

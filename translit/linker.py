@@ -28,6 +28,7 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
 MAX_NAME_CHARS = 100
+PATRONYMS = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint"})
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 LOWER_CASE_POPULATION = 100_000
 _CONJ = "وف"
@@ -373,11 +374,15 @@ class Linker:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case)
+        # عبد الله بن زايد, Mohammed bin Salman: a word after "son of" is a person's name, not a place
+        patronym = not shift and i > 0 and units[i - 1].norm in PATRONYMS
         hits: dict[int, tuple[float, str]] = {}
         for tag, (n, flags) in entries:
             if tag == LOOSE and not (arabic or hashtag or capitalized):
                 continue
             ent = self._entities.get(n) or self._entity(n)
+            if patronym and ent.kind == "place" or tag == LOOSE and ent.foreign_minor:
+                continue  # loose spellings are for Arab-world names: Abdullah is no spelling of Abdulino
             if flags & CASE:
                 allowed = upper
             elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
