@@ -196,6 +196,13 @@ def test_names_after_son_of_and_loose_spellings_of_foreign_towns_do_not_link(nlp
         ("Riyadh", "place:sa:riyadh-108410"), ("أبو ظبي", "place:ae:abu-dhabi-292968")]  # no Zayed City, Abdulino
 
 
+def test_dotted_abbreviations_link_and_a_country_in_the_story_only_breaks_ties(nlp: translit.Normalizer) -> None:
+    text = "U.S. envoy met Russia's in Geneva and Paris; clashes in Tripoli, Lebanon."
+    assert [(text[m.start:m.end], m.id) for m in nlp(text).mentions] == [
+        ("U.S.", "country:us"), ("Russia", "country:ru"), ("Geneva", "place:ch:geneva-2660646"),
+        ("Paris", "place:fr:paris-2988507"), ("Tripoli", "place:lb:tripoli-266826"), ("Lebanon", "country:lb")]
+
+
 def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
     (m,) = nlp(text).mentions

@@ -28,6 +28,9 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
 MAX_NAME_CHARS = 100
+NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)"
+TEXT_COUNTRY_BONUS = 0.005  # a country named anywhere in the text: a tie-breaker only
+_QUALIFIES = regex.compile(r"\s*[,،(]\s*")
 PATRONYMS = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint"})
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 LOWER_CASE_POPULATION = 100_000
@@ -118,7 +121,7 @@ class _Word(NamedTuple):
     capital: bool
     alts: tuple[tuple[str, int], ...]  # Arabic clitic readings, folded
     poss: str | None                   # Latin possessive 's stripped, folded
-    long_latin: bool                   # starts with a Latin letter and has more than 3 characters
+    long_latin: bool                   # starts with a Latin letter, has more than 3 characters, no dots
 
 
 _WORDS: dict[str, _Word] = {}
@@ -131,7 +134,7 @@ def _word(text: str) -> _Word:
         alts = tuple((fold(a), n) for a, n in _alternatives(text)) if arabic else ()
         poss = fold(text[:-2]) if not arabic and text.endswith(("'s", "'S")) and len(text) > 3 else None
         word = _Word(fold(text), arabic, text[:1].isupper(), alts, poss,
-                     len(text) > 3 and _LATIN_WORD.match(text) is not None)
+                     len(text) > 3 and _LATIN_WORD.match(text) is not None and "." not in text)  # not U.S.
         if len(_WORDS) > KEY_CACHE_SIZE:
             _WORDS.clear()
         _WORDS[text] = word
@@ -207,7 +210,7 @@ class Linker:
                 continue
             spans.append(span)
             i = span.j + 1
-        return self._rank(spans)
+        return self._rank(text, spans)
 
     # -- finding spans ------------------------------------------------------
     def _key(self, key: str) -> KeyInfo:
@@ -427,24 +430,28 @@ class Linker:
         return method
 
     # -- ranking --------------------------------------------------------------
-    def _rank(self, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:
-        """Best candidate first; countries named elsewhere in the text tip ambiguous places their way."""
-        countries = set()
+    def _rank(self, text: str, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:
+        """Best candidate first. A country named right after a place ("Tripoli, Lebanon") tips it that way;
+        one named elsewhere in the text only breaks near ties (the U.S. in a story does not make Paris Texan)."""
+        countries: list[str | None] = []  # the country each span names for sure: its one entity, or a country
         for span in spans:
-            if len(span.hits) == 1:
-                country = self.index.record(next(iter(span.hits))).get("country")
-                if country:
-                    countries.add(country)
+            best = max(span.hits.items(), key=lambda kv: (kv[1][0], -kv[0]))[0]
+            rec = self.index.record(best)
+            countries.append(rec.get("country") if len(span.hits) == 1 or rec.get("type") == "country" else None)
+        named = set(countries) - {None}
         out = []
         candidate = self.lexicon.candidate
-        for span in spans:
+        for k, span in enumerate(spans):
             if len(span.hits) == 1:  # most spans: nothing to rank
                 [(n, (score, method))] = span.hits.items()
                 out.append((span, [candidate(n, method, min(1.0, score), span.alias)]))
                 continue
+            after = countries[k + 1] if k + 1 < len(spans) and _QUALIFIES.fullmatch(
+                text, span.end, spans[k + 1].start) else None
             scored = []
             for n, (score, method) in span.hits.items():
-                bonus = 0.03 if self.index.record(n).get("country") in countries else 0.0
+                country = self.index.record(n).get("country")
+                bonus = NEXT_COUNTRY_BONUS if country == after else TEXT_COUNTRY_BONUS if country in named else 0.0
                 scored.append((min(1.0, score + bonus), method, n))
             scored.sort(key=lambda t: (-t[0], t[2]))
             out.append((span, [candidate(n, method, score, span.alias) for score, method, n in scored[:5]]))

@@ -10,10 +10,10 @@ WORD_KINDS = frozenset({"word", "number"})
 
 
 def name_words(name: str) -> list[str]:
-    """Folded words of a name: punctuation (hyphens, dots, apostrophes) separates or vanishes.
+    """Folded words of a name: punctuation (hyphens, apostrophes) separates or vanishes; U.S. stays one word.
 
     >>> name_words("Al-Qa’im"), name_words("U.S.")
-    (['al', 'qaim'], ['u', 's'])
+    (['al', 'qaim'], ['u.s.'])
     """
     text = clean(name)[0]
     words: list[str] = []

@@ -4,7 +4,7 @@ One compiled ``regex`` pattern with named alternatives, tried in order at each
 position. Repeats that could rescan a long run at every position (domain labels,
 e-mail local parts) are bounded by the RFC limits, so tokenizing stays linear.
 Words are runs of one script, so ``العراقhttps://…`` and ``ISISداعش`` split
-where the script changes. Positions here index the cleaned text; the
+where the script changes; capitals with dots (U.S., U.A.E.) are one word. Positions here index the cleaned text; the
 Normalizer maps them back to the original.
 """
 
@@ -28,7 +28,8 @@ _PATTERN = regex.compile(
     |(?P<hashtag>\#[\p{{N}}_]*[\p{{L}}][\p{{L}}\p{{M}}\p{{N}}_\u200c]*)
     |(?P<number>\d+(?:[.,:/]\d+)*%?)
     |(?P<emoji>\p{{RI}}\p{{RI}}|[\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}][\ufe0f\u20e3\p{{Emoji_Modifier}}]*(?:\u200d[\p{{Extended_Pictographic}}][\ufe0f\p{{Emoji_Modifier}}]*)*)
-    |(?P<word>{AR_LETTER}(?:{AR_LETTER}|\p{{M}}|\u200c(?={AR_LETTER}))*
+    |(?P<word>(?:[A-Z]\.){{2,}}(?![A-Za-z])
+        |{AR_LETTER}(?:{AR_LETTER}|\p{{M}}|\u200c(?={AR_LETTER}))*
         |(?:(?!https?://){LA_LETTER})(?:(?!https?://)(?:{LA_LETTER}|\p{{M}}|\d|'(?={LA_LETTER})))*
         |[\p{{L}}--\p{{Latin}}--\p{{Arabic}}](?:[\p{{L}}\p{{M}}--\p{{Latin}}--\p{{Arabic}}])*)
     |(?P<punct>[\p{{P}}\p{{S}}])
