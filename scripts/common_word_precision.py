@@ -6,7 +6,11 @@ and linked with the shipped lexicons. Every mention found is a false positive
 (these are sentences about nothing); words that are also names the lexicons
 should link (countries, capitals) are reported apart from the rest.
 
-    python scripts/common_word_precision.py [--top 10000]
+    python scripts/common_word_precision.py [--top 10000] [--capitalized]
+
+``--capitalized`` writes the English words with a capital, as names are: a
+stress test of the variant (loose-spelling) matches, since capitalized words
+mid-sentence do link.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--top", type=int, default=10000)
     parser.add_argument("--show", type=int, default=15, help="list this many linked words per language")
+    parser.add_argument("--capitalized", action="store_true", help="English words written Capitalized")
     args = parser.parse_args(argv)
     nlp = translit.Normalizer()
     print("| language | words | linked | rate | of which countries/regions |")
@@ -36,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         words = wordfreq.top_n_list(lang, args.top)
         linked = []
         for w in words:
+            w = w.capitalize() if args.capitalized and lang == "en" else w
             text = frame.format(w)
             start = frame.index("{}")
             hits = [m for m in nlp(text).mentions if m.start < start + len(w) and m.end > start]
