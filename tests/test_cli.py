@@ -101,6 +101,17 @@ def test_resolve_abu_kemal(capsys: pytest.CaptureFixture[str]) -> None:
     assert rec["candidates"][0]["xrefs"]["geonames"] == 174448
 
 
+def test_text_key_clash_with_an_output_field_keeps_the_input(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    inp = write(tmp_path / "in.jsonl", '{"text": "Clashes in Homs", "mentions": [1]}\n{"text": "Homs"}\n')
+    assert main(["link", "--text-key", "text", "--format", "jsonl", str(inp)]) == 1
+    assert f"{inp}:1: key 'mentions' is one translit writes" in capsys.readouterr().err
+    assert main(["link", "--text-key", "text", "--format", "jsonl", "--on-error", "record", str(inp)]) == 0
+    first, second = records(capsys.readouterr().out)
+    assert first["mentions"] == [1] and first["normalized"] is None and "rename it" in first["error"]
+    assert [m["surface"] for m in second["mentions"]] == ["Homs"]
+
+
 def test_resolve_min_score(capsys: pytest.CaptureFixture[str]) -> None:
     user = ["--no-default-lexicons", "--lexicon", str(Path(__file__).parent / "data" / "user-lexicon.jsonl")]
     assert main(["resolve", "Tripoli", *user, "--min-score", "0"]) == 0

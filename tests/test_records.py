@@ -109,6 +109,15 @@ def test_jsonl_bad_line_stops(tmp_path: Path, line: int, message: str) -> None:
     assert "--on-error record" in (err.value.hint or "")
 
 
+def test_jsonl_key_named_like_an_output_field_is_an_error_not_lost(tmp_path: Path) -> None:
+    p = write(tmp_path / "clash.jsonl", b'{"text": "Homs", "mentions": [1]}\n{"text": "ok", "id": 2}\n')
+    recs = list(iter_records([p], text_key="text", on_error="record", reserved=frozenset({"mentions", "error"})))
+    assert [(r.text, r.extra, r.error) for r in recs] == [
+        (None, {"mentions": [1]}, "key 'mentions' is one translit writes and would be overwritten; "
+                                  "rename it in the input"),
+        ("ok", {"id": 2}, None)]
+
+
 def test_decode_error_is_not_turned_into_a_record(tmp_path: Path) -> None:
     p = write(tmp_path / "x.txt", b"ok\n\xff\n")
     with pytest.raises(InputError) as err:

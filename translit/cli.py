@@ -127,6 +127,12 @@ def _normalizer(args: argparse.Namespace) -> Normalizer:
     return Normalizer(config, link=False)
 
 
+# the keys a JSONL output record gets from translit; an input key of the same name would be lost
+OUTPUT_FIELDS = {"normalize": frozenset({"normalized", "tokens", "error"}),
+                 "link": frozenset({"normalized", "mentions", "tokens", "error"}),
+                 "transliterate": frozenset({"transliteration", "error"})}
+
+
 def _base(record: Record) -> dict[str, Any]:
     out = dict(record.extra)
     if record.error is not None:
@@ -182,7 +188,9 @@ class Worker:
     def _emit(self, record: Record, fields: dict[str, Any], text: str | None) -> str:
         if self.format == "text":
             return self._line(text or "")
-        return self._line(json.dumps(_base(record) | fields, ensure_ascii=False))
+        # an error record keeps every input key, even one named like an output field
+        merged = fields | _base(record) if record.error is not None else _base(record) | fields
+        return self._line(json.dumps(merged, ensure_ascii=False))
 
     @staticmethod
     def _line(s: str) -> str:
@@ -244,7 +252,7 @@ def _stream(args: argparse.Namespace) -> int:
     # numbered from 1 before sharding, so TSV/HTML record numbers are the same whatever the shard
     records: Iterable[tuple[int, Record]] = enumerate(
         iter_records(args.files, encoding=args.encoding, errors=args.errors, text_key=args.text_key,
-                     on_error=args.on_error, on_detect=detected), 1)
+                     on_error=args.on_error, on_detect=detected, reserved=OUTPUT_FIELDS[args.command]), 1)
     if args.shard:
         i, n = args.shard
         records = ((k, r) for k, r in records if (k - 1) % n == i)

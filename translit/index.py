@@ -33,8 +33,8 @@ _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets")
 
 
 # the modules whose code decides the keys: an index built by other code is stale even if the files are not
-_KEY_CODE = ("config.py", "cleanup.py", "tokenize.py", "fold.py", "names.py", "keys.py", "variants.py", "designators.py",
-             "index.py")
+_KEY_CODE = ("config.py", "cleanup.py", "tokenize.py", "fold.py", "names.py", "keys.py", "variants.py",
+             "designators.py", "index.py")
 
 
 def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:

@@ -35,12 +35,13 @@ class Record:
 
 def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = "strict",
                  text_key: str | None = None, on_error: OnError = "stop",
-                 on_detect: OnDetect | None = None) -> Iterator[Record]:
+                 on_detect: OnDetect | None = None, reserved: frozenset[str] = frozenset()) -> Iterator[Record]:
     """Yield the records of ``paths`` in order (no paths or "-" = stdin), one per line.
 
     Plain text when ``text_key`` is None; else each line is a JSON object whose ``text_key``
     is the text (a string, or null for none) and whose other keys go to ``extra``. A bad
-    JSONL line (blank, not JSON, not an object, key missing, value not a string/null) raises
+    JSONL line (blank, not JSON, not an object, key missing, value not a string/null, or a
+    key in ``reserved``: one the output writes, which would be overwritten) raises
     InputError under ``on_error="stop"``; under ``"record"`` it becomes a Record with
     ``error`` set, so N lines in = N records out. Decoding errors follow ``errors`` (see
     translit.decode.iter_lines), not ``on_error``.
@@ -57,7 +58,7 @@ def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = 
                 if text_key is None:
                     yield Record(line, {}, source, n)
                     continue
-                record = parse_jsonl(line, text_key, source=source, line=n)
+                record = parse_jsonl(line, text_key, source=source, line=n, reserved=reserved)
                 if record.error is not None and on_error == "stop":
                     raise InputError(record.error, path=None if path == "-" else path, line=n,
                                      hint=ON_ERROR_HINT)
@@ -67,7 +68,8 @@ def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = 
                 stream.close()
 
 
-def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int = 0) -> Record:
+def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int = 0,
+                reserved: frozenset[str] = frozenset()) -> Record:
     """Parse one JSONL line into a Record; a bad line gives a Record with ``error`` set (never raises)."""
     if not raw.strip():
         return Record(None, {}, source, line, "blank line; expected a JSON object")
@@ -83,7 +85,12 @@ def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int =
     if text is not None and not isinstance(text, str):
         return Record(None, obj, source, line,
                       f"key {text_key!r} must be a string or null, got {_json_type(text)}")
-    return Record(text, {k: v for k, v in obj.items() if k != text_key}, source, line)
+    extra = {k: v for k, v in obj.items() if k != text_key}
+    clash = sorted(reserved & extra.keys())
+    if clash:
+        return Record(None, extra, source, line,
+                      f"key {clash[0]!r} is one translit writes and would be overwritten; rename it in the input")
+    return Record(text, extra, source, line)
 
 
 def _json_type(value: object) -> str:
