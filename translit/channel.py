@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MAX_CHUNK = 3
 MAX_ROWS = 4096  # dense emission rows kept (36 MB at most)
+MAX_KEYS = 100_000  # Latin keys whose chunk ids and n-gram log-probs are kept
 
 
 class BatchScorer:
@@ -47,9 +48,7 @@ class BatchScorer:
         if row is None:
             row = self.floor.copy()
             row[[self.vocab[c] for c in table]] = list(table.values())
-            if len(self._rows) >= MAX_ROWS:
-                self._rows.clear()
-            self._rows[id(table)] = row
+            _remember(self._rows, id(table), row, MAX_ROWS)
         return row
 
     def chunk_ids(self, latin: str) -> np.ndarray:
@@ -59,9 +58,7 @@ class BatchScorer:
             m = len(latin)
             ids = np.array([[self.vocab.get(latin[j - k:j], self.unknown[k]) if j >= k else self.unknown[k]
                              for j in range(m + 1)] for k in range(MAX_CHUNK + 1)], dtype=np.int64)
-            if len(self._ids) > 100_000:
-                self._ids.clear()
-            self._ids[latin] = ids
+            _remember(self._ids, latin, ids, MAX_KEYS)
         return ids
 
     def log_lm(self, latin: str) -> float:
@@ -69,9 +66,7 @@ class BatchScorer:
         logp = self._lm.get(latin)
         if logp is None:
             logp = self.model.log_lm(latin)
-            if len(self._lm) > 100_000:
-                self._lm.clear()
-            self._lm[latin] = logp
+            _remember(self._lm, latin, logp, MAX_KEYS)
         return logp
 
     def log_channel(self, emissions: Sequence[Emission], latins: Sequence[str]) -> np.ndarray:
@@ -111,3 +106,10 @@ class BatchScorer:
         feats = [pmi / per_letter, pmi / 10.0, np.where(dead, 0.0, chan) / per_letter]
         z = model.cal_bias + sum(w * np.where(dead, -30.0, f) for w, f in zip(model.cal_weights, feats, strict=True))
         return [float(v) for v in 1.0 / (1.0 + np.exp(-np.clip(z, -700, 700)))]
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any, limit: int) -> None:
+    """Cache a value; a full cache starts over (names repeat within a run, not across all of them)."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
