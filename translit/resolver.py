@@ -3,8 +3,11 @@
 1. folded key (exact / folded), 2. loose key (spelling variants, article dropped),
 3. without generic designators (محافظة X, X Governorate), 4. "X, Country" with the
 country as context, 5. one edit away (Latin, Arab-world entities), 6. cross-script
-(consonant skeleton, rescored by the trained transliteration model).
-A wrong ID is worse than none: below ``threshold`` nothing is returned.
+(consonant skeleton, rescored by the trained transliteration model); then, if
+nothing matched, the name without a qualifier the lexicon does not know
+("X (city)", "X، Country"). ``resolve`` reports each candidate's probability of
+being right (``confidence``); a wrong ID is worse than none, so below
+``threshold`` nothing is returned.
 """
 
 from __future__ import annotations
@@ -114,7 +117,7 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
 
 def _article_forms(loose: str) -> set[str]:
     """The loose key with and without the article: Al Khums / Khums, الخرطوم / خرطوم."""
-    if loose.startswith(("al", "ال")) and len(loose) > 5 - loose.startswith("ال"):
+    if loose.startswith("al") and len(loose) > 5 or loose.startswith("ال") and len(loose) > 4:
         return {loose, loose[2:]}
     return {loose, "ال" + loose} if is_arabic(loose) else {loose}
 
