@@ -28,6 +28,13 @@ def test_wheel_contains_every_shipped_lexicon(wheel: Path) -> None:
     assert [n for n in shipped if f"translit/lexicons/{n}" not in names] == []
 
 
+def test_wheel_contains_the_trained_models(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = sorted(p.name for p in (ROOT / "translit" / "data").iterdir() if p.suffix == ".json")
+    assert shipped == ["confidence.json", "crossscript.json"]
+    assert [n for n in shipped if f"translit/data/{n}" not in names] == []
+
+
 def test_wheel_contains_typing_marker_and_cli(wheel: Path) -> None:
     zf = zipfile.ZipFile(wheel)
     names = set(zf.namelist())
