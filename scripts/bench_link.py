@@ -50,7 +50,6 @@ import argparse
 import hashlib
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -69,25 +68,10 @@ except ImportError:  # a checkout that is not pip-installed
     sys.path.insert(0, str(REPO))
     import translit
 
-from bench_normalize import MB, cli_command, corpus_stats, machine, make_corpus, profile_run  # noqa: E402
+from bench_normalize import MB, cli_command, corpus_stats, machine, make_corpus, peak_rss_mib, profile_run  # noqa: E402
 
 LEX = REPO / "lexicons"
 SIZES = ("S", "M", "L")
-
-
-def maxrss_mib() -> float:
-    """This process's peak RSS since it started (exec), in MiB.
-
-    /proc's VmHWM rather than ru_maxrss: ru_maxrss carries over the forked parent's peak across exec, so a
-    child of this (large) parent would report the parent's size.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 # --- lexicons --------------------------------------------------------------------------------
@@ -161,19 +145,19 @@ def child_build(paths: list[str]) -> dict[str, Any]:
     meta = lex.index.meta
     size = sum(f.stat().st_size for f in lex.index.path.iterdir())
     return {"build_s": build, "entities": meta["entities"], "keys": meta["keys"], "index_mb": size / 1e6,
-            "rss": maxrss_mib()}
+            "rss": peak_rss_mib()}
 
 
 def child_load(paths: list[str]) -> dict[str, Any]:
     from translit.index import Index, sources_hash
     from translit.lexicon import COMMON_WORDS_FILE, cache_dir, default_lexicon_dir
 
-    rss_import = maxrss_mib()
+    rss_import = peak_rss_mib()
     t0 = time.perf_counter()
     nlp = translit.Normalizer(lexicons=paths, defaults=False)
     nlp("Clashes near #البوكمال and in Deir Ezzor")  # opens the lexicon and the linker
     load = time.perf_counter() - t0
-    rss = maxrss_mib()
+    rss = peak_rss_mib()
     common = default_lexicon_dir() / COMMON_WORDS_FILE
     t0 = time.perf_counter()
     digest = sources_hash([Path(p) for p in paths], common if common.exists() else None)
@@ -197,7 +181,7 @@ def child_link(paths: list[str], corpus: str) -> dict[str, Any]:
     for line in lines:
         n += len(nlp(line).mentions)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    return {"mb": mb, "wall": wall, "cpu": cpu, "mentions": n, "rss": maxrss_mib()}
+    return {"mb": mb, "wall": wall, "cpu": cpu, "mentions": n, "rss": peak_rss_mib()}
 
 
 def _word_chars() -> set[str]:
@@ -209,7 +193,7 @@ def child_flashtext(paths: list[str], corpus: str) -> dict[str, Any]:
 
     names = all_names([Path(p) for p in paths])
     lines, mb = read_lines(corpus)
-    rss0 = maxrss_mib()
+    rss0 = peak_rss_mib()
     t0 = time.perf_counter()
     kp = KeywordProcessor()
     kp.set_non_word_boundaries(_word_chars())
@@ -222,7 +206,7 @@ def child_flashtext(paths: list[str], corpus: str) -> dict[str, Any]:
         n += len(kp.extract_keywords(line))
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"names": len(names), "build_s": build, "mb": mb, "wall": wall, "cpu": cpu, "matches": n,
-            "rss": maxrss_mib(), "rss_before_build": rss0}
+            "rss": peak_rss_mib(), "rss_before_build": rss0}
 
 
 def child_aho(paths: list[str], corpus: str) -> dict[str, Any]:
@@ -232,7 +216,7 @@ def child_aho(paths: list[str], corpus: str) -> dict[str, Any]:
     names = all_names([Path(p) for p in paths])
     lines, mb = read_lines(corpus)
     folded = [fold(line) for line in lines]
-    rss0 = maxrss_mib()
+    rss0 = peak_rss_mib()
     t0 = time.perf_counter()
     auto = ahocorasick.Automaton()
     for name in names:
@@ -251,7 +235,7 @@ def child_aho(paths: list[str], corpus: str) -> dict[str, Any]:
                 n += 1
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"keys": len(auto), "build_s": build, "mb": mb, "wall": wall, "cpu": cpu, "matches": n,
-            "rss": maxrss_mib(), "rss_before_build": rss0}
+            "rss": peak_rss_mib(), "rss_before_build": rss0}
 
 
 CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {

@@ -405,25 +405,25 @@ def reset_peak_rss() -> bool:
         return False
 
 
-def current_rss_mib() -> float:
+def _status_mib(field: str) -> float:
+    """A kB field of /proc/self/status in MiB, else ru_maxrss (the peak since the start)."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
     return maxrss_mib()
+
+
+def current_rss_mib() -> float:
+    return _status_mib("VmRSS")
 
 
 def peak_rss_mib() -> float:
-    """VmHWM (peak RSS since the last reset) in MiB, else ru_maxrss (peak since the start)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return maxrss_mib()
+    """VmHWM (peak RSS since exec or the last reset) in MiB: unlike ru_maxrss, it does not carry over a
+    forked parent's peak across exec."""
+    return _status_mib("VmHWM")
 
 
 def cli_command() -> tuple[list[str], dict[str, str]]:
