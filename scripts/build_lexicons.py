@@ -276,30 +276,25 @@ KNOWN_ARAB_CITY_POPULATION = 400_000
 KNOWN_CAPITAL_POPULATION = 100_000  # national capitals (القدس); smaller places that share a capital's name are not
 
 
-def known_arabic_names(out: Path) -> set[str]:
-    """Folded Arabic names of the countries, regions, curated entities, capitals and big cities written to out/."""
+def arabic_names(out: Path) -> tuple[dict[str, str], set[str]]:
+    """Every Arabic name of the lexicons written to out/ by folded key (the first spelling kept), and the keys
+    of the names a reader knows as names: countries, regions, curated entities, capitals and big cities."""
     capitals = {(c["iso"], c["capital"]) for c in load_json("countries.json").values() if c.get("capital")}
-    names: set[str] = set()
-    for file in ("countries.jsonl", "regions.jsonl", "syria-iraq.jsonl", "places-arab.jsonl", "cities-world.jsonl"):
-        gazetteer = file in ("places-arab.jsonl", "cities-world.jsonl")
-        for _, rec in read_records(out / file):
-            pop = rec.get("population") or 0
-            known = KNOWN_ARAB_CITY_POPULATION if rec.get("country") in ARAB_LEAGUE else KNOWN_CITY_POPULATION
-            if (rec.get("country"), rec["name"]) in capitals:
-                known = KNOWN_CAPITAL_POPULATION
-            if not gazetteer or pop >= known:
-                names.update(folded_key(n) for n in rec.get("names", {}).get("ar", []))
-    return names
-
-
-def arabic_names(out: Path) -> dict[str, str]:
-    """Every Arabic name in the lexicons written to out/, by folded key."""
     names: dict[str, str] = {}
+    known: set[str] = set()
     for path in sorted(out.glob("*.jsonl")):
+        gazetteer = path.name in ("places-arab.jsonl", "cities-world.jsonl")
         for _, rec in read_records(path):
-            for name in rec.get("names", {}).get("ar", []):
-                names.setdefault(folded_key(name), name)
-    return names
+            spellings = rec.get("names", {}).get("ar", [])
+            keys = [folded_key(n) for n in spellings]
+            for key, name in zip(keys, spellings, strict=True):
+                names.setdefault(key, name)
+            bar = KNOWN_ARAB_CITY_POPULATION if rec.get("country") in ARAB_LEAGUE else KNOWN_CITY_POPULATION
+            if (rec.get("country"), rec["name"]) in capitals:
+                bar = KNOWN_CAPITAL_POPULATION
+            if not gazetteer or (rec.get("population") or 0) >= bar:
+                known.update(keys)
+    return names, known
 
 
 def clitic_lookalikes(names: dict[str, str]) -> list[str]:
@@ -354,9 +349,9 @@ def main(argv: list[str] | None = None) -> int:
 
     path = out / "common-words.txt"
     words = {lang: wordfreq.top_n_list(lang, COMMON_WORDS) for lang in ("en", "ar")}
-    names = known_arabic_names(out)
-    arabic = [w for w in words["ar"] if folded_key(w) not in names or w in STILL_COMMON]
-    lookalikes = clitic_lookalikes(arabic_names(out))
+    all_names, known = arabic_names(out)
+    arabic = [w for w in words["ar"] if folded_key(w) not in known or w in STILL_COMMON]
+    lookalikes = clitic_lookalikes(all_names)
     with atomic_output(str(path), inputs=[]) as f:
         f.write(f"# source: wordfreq {version('wordfreq')} top_n_list(lang, {COMMON_WORDS}) for en and ar "
                 "(Robyn Speer; data CC BY-SA 4.0, code Apache-2.0)\n"
