@@ -203,6 +203,15 @@ def test_dotted_abbreviations_link_and_a_country_in_the_story_only_breaks_ties(n
         ("Paris", "place:fr:paris-2988507"), ("Tripoli", "place:lb:tripoli-266826"), ("Lebanon", "country:lb")]
 
 
+def test_no_country_is_not_a_country_bonus(tmp_path: Path) -> None:
+    rows = [{"id": "place:xx:salam", "name": "Salam", "population": 100000},  # no country
+            {"id": "place:sy:salam", "name": "Salam", "country": "SY", "population": 300000}]
+    lexicon = tmp_path / "salam.jsonl"
+    lexicon.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    nlp = translit.Normalizer(lexicons=[lexicon], defaults=False)
+    assert [m.id for m in nlp("Clashes in Salam today.").mentions] == ["place:sy:salam"]  # the larger one
+
+
 def test_mentions_on_original_with_controls(nlp: translit.Normalizer) -> None:
     text = "\u202bقصف في\u200f ﺣﻤﺺ\u202c"
     (m,) = nlp(text).mentions

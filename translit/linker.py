@@ -451,7 +451,8 @@ class Linker:
             scored = []
             for n, (score, method) in span.hits.items():
                 country = self.index.record(n).get("country")
-                bonus = NEXT_COUNTRY_BONUS if country == after else TEXT_COUNTRY_BONUS if country in named else 0.0
+                bonus = NEXT_COUNTRY_BONUS if country and country == after else \
+                    TEXT_COUNTRY_BONUS if country in named else 0.0  # entities without a country get none
                 scored.append((min(1.0, score + bonus), method, n))
             scored.sort(key=lambda t: (-t[0], t[2]))
             out.append((span, [candidate(n, method, score, span.alias) for score, method, n in scored[:5]]))
