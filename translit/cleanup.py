@@ -139,10 +139,17 @@ class _Plan:
         # clean_text's shortcut: one str.translate, valid while no gap run needs its context (line breaks and
         # joiners do; so does mojibake): a cheap class finds lines that may, the exact pattern decides
         self.translate = str.maketrans({**self.table, **{c: " " if c in _WS else "" for c in gap - set(_JOINERS)}})
+        # str.translate looks up every character (about 15M a second); most characters stay, so only runs of
+        # the ones that change are translated: the same result about three times faster
+        changing = "".join(chr(k) for k, v in self.translate.items() if v != chr(k))
+        self.changing = re.compile(_class(changing) + "+") if changing else None
         risky = _JOINERS + "\n\r\u2028\u2029\x85\v\f"
         leads = "".join(map(chr, range(0xC2, 0xF5))) if self.mojibake else ""  # Â … ô begin UTF-8 mojibake
         self.maybe_context = re.compile(_class(risky + leads))
         self.context = re.compile("|".join([_class(risky), *([_MOJIBAKE.pattern] if self.mojibake else [])]))
+
+    def translate_run(self, match: re.Match[str]) -> str:
+        return match.group().translate(self.translate)
 
     def gap_replacement(self, text: str, s: int, e: int) -> tuple[str, str]:
         """What a run of whitespace and deletable characters becomes, and the step that decided it."""
@@ -222,7 +229,7 @@ def clean_text(text: str, config: Config = DEFAULT) -> str:
     maybe = plan.maybe_context.search(text)
     if not plan.whitespace or (maybe and plan.context.search(text)):
         return clean(text, config)[0]
-    out = text.translate(plan.translate)
+    out = plan.changing.sub(plan.translate_run, text) if plan.changing else text
     if maybe and plan.mojibake and _MOJIBAKE.search(out):
         return clean(text, config)[0]  # a deleted mark joined a mojibake run (Ø + tatweel + §)
     if "  " in out:
