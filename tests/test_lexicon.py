@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,19 @@ def test_user_lexicon_edit_changes_the_index(tmp_path: Path) -> None:
     assert Lexicon([path], defaults=False, cache=tmp_path / "c").resolve("Emesa") == []
     write(path, GOOD | {"aliases": ["Emesa"]})
     assert Lexicon([path], defaults=False, cache=tmp_path / "c").resolve("Emesa")[0].id == "place:sy:homs"
+
+
+def test_fuzzy_stage_takes_one_edit_and_scores_by_letters_in_common(tmp_path: Path) -> None:
+    from translit.resolver import rank
+
+    sousse = {"id": "place:tn:hammam-sousse", "type": "place", "name": "Hammam Sousse", "country": "TN",
+              "population": 40000}
+    lex = Lexicon([write(tmp_path / "lex.jsonl", sousse)], defaults=False, cache=tmp_path / "c")
+    prior = 0.85 + 0.15 * min(0.85, 0.3 + 0.55 * math.log10(40001) / 7)
+    # loose keys against hamamsusa: a letter changed, one missing, one too many; score 2 x common / all letters
+    for query, key, common in (("Hamman-Sousse", "hamansusa", 8), ("Hammam Sous", "hamamsus", 8),
+                               ("Hammami Sousse", "hamamisusa", 9)):
+        [(n, score, method)] = rank(lex, query)
+        assert method == "fuzzy"
+        assert score == pytest.approx(0.75 * 2 * common / (len(key) + 9) * prior, abs=1e-9)
+    assert rank(lex, "Hamman Sous") == []  # two edits away is no spelling of it

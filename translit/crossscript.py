@@ -91,6 +91,7 @@ def arabic_units(word: str) -> list[str]:
     return list(word)
 
 
+@lru_cache(maxsize=65_536)  # names recur: the same aliases are compared with query after query
 def latin_key(text: str) -> str:
     """Latin text as the model reads it: ASCII (unidecode), lowercase, letters a-z only.
 

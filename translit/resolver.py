@@ -13,9 +13,11 @@ being right (``confidence``); a wrong ID is worse than none, so below
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
-from difflib import SequenceMatcher
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from rapidfuzz import fuzz
 
 from . import crossscript
 from .confidence import calibrated
@@ -33,6 +35,7 @@ METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.
 Offer = Callable[[int, str, float], None]
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
 _QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a trailing "(…)" or "[…]"
+_NAMES: weakref.WeakKeyDictionary[Lexicon, dict[int, _Names]] = weakref.WeakKeyDictionary()
 PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
 
 
@@ -140,17 +143,38 @@ def _fuzzy(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
         found.update(n for n, _ in lex.index.get(DELETION, key))  # substitution, or query lacks a letter
         found.update(n for n, _ in lex.index.get(LOOSE, key))     # query has one letter too many
     for n in found:
-        best = max((_similarity(query, loose_key(" ".join(name_words(alias))))
-                    for alias, _ in entity_names(lex.record(n)) if not is_arabic(alias)), default=0.0)
+        best = max((_similarity(query, key) for key in _names(lex, n).loose), default=0.0)
         if best >= 0.8:
             offer(n, "fuzzy", METHOD_SCORE["fuzzy"] * best)
+
+
+class _Names(NamedTuple):
+    """An entity's names as the later stages compare them, kept per lexicon: candidates recur across queries."""
+
+    loose: list[str]  # loose keys of the Latin names (fuzzy matching)
+    latin: list[str]  # distinct Latin names as the cross-script model reads them
+    arabic: list[str]  # distinct Arabic names
+
+
+def _names(lex: Lexicon, n: int) -> _Names:
+    cache = _NAMES.setdefault(lex, {})
+    names = cache.get(n)
+    if names is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        aliases = [alias for alias, _ in entity_names(lex.record(n))]
+        latin = [a for a in aliases if not is_arabic(a)]
+        names = cache[n] = _Names([loose_key(" ".join(name_words(a))) for a in latin],
+                                  list(dict.fromkeys(map(crossscript.latin_key, latin))),
+                                  list(dict.fromkeys(a for a in aliases if is_arabic(a))))
+    return names
 
 
 def _cross_script(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
     """Names in the other script that the trained transliteration model ranks close, plus skeleton matches."""
     folded = " ".join(strip_designators(words))
     matched = [n for n, _ in lex.index.get(SKELETON, skeleton(folded))]
-    for n, sim in zip(matched, cross_script_similarities(folded, [lex.record(n) for n in matched]), strict=True):
+    for n, sim in zip(matched, cross_script_similarities(lex, folded, matched), strict=True):
         if sim >= 0.5:
             offer(n, "cross-script", METHOD_SCORE["cross-script"] * sim)
     seen = set(matched)
@@ -161,21 +185,22 @@ def _cross_script(lex: Lexicon, name: str, words: list[str], offer: Offer) -> No
 
 
 def _similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b).ratio()
+    """2 x letters in common / all letters (difflib's ratio, with the true longest common subsequence)."""
+    return fuzz.ratio(a, b) / 100
 
 
-def cross_script_similarities(folded_query: str, records: list[dict[str, Any]]) -> list[float]:
+def cross_script_similarities(lex: Lexicon, folded_query: str, entities: list[int]) -> list[float]:
     """For each entity, how likely the query and one of its names in the other script are the same name."""
     query_arabic = is_arabic(folded_query)
     owners: list[int] = []
     others: list[str] = []
-    for k, rec in enumerate(records):
-        for alias, _ in entity_names(rec):
-            if is_arabic(alias) != query_arabic:
-                owners.append(k)
-                others.append(alias)
+    for k, n in enumerate(entities):
+        names = _names(lex, n)
+        for other in names.latin if query_arabic else names.arabic:
+            owners.append(k)
+            others.append(other)
     sims = crossscript.scores(folded_query, others)  # one name against all those of the other script at once
-    best = [0.0] * len(records)
+    best = [0.0] * len(entities)
     for k, sim in zip(owners, sims, strict=True):
         best[k] = max(best[k], sim)
     return best
