@@ -10,6 +10,7 @@ lower-case Latin from linking without evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -34,6 +35,8 @@ _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
 PATRONYMS = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint"})
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 LOWER_CASE_POPULATION = 100_000
+MIN_TITLE_WORDS = 3  # words a Title Case verdict needs once sentence starts and known names are left out
+TITLE_SHARE = 0.75   # of them capitalized: a headline
 _CONJ = "وف"
 _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
@@ -194,7 +197,7 @@ class Linker:
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
-        title_case = _title_case(units)
+        title_case = self._title_case(units)
         spans: list[Span] = []
         keys = self._keys
         i = 0
@@ -211,6 +214,44 @@ class Linker:
             spans.append(span)
             i = span.j + 1
         return self._rank(text, spans)
+
+    def _title_case(self, units: list[Unit]) -> list[bool]:
+        """Per unit, whether its sentence is a headline in Title Case, where capitals are no evidence of a name.
+
+        Only capitals nothing else explains count (_title_vote), else "U.S. envoy met Russia in Geneva
+        and Paris" reads as a headline and Paris, also a common word, cannot link. Each sentence is
+        judged alone, so a headline above its story stays one; a sentence with too few words to judge
+        takes the verdict of the whole text.
+        """
+        votes = [self._title_vote(u) for u in units]
+        whole = _headline([v for v in votes if v is not None])
+        starts = [k for k, u in enumerate(units) if k == 0 or u.sentence_start] + [len(units)]
+        flags: list[bool] = []
+        for a, b in pairwise(starts):
+            caps = [v for v in votes[a:b] if v is not None]
+            flags += [_headline(caps) if len(caps) >= MIN_TITLE_WORDS else whole] * (b - a)
+        return flags
+
+    def _title_vote(self, unit: Unit) -> bool | None:
+        """Whether a word is capitalized, or None when that says nothing about Title Case:
+        short or non-Latin words, hashtags, a sentence's first word, a known name."""
+        if not unit.long_latin or unit.hashtag or unit.sentence_start:
+            return None
+        if unit.capital and self._known_name(unit):
+            return None
+        return unit.capital
+
+    def _known_name(self, unit: Unit) -> bool:
+        """A word whose capital a name explains: no common word that names or starts a name (Geneva, Saudi),
+        or a country (Turkey, Russia's), which links when capitalized whatever the verdict."""
+        for key in (unit.norm, unit.poss[0]) if unit.poss else (unit.norm,):
+            info = self._key(key)
+            if info.common:
+                if any(self._entity(n).kind == "country" for n, _ in info.folded):
+                    return True
+            elif info.folded or info.grows:
+                return True
+        return False
 
     # -- finding spans ------------------------------------------------------
     def _key(self, key: str) -> KeyInfo:
@@ -252,7 +293,7 @@ class Linker:
             return True
         return any(self._key(a).starts[loose] for a, _ in unit.alts)
 
-    def _longest(self, text: str, units: list[Unit], i: int, title_case: bool,
+    def _longest(self, text: str, units: list[Unit], i: int, title_case: list[bool],
                  first_info: KeyInfo) -> Span | None:
         """The longest span starting at units[i] that names something, trying each clitic reading."""
         first = units[i]
@@ -312,7 +353,7 @@ class Linker:
         return known
 
     def _ending_at(self, text: str, units: list[Unit], i: int, j: int, key: str, info: KeyInfo, start: int,
-                   shift: int, title_case: bool, loose: bool, best: Span | None) -> Span | None:
+                   shift: int, title_case: list[bool], loose: bool, best: Span | None) -> Span | None:
         """best, or a longer span ending at units[j]: the key, its possessive reading, a name glued in a hashtag."""
         u = units[j]
         endings = [(key, u.end, info)]
@@ -335,7 +376,7 @@ class Linker:
         return best
 
     def _glued(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, shift: int,
-               title_case: bool) -> Span | None:
+               title_case: list[bool]) -> Span | None:
         """A name glued to the next word inside a hashtag: #دير_الزورعلى -> دير الزور + على."""
         u = units[j]
         head = key[: len(key) - len(u.norm)]
@@ -351,7 +392,7 @@ class Linker:
         return None
 
     def _hits(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
-              title_case: bool, shift: int) -> dict[int, tuple[float, str]]:
+              title_case: list[bool], shift: int) -> dict[int, tuple[float, str]]:
         first = units[i]
         info = self._key(key)
         loose = (first.arabic or first.hashtag or first.capital) and not (
@@ -362,7 +403,7 @@ class Linker:
         return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info.common)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
-              title_case: bool, shift: int, entries: list[tuple[str, tuple[int, int]]],
+              title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
               common: bool) -> dict[int, tuple[float, str]]:
         """The precision gates and scores for a key's index entries: which entities this span may name."""
         first = units[i]
@@ -376,7 +417,7 @@ class Linker:
         if arabic:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
-            evidence = hashtag or (capitalized and not first.sentence_start and not title_case)
+            evidence = hashtag or (capitalized and not first.sentence_start and not title_case[i])
         # عبد الله بن زايد, Mohammed bin Salman: a word after "son of" is a person's name, not a place
         patronym = not shift and i > 0 and units[i - 1].norm in PATRONYMS
         hits: dict[int, tuple[float, str]] = {}
@@ -489,7 +530,7 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
         and pop < FOREIGN_TOWN_POPULATION and not str(rec.get("id", "")).startswith("region:")
 
 
-def _title_case(units: list[Unit]) -> bool:
-    """A headline in Title Case: capitals there are no evidence of a name."""
-    latin = [u for u in units if u.long_latin and not u.hashtag]
-    return len(latin) >= 4 and sum(u.capital for u in latin) >= 0.75 * len(latin)
+
+def _headline(caps: list[bool]) -> bool:
+    """Enough words, most of them capitalized: Title Case."""
+    return len(caps) >= MIN_TITLE_WORDS and sum(caps) >= TITLE_SHARE * len(caps)
