@@ -234,3 +234,11 @@ def test_explain_shows_steps_alias_and_every_candidate(small: translit.Normalize
     (m,) = report["mentions"]
     assert (m["surface"], m["alias"], m["method"]) == ("Tripoli", "tripoli", "exact")
     assert [c["id"] for c in m["candidates"]] == ["place:ly:tripoli", "place:lb:tripoli"]
+
+
+def test_exact_method_is_a_name_as_written_and_repeats(small: translit.Normalizer) -> None:
+    lex = small.lexicon
+    (n,) = [i for i in range(len(lex)) if lex.record(i)["id"] == "place:sy:abu-kamal"]
+    for _ in range(2):  # the second round is answered from the kept name set
+        assert [lex.exact_method(n, s) for s in ("Abu Kamal", "Al-Bukamal", "البو كمال")] == ["exact"] * 3
+        assert [lex.exact_method(n, s) for s in ("abu kamal", "Al Bukamal", "البوكمال")] == ["folded"] * 3

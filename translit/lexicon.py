@@ -29,6 +29,7 @@ LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
 TYPES = ("country", "place", "org", "person", "other")
 COMMON_WORDS_FILE = "common-words.txt"
+NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
 
 
 
@@ -230,6 +231,7 @@ class Lexicon:
         self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
         self._ranker: tuple[crossscript.Ranker, list[int]] | None = None
+        self._name_sets: dict[int, frozenset[str]] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_reopen, ([str(p) for p in self.paths], str(self._cache) if self._cache else None))
@@ -260,7 +262,16 @@ class Lexicon:
 
     def exact_method(self, n: int, surface: str) -> str:
         """'exact' when the surface is written as one of the entity's names, else 'folded'."""
-        return "exact" if surface in set(_all_names(self.index.record(n))) else "folded"
+        return "exact" if surface in self._names(n) else "folded"
+
+    def _names(self, n: int) -> frozenset[str]:
+        """Entity n's names as written; kept, since exact_method is asked on every link of the entity."""
+        names = self._name_sets.get(n)
+        if names is None:
+            if len(self._name_sets) >= NAME_SETS_CACHED:
+                self._name_sets.clear()
+            names = self._name_sets[n] = frozenset(_all_names(self.index.record(n)))
+        return names
 
     def resolve(self, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
         """Ranked entities a name may refer to, best first; empty when nothing is a credible match.
