@@ -99,3 +99,15 @@ def test_fuzzy_stage_takes_one_edit_and_scores_by_letters_in_common(tmp_path: Pa
         assert method == "fuzzy"
         assert score == pytest.approx(0.75 * 2 * common / (len(key) + 9) * prior, abs=1e-9)
     assert rank(lex, "Hamman Sous") == []  # two edits away is no spelling of it
+
+
+def test_a_name_means_the_place_it_is_the_main_name_of(tmp_path: Path) -> None:
+    # GeoNames lists "Alexandria" among Mashhad's alternate names; the city called Alexandria comes first,
+    # even where the other is more populous
+    alexandria = {"id": "place:eg:alexandria", "type": "place", "name": "Alexandria", "country": "EG",
+                  "population": 1_000_000, "names": {"ar": ["الإسكندرية"]}}
+    mashhad = {"id": "place:ir:mashhad", "type": "place", "name": "Mashhad", "country": "IR",
+               "population": 3_001_184, "aliases": ["Alexandria", "Meshed"]}
+    lex = Lexicon([write(tmp_path / "lex.jsonl", mashhad, alexandria)], defaults=False, cache=tmp_path / "c")
+    assert [c.id for c in lex.resolve("Alexandria")] == ["place:eg:alexandria"]
+    assert [c.id for c in lex.resolve("Meshed")] == ["place:ir:mashhad"]

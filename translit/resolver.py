@@ -24,7 +24,7 @@ from .confidence import calibrated
 from .designators import strip_designators
 from .keys import is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
-from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, SKELETON, deletions, entity_names
+from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
 
 if TYPE_CHECKING:
     from .document import Candidate
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # what a match by each route is worth before priors
 METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
 Offer = Callable[[int, str, float], None]
+PRIMARY_BONUS = 0.02  # the name is the entity's own display name, not one of its alternate (often historical) names
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
 _QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a trailing "(…)" or "[…]"
 _NAMES: weakref.WeakKeyDictionary[Lexicon, dict[int, _Names]] = weakref.WeakKeyDictionary()
@@ -108,7 +109,7 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
         if flags & CASE and not name.isupper():
             continue
         method = lex.exact_method(n, name.strip())
-        offer(n, method, METHOD_SCORE[method])
+        offer(n, method, METHOD_SCORE[method] + (PRIMARY_BONUS if flags & PRIMARY else 0.0))
     keys = _article_forms(loose_key(folded))
     if not is_arabic(folded):
         keys.add(loose_key(" ".join(without_inner_articles(words))))
