@@ -242,3 +242,16 @@ def test_exact_method_is_a_name_as_written_and_repeats(small: translit.Normalize
     for _ in range(2):  # the second round is answered from the kept name set
         assert [lex.exact_method(n, s) for s in ("Abu Kamal", "Al-Bukamal", "البو كمال")] == ["exact"] * 3
         assert [lex.exact_method(n, s) for s in ("abu kamal", "Al Bukamal", "البوكمال")] == ["folded"] * 3
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # GeoNames lists New Delhi among Delhi's names and Homs among Al Khums' (Libya): the main name decides
+    ("Talks were held in New Delhi yesterday.", "New Delhi", "place:in:new-delhi-1261481"),
+    ("Fighting near Homs continued.", "Homs", "place:sy:homs-169577"),
+    ("Protests spread to Alexandria on Friday.", "Alexandria", "place:eg:alexandria-361058"),
+])
+def test_a_name_links_the_place_it_is_the_main_name_of(nlp: translit.Normalizer, text: str, surface: str,
+                                                         entity: str) -> None:
+    [m] = nlp(text).mentions
+    assert (m.start, m.end, m.surface, m.id) == (text.index(surface), text.index(surface) + len(surface), surface,
+                                                 entity)

@@ -21,7 +21,7 @@ from .fold import fold
 from .geonames import ARAB_LEAGUE
 from .keys import ARTICLE_WORDS, is_arabic, loose_key
 from .lexicon import Lexicon
-from .resolver import METHOD_SCORE, prior
+from .resolver import METHOD_SCORE, PRIMARY_BONUS, PRIOR_WEIGHT, prior
 from .tokenize import Token, hashtag_parts
 from .variants import CASE, FOLDED, LOOSE, PRIMARY
 
@@ -445,7 +445,8 @@ class Linker:
             if not allowed:
                 continue
             method = self._exact_method(n, surface) if tag == FOLDED else "variant"
-            score = METHOD_SCORE[method] * (0.85 + 0.15 * ent.prior)
+            strength = METHOD_SCORE[method] + (PRIMARY_BONUS if tag == FOLDED and flags & PRIMARY else 0.0)
+            score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * ent.prior)
             if score > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (score, method)
         return hits
