@@ -255,3 +255,11 @@ def test_a_name_links_the_place_it_is_the_main_name_of(nlp: translit.Normalizer,
     [m] = nlp(text).mentions
     assert (m.start, m.end, m.surface, m.id) == (text.index(surface), text.index(surface) + len(surface), surface,
                                                  entity)
+
+
+def test_loose_latin_spellings_are_for_arab_world_names(nlp: translit.Normalizer) -> None:
+    # Putin has the loose key of Putian (China, 3 million people); Albukamal is a loose spelling of Abu Kamal
+    text = "Putin met Erdogan in Ankara and Albukamal."
+    got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
+    assert got == [(21, 27, "Ankara", "place:tr:ankara-323786"), (32, 41, "Albukamal", "place:sy:albu-kamal-174448")]
+    assert all(text[s:e] == surface for s, e, surface, _ in got)

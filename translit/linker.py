@@ -23,7 +23,7 @@ from .keys import ARTICLE_WORDS, is_arabic, loose_key
 from .lexicon import Lexicon
 from .resolver import METHOD_SCORE, PRIMARY_BONUS, PRIOR_WEIGHT, prior
 from .tokenize import Token, hashtag_parts
-from .variants import CASE, FOLDED, LOOSE, PRIMARY
+from .variants import CASE, FOLDED, LOOSE, PRIMARY, core_entity
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -92,6 +92,7 @@ class _Entity(NamedTuple):
     kind: str
     prominent: bool
     foreign_minor: bool
+    core: bool  # Arab-world place or curated entity (variants.core_entity): loose Latin spellings are for these
     population: int
     prior: float
 
@@ -425,8 +426,8 @@ class Linker:
             if tag == LOOSE and not (arabic or hashtag or capitalized):
                 continue
             ent = self._entities.get(n) or self._entity(n)
-            if patronym and ent.kind == "place" or tag == LOOSE and ent.foreign_minor:
-                continue  # loose spellings are for Arab-world names: Abdullah is no spelling of Abdulino
+            if patronym and ent.kind == "place" or tag == LOOSE and (ent.foreign_minor or not (arabic or ent.core)):
+                continue  # loose spellings are for Arab-world names: Abdullah is no Abdulino, Putin no Putian
             if flags & CASE:
                 allowed = upper
             elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
@@ -454,7 +455,7 @@ class Linker:
     def _entity(self, n: int) -> _Entity:
         """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
         rec = self.index.record(n)
-        ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec),
+        ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), core_entity(rec),
                       rec.get("population") or 0, prior(rec))
         if len(self._entities) > KEY_CACHE_SIZE:
             self._entities.clear()
@@ -529,7 +530,6 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
     pop = rec.get("population") or 0
     return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
         and pop < FOREIGN_TOWN_POPULATION and not str(rec.get("id", "")).startswith("region:")
-
 
 
 def _headline(caps: list[bool]) -> bool:
