@@ -111,3 +111,15 @@ def test_a_name_means_the_place_it_is_the_main_name_of(tmp_path: Path) -> None:
     lex = Lexicon([write(tmp_path / "lex.jsonl", mashhad, alexandria)], defaults=False, cache=tmp_path / "c")
     assert [c.id for c in lex.resolve("Alexandria")] == ["place:eg:alexandria"]
     assert [c.id for c in lex.resolve("Meshed")] == ["place:ir:mashhad"]
+
+
+def test_diacritics_written_or_not_weigh_less_than_prominence(tmp_path: Path) -> None:
+    # news writes Duma; only the village's record happens to list that spelling without its macrons
+    town = {"id": "place:sy:duma", "type": "place", "name": "Dūmā", "country": "SY", "population": 111_864}
+    village = {"id": "place:ps:duma", "type": "place", "name": "Dūmā", "country": "PS", "population": 2_157,
+               "aliases": ["Duma"]}
+    lex = Lexicon([write(tmp_path / "lex.jsonl", village, town)], defaults=False, cache=tmp_path / "c")
+    from translit.resolver import rank
+
+    assert [(lex.index.record(n)["id"], method) for n, _, method in rank(lex, "Duma")] == [
+        ("place:sy:duma", "folded"), ("place:ps:duma", "exact")]

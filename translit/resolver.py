@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 # what a match by each route is worth before priors
-METHOD_SCORE = {"exact": 1.0, "folded": 0.97, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
+METHOD_SCORE = {"exact": 1.0, "folded": 0.99, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
 Offer = Callable[[int, str, float], None]
 PRIMARY_BONUS = 0.02  # the name is the entity's own display name, not one of its alternate (often historical) names
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
