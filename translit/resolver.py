@@ -37,6 +37,7 @@ PRIMARY_BONUS = 0.02  # the name is the entity's own display name, not one of it
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
 _QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a trailing "(…)" or "[…]"
 _NAMES: weakref.WeakKeyDictionary[Lexicon, dict[int, _Names]] = weakref.WeakKeyDictionary()
+NAMES_CACHED = 100_000  # entities whose compared names are kept per lexicon; a full cache starts over
 PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
 
 
@@ -161,7 +162,7 @@ def _names(lex: Lexicon, n: int) -> _Names:
     cache = _NAMES.setdefault(lex, {})
     names = cache.get(n)
     if names is None:
-        if len(cache) >= 100_000:
+        if len(cache) >= NAMES_CACHED:
             cache.clear()
         aliases = [alias for alias, _ in entity_names(lex.record(n))]
         latin = [a for a in aliases if not is_arabic(a)]
