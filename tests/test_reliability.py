@@ -457,8 +457,8 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path: Path, big_input: Path, old: s
 @pytest.mark.parametrize("old", [None, "previous result\n"], ids=["no-old-output", "old-output-kept"])
 def test_kill_leaves_no_partial_output_file(tmp_path: Path, big_input: Path, old: str | None,
                                             sig: signal.Signals) -> None:
-    """SIGKILL ends the process at once: OUT is never half-written or clobbered, but the hidden temp file
-    stays behind (documented in docs/reliability.md)."""
+    """SIGKILL ends the process at once: OUT is never half-written or clobbered; the hidden temp file stays
+    behind until the next run writing OUT removes it (documented in docs/reliability.md)."""
     out = tmp_path / "out.txt"
     if old is not None:
         out.write_text(old, encoding="utf-8")
@@ -469,8 +469,14 @@ def test_kill_leaves_no_partial_output_file(tmp_path: Path, big_input: Path, old
     else:
         assert out.read_text(encoding="utf-8") == old
     leftovers = _temp_files(tmp_path, out)
-    assert len(leftovers) <= 1  # `.out.txt.XXXXXXXX.tmp`, safe to delete; the next run makes a new one
+    assert len(leftovers) == 1  # `.out.txt.PID.XXXXXXXX.tmp`
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*leftovers, *(["out.txt"] if old else [])])
+    small = tmp_path.parent / f"{tmp_path.name}-small.txt"
+    small.write_text(SEED_LINES[0] + "\n", encoding="utf-8")
+    again = subprocess.run([sys.executable, "-m", "translit", "normalize", str(small), "-o", str(out)],
+                           capture_output=True, env=_env(), timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # the killed run's temp file is gone
 
 
 # --- thread safety ------------------------------------------------------------------------------------------

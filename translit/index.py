@@ -23,6 +23,7 @@ from typing import Any
 
 import marisa_trie
 
+from . import tempfiles
 from .errors import LexiconError
 from .variants import COMMON, record_keys
 
@@ -61,7 +62,8 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
           sources: list[str] | None = None) -> None:
     """Compile records into an index directory, written aside and renamed into place."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir.parent))
+    tempfiles.remove_stale(out_dir.parent, ".build-")  # what a build killed with SIGKILL left
+    tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
         items: list[tuple[str, bytes]] = []
         offsets = array("Q")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TextIO
 
+from translit import tempfiles
 from translit.decode import Errors, OnDetect, iter_lines, open_binary
 from translit.errors import InputError
 
@@ -130,8 +131,10 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
             yield special
         return
     directory = os.path.dirname(os.path.abspath(path))
+    stem = f".{os.path.basename(path)}."
+    tempfiles.remove_stale(directory, stem)  # what a run killed with SIGKILL left
     try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=tempfiles.prefix(stem), suffix=tempfiles.SUFFIX)
     except OSError as e:
         raise OutputError(f"cannot create output file: {e.strerror or e}", path=path,
                           hint="check that the directory exists and is writable") from e
