@@ -271,3 +271,13 @@ def test_arabic_names_of_foreign_capitals_link_without_evidence(nlp: translit.No
     assert [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions] == [
         (14, 21, "نيودلهي", "place:in:new-delhi-1261481")]
     assert text[14:21] == "نيودلهي"
+
+
+def test_loose_latin_spellings_of_villages_need_a_long_name(nlp: translit.Normalizer) -> None:
+    # person names from ANETAC whose loose keys are those of Al Husayn (Yemen, pop. 0) and Mareth (Tunisia, 17,385);
+    # Dhusamareeb is a loose spelling of Dhuusamarreeb (Somalia, 9,000): long enough to tell
+    text = "Officials said Hossain and Merith met in Dhusamareeb and Albukamal."
+    got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
+    assert got == [(41, 52, "Dhusamareeb", "place:so:dhuusamarreeb-60928"),
+                   (57, 66, "Albukamal", "place:sy:albu-kamal-174448")]
+    assert [text[s:e] for s, e, _, _ in got] == ["Dhusamareeb", "Albukamal"]

@@ -30,6 +30,8 @@ EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزير�
 FOREIGN_TOWN_POPULATION = 500_000
 CAPITAL = "P.PPLC"  # GeoNames' feature code of a national capital
 CAPITAL_POPULATION = 100_000  # capitals this big are news (نيودلهي); tiny ones have junk names (دولي = The Valley)
+LOOSE_LATIN_POPULATION = 20_000  # a smaller Arab-world place takes loose Latin spellings only of long names,
+LOOSE_LATIN_CHARS = 8  # since short loose keys of villages catch person names (Hossain is no Al Husayn)
 MAX_NAME_CHARS = 100
 NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)"
 TEXT_COUNTRY_BONUS = 0.005  # a country named anywhere in the text: a tie-breaker only
@@ -94,7 +96,7 @@ class _Entity(NamedTuple):
     kind: str
     prominent: bool
     foreign_minor: bool
-    core: bool  # Arab-world place or curated entity (variants.core_entity): loose Latin spellings are for these
+    loose_latin_chars: int  # the shortest key a loose Latin spelling of it may have (_loose_latin_chars)
     population: int
     prior: float
 
@@ -428,7 +430,8 @@ class Linker:
             if tag == LOOSE and not (arabic or hashtag or capitalized):
                 continue
             ent = self._entities.get(n) or self._entity(n)
-            if patronym and ent.kind == "place" or tag == LOOSE and (ent.foreign_minor or not (arabic or ent.core)):
+            if patronym and ent.kind == "place" or tag == LOOSE and (
+                    ent.foreign_minor or not arabic and len(key) < ent.loose_latin_chars):
                 continue  # loose spellings are for Arab-world names: Abdullah is no Abdulino, Putin no Putian
             if flags & CASE:
                 allowed = upper
@@ -457,7 +460,7 @@ class Linker:
     def _entity(self, n: int) -> _Entity:
         """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
         rec = self.index.record(n)
-        ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), core_entity(rec),
+        ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), _loose_latin_chars(rec),
                       rec.get("population") or 0, prior(rec))
         if len(self._entities) > KEY_CACHE_SIZE:
             self._entities.clear()
@@ -533,6 +536,16 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
     return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
         and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
         and not str(rec.get("id", "")).startswith("region:")
+
+
+def _loose_latin_chars(rec: dict[str, Any]) -> int:
+    """How long a key must be for a loose Latin spelling to name it: any for Arab-world and curated entities
+    (variants.core_entity), LOOSE_LATIN_CHARS for their villages, never for the rest of the world."""
+    if not core_entity(rec):
+        return 10**6
+    pop = rec.get("population")
+    village = rec.get("type") == "place" and pop is not None and int(pop) < LOOSE_LATIN_POPULATION
+    return LOOSE_LATIN_CHARS if village else 0
 
 
 def _headline(caps: list[bool]) -> bool:
