@@ -2,7 +2,8 @@
 
 The training queries are the GeoNames split of ``scripts/evaluate.py`` (held-out
 real spellings of Arab-world places, and Arabic spellings against a Latin-only
-lexicon), restricted to the places in the fitting half (by a hash of the place
+lexicon; spellings of the places left out of the lexicon are negatives whatever
+they match), restricted to the places in the fitting half (by a hash of the place
 ID); ``evaluate.py --half test`` reports on the other half. The model is a
 logistic regression (Newton steps with a small L2 penalty) on
 ``translit.confidence.FEATURES``: does the best-matching group hold the right place?
