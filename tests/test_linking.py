@@ -281,3 +281,12 @@ def test_loose_latin_spellings_of_villages_need_a_long_name(nlp: translit.Normal
     assert got == [(41, 52, "Dhusamareeb", "place:so:dhuusamarreeb-60928"),
                    (57, 66, "Albukamal", "place:sy:albu-kamal-174448")]
     assert [text[s:e] for s, e, _, _ in got] == ["Dhusamareeb", "Albukamal"]
+
+
+def test_other_names_of_small_foreign_towns_must_look_like_their_name(nlp: translit.Normalizer) -> None:
+    # GeoNames lists Elliot among the names of Khowa (South Africa) and Missouri among Bozeman's; Ypres is the
+    # English name of Ieper, close enough; Kobani ('Ayn al 'Arab) is in the Arab world, where other names count
+    text = "Officials said Elliot met Missouri voters, then flew from Ypres to Kobani."
+    got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
+    assert got == [(58, 63, "Ypres", "place:be:ieper-2795100"), (67, 73, "Kobani", "place:sy:ayn-al-arab-172256")]
+    assert [text[s:e] for s, e, _, _ in got] == ["Ypres", "Kobani"]

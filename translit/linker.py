@@ -14,7 +14,9 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 import regex
+from rapidfuzz import fuzz
 
+from .crossscript import latin_key
 from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
@@ -32,6 +34,10 @@ CAPITAL = "P.PPLC"  # GeoNames' feature code of a national capital
 CAPITAL_POPULATION = 100_000  # capitals this big are news (نيودلهي); tiny ones have junk names (دولي = The Valley)
 LOOSE_LATIN_POPULATION = 20_000  # a smaller Arab-world place takes loose Latin spellings only of long names,
 LOOSE_LATIN_CHARS = 8  # since short loose keys of villages catch person names (Hossain is no Al Husayn)
+# Latin names of a small foreign town unlike its display name (a person's name, a historical or
+# neighbourhood name: Elliot for Khowa, Missouri for Bozeman) link only as spelled in its display name
+UNRELATED_ALIAS_POPULATION = 100_000
+UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 MAX_NAME_CHARS = 100
 NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)"
 TEXT_COUNTRY_BONUS = 0.005  # a country named anywhere in the text: a tie-breaker only
@@ -99,6 +105,7 @@ class _Entity(NamedTuple):
     loose_latin_chars: int  # the shortest key a loose Latin spelling of it may have (_loose_latin_chars)
     population: int
     prior: float
+    minor_display: str | None  # a small foreign town's display name as a Latin key (_unrelated_alias), else None
 
 
 _NOTHING = KeyInfo([], [], False, False, False, (False, False), None)
@@ -433,6 +440,9 @@ class Linker:
             if patronym and ent.kind == "place" or tag == LOOSE and (
                     ent.foreign_minor or not arabic and len(key) < ent.loose_latin_chars):
                 continue  # loose spellings are for Arab-world names: Abdullah is no Abdulino, Putin no Putian
+            if (not arabic and tag == FOLDED and not flags & PRIMARY and ent.minor_display is not None
+                    and fuzz.ratio(latin_key(key), ent.minor_display) < UNRELATED_ALIAS_SIMILARITY):
+                continue  # "Elliot", "Missouri": GeoNames' other names of small towns, and no spelling of theirs
             if flags & CASE:
                 allowed = upper
             elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
@@ -461,7 +471,7 @@ class Linker:
         """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
         rec = self.index.record(n)
         ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), _loose_latin_chars(rec),
-                      rec.get("population") or 0, prior(rec))
+                      rec.get("population") or 0, prior(rec), _minor_display(rec))
         if len(self._entities) > KEY_CACHE_SIZE:
             self._entities.clear()
         self._entities[n] = ent
@@ -536,6 +546,13 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
     return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
         and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
         and not str(rec.get("id", "")).startswith("region:")
+
+
+def _minor_display(rec: dict[str, Any]) -> str | None:
+    """The display name of a town outside the Arab world under UNRELATED_ALIAS_POPULATION, as a Latin key."""
+    pop = rec.get("population")
+    small = rec.get("type") == "place" and pop is not None and int(pop) < UNRELATED_ALIAS_POPULATION
+    return latin_key(rec["name"]) if small and not core_entity(rec) else None
 
 
 def _loose_latin_chars(rec: dict[str, Any]) -> int:
