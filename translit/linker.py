@@ -311,8 +311,13 @@ class Linker:
         first = units[i]
         keys = self._keys
         first_common = first_info.common
-        # a clitic is only peeled off a word that is not itself an ordinary word (وكان is not و + Cannes)
-        starts = [(first.norm, 0), *(first.alts if not first_common else ())]
+        # a clitic is only peeled off a word that is not itself an ordinary word (وكان is not و + Cannes),
+        # nor off what is left once that is an ordinary word (وبيوتا is و + بيوتا 'houses', not و + ب + Utah)
+        starts = [(first.norm, 0)]
+        for alt in () if first_common else first.alts:
+            starts.append(alt)
+            if self._key(alt[0]).common:
+                break
         loose_ok = first.arabic or first.capital or first.hashtag  # loose keys only for names that look like names
         # past the first word, loose keys need a first word that is no common word (إن تم is no spelling of Anthem)
         loose_more = loose_ok and not (first.arabic and first_common)
@@ -541,9 +546,11 @@ def _prominent(rec: dict[str, Any]) -> bool:
 
 
 def _foreign_minor_place(rec: dict[str, object]) -> bool:
-    """A town outside the Arab world small enough that its Arabic name is rarely news (a capital city is news)."""
+    """A town outside the Arab world small enough that its Arabic name is rarely news (a capital city is news;
+    so is a state, a first-level division)."""
     pop = rec.get("population") or 0
     return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
+        and rec.get("feature") != "A.ADM1" \
         and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
         and not str(rec.get("id", "")).startswith("region:")
 
