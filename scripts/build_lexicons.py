@@ -25,7 +25,7 @@ from babel import Locale
 from unidecode import unidecode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
-from translit.geonames import ARAB_LEAGUE, place_id, place_record, slug  # noqa: E402
+from translit.geonames import ADMIN1, ARAB_LEAGUE, CAPITAL, place_id, place_record, slug  # noqa: E402
 from translit.lexicon import read_records  # noqa: E402
 from translit.linker import _alternatives as clitic_readings  # noqa: E402
 from translit.names import folded_key  # noqa: E402
@@ -305,7 +305,7 @@ def us_state_records() -> list[dict[str, Any]]:
     resolver.prior gives a division of unknown size a fixed prior)."""
     return [{"id": place_id("US", s["name"], s["geonameid"]), "type": "place", "name": s["name"],
              "names": {"en": [s["name"]], "ar": US_STATE_AR.get(s["code"], [])}, "xrefs": {"geonames": s["geonameid"]},
-             "country": "US", "admin1": s["code"], "feature": "A.ADM1"} for s in load_json("us_states.json").values()]
+             "country": "US", "admin1": s["code"], "feature": ADMIN1} for s in load_json("us_states.json").values()]
 
 
 def write_lexicon(path: Path, source: str, license: str, records: list[dict[str, Any]]) -> None:
@@ -342,7 +342,7 @@ def arabic_names(out: Path) -> tuple[dict[str, str], set[str]]:
             for key, name in zip(keys, spellings, strict=True):
                 names.setdefault(key, name)
             bar = KNOWN_ARAB_CITY_POPULATION if rec.get("country") in ARAB_LEAGUE else KNOWN_CITY_POPULATION
-            if rec.get("feature") == "P.PPLC":
+            if rec.get("feature") == CAPITAL:
                 bar = KNOWN_CAPITAL_POPULATION
             if not gazetteer or (rec.get("population") or 0) >= bar:
                 known.update(keys)

@@ -24,6 +24,7 @@ import wordfreq
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import translit  # noqa: E402
+from translit.geonames import ADMIN1  # noqa: E402
 from translit.lexicon import default_lexicon_paths, read_records  # noqa: E402
 
 FRAMES = {"en": "yesterday we said that {} was there", "ar": "قال إن {} كان هناك"}
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     nlp = translit.Normalizer()
     divisions = {r["id"] for path in default_lexicon_paths() for _, r in read_records(path)
-                 if r.get("feature") == "A.ADM1"}
+                 if r.get("feature") == ADMIN1}
     print("| language | words | linked | rate | of which countries/regions/divisions |")
     print("|---|---|---|---|---|")
     examples = {}

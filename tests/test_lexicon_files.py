@@ -126,8 +126,9 @@ def test_us_states() -> None:
     records = load("us-states.jsonl")[1]
     assert len(records) == 51  # and D.C.
     assert entity("us-states.jsonl", geonames=4155751) == {
-        "id": "place:us:florida-4155751", "type": "place", "name": "Florida", "names": {"en": ["Florida"], "ar": ["فلوريدا"]},
-        "xrefs": {"geonames": 4155751}, "country": "US", "admin1": "FL", "feature": "A.ADM1"}
+        "id": "place:us:florida-4155751", "type": "place", "name": "Florida",
+        "names": {"en": ["Florida"], "ar": ["فلوريدا"]}, "xrefs": {"geonames": 4155751}, "country": "US",
+        "admin1": "FL", "feature": "A.ADM1"}
 
 
 def test_capitals_carry_geonames_feature_code() -> None:

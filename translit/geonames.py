@@ -27,6 +27,8 @@ COLUMNS = 19  # geonameid, name, asciiname, alternatenames, lat, lon, feature cl
 DEFAULT_FEATURE_CLASSES: frozenset[str] = frozenset({"P", "A"})  # populated places, administrative areas
 ARAB_LEAGUE: frozenset[str] = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 COUNTRY_CODES: frozenset[str] = frozenset({"PCL", "PCLD", "PCLF", "PCLI", "PCLS"})  # political entities
+CAPITAL = "P.PPLC"  # feature class.code of a national capital
+ADMIN1 = "A.ADM1"  # of a first-level division: a state, a governorate
 
 _NEUTRAL = r"\p{Script=Common}\p{Script=Inherited}"  # punctuation, spaces, ʻ ʼ, harakat: no script of their own
 _LATIN_NAME = regex.compile(rf"[\p{{Latin}}{_NEUTRAL}]*\p{{Latin}}[\p{{Latin}}{_NEUTRAL}]*")

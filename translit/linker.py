@@ -20,7 +20,7 @@ from .crossscript import latin_key
 from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
-from .geonames import ARAB_LEAGUE
+from .geonames import ADMIN1, ARAB_LEAGUE, CAPITAL
 from .keys import ARTICLE_WORDS, is_arabic, loose_key
 from .lexicon import Lexicon
 from .resolver import METHOD_SCORE, PRIMARY_BONUS, PRIOR_WEIGHT, prior
@@ -30,12 +30,11 @@ from .variants import CASE, FOLDED, LOOSE, PRIMARY, core_entity
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 FOREIGN_TOWN_POPULATION = 500_000
-CAPITAL = "P.PPLC"  # GeoNames' feature code of a national capital
 CAPITAL_POPULATION = 100_000  # capitals this big are news (نيودلهي); tiny ones have junk names (دولي = The Valley)
 LOOSE_LATIN_POPULATION = 20_000  # a smaller Arab-world place takes loose Latin spellings only of long names,
 LOOSE_LATIN_CHARS = 8  # since short loose keys of villages catch person names (Hossain is no Al Husayn)
 # Latin names of a small foreign town unlike its display name (a person's name, a historical or
-# neighbourhood name: Elliot for Khowa, Missouri for Bozeman) link only as spelled in its display name
+# neighbourhood name: Elliot for Khowa, Wilbur for Boulder City) link only as spelled in its display name
 UNRELATED_ALIAS_POPULATION = 100_000
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 MAX_NAME_CHARS = 100
@@ -447,7 +446,7 @@ class Linker:
                 continue  # loose spellings are for Arab-world names: Abdullah is no Abdulino, Putin no Putian
             if (not arabic and tag == FOLDED and not flags & PRIMARY and ent.minor_display is not None
                     and fuzz.ratio(latin_key(key), ent.minor_display) < UNRELATED_ALIAS_SIMILARITY):
-                continue  # "Elliot", "Missouri": GeoNames' other names of small towns, and no spelling of theirs
+                continue  # "Elliot", "Wilbur": GeoNames' other names of small towns, and no spelling of theirs
             if flags & CASE:
                 allowed = upper
             elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
@@ -550,7 +549,7 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
     so is a state, a first-level division)."""
     pop = rec.get("population") or 0
     return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
-        and rec.get("feature") != "A.ADM1" \
+        and rec.get("feature") != ADMIN1 \
         and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
         and not str(rec.get("id", "")).startswith("region:")
 

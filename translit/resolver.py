@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from . import crossscript
 from .confidence import calibrated
 from .designators import strip_designators
+from .geonames import ADMIN1
 from .keys import is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
@@ -53,7 +54,7 @@ def prior(rec: dict[str, Any]) -> float:
         return 1.0
     if kind in ("org", "person") or rec["id"].startswith("region:"):
         return 0.9
-    if rec.get("feature") == "A.ADM1" and rec.get("population") is None:
+    if rec.get("feature") == ADMIN1 and rec.get("population") is None:
         return ADMIN1_PRIOR
     pop = rec.get("population") or 0
     return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
