@@ -7,7 +7,9 @@ shipped lexicons. A LOCATION that links to anything is counted as found (a recal
 no gold ID is given, and ANETAC's words are often parts of longer names); a PERSON that
 links to a place or country is a false positive. ORGANIZATION words are mostly place
 names inside organization names (Paris in Paris Saint-Germain), so they are reported
-without a verdict. Needs the shared development data; not part of the tests.
+without a verdict. Then pairs of PERSON names after a title ("President A B"): a
+place link there is a false positive. Needs the shared development data; not part
+of the tests.
 
     python scripts/anetac_linking.py [--sample 2000] [--seed 0]
 """
@@ -25,6 +27,7 @@ import translit  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "translit-pairs" / "anetac" / "train.tsv"
 FRAMES = {"english": "Officials said {} was mentioned in the report.", "arabic": "وقال مسؤولون إن {} ذكر في التقرير"}
+TITLED = {"english": "Officials said President {} {} was there.", "arabic": "وقال مسؤولون إن الرئيس {} {} كان هناك"}
 PLACE = ("place:", "country:", "region:")
 
 
@@ -50,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| class | script | names | linked to a place | share |")
     print("|---|---|---:|---:|---:|")
     examples = []
-    for cls, rows in samples(DATA, args.sample, args.seed).items():
+    sample_by_class = samples(DATA, args.sample, args.seed)
+    for cls, rows in sample_by_class.items():
         for script, frame in FRAMES.items():
             linked = []
             for row in rows:
@@ -59,6 +63,17 @@ def main(argv: list[str] | None = None) -> int:
                     linked.append(f"{row[script]} -> {mentions[0].id}")
             print(f"| {cls} | {script} | {len(rows)} | {len(linked)} | {len(linked) / len(rows):.3f} |")
             examples.append(f"{cls} {script}: " + ", ".join(linked[: args.show]))
+    people = sample_by_class["PERSON"]
+    rng = random.Random(args.seed)
+    pairs = [rng.sample(people, 2) for _ in range(len(people))]
+    print("\n| two PERSON names after a title | script | names | linked to a place | share |")
+    print("|---|---|---:|---:|---:|")
+    for script, frame in TITLED.items():
+        linked = [f"{a[script]} {b[script]}" for a, b in pairs
+                  if any(m.id.startswith(PLACE) for m in nlp(frame.format(a[script], b[script])).mentions)]
+        print(f"| President / الرئيس + two names | {script} | {len(pairs)} | {len(linked)} | "
+              f"{len(linked) / len(pairs):.3f} |")
+        examples.append(f"titled {script}: " + ", ".join(linked[: args.show]))
     print("\n" + "\n".join(examples))
     return 0
 

@@ -309,3 +309,12 @@ def test_arabic_names_of_us_states_link(nlp: translit.Normalizer) -> None:
     assert got == [(13, 20, "فلوريدا", "place:us:florida-4155751"), (22, 27, "تكساس", "place:us:texas-4736286"),
                    (29, 36, "نيويورك", "place:us:new-york-city-5128581")]
     assert [text[s:e] for s, e, _, _ in got] == ["فلوريدا", "تكساس", "نيويورك"]
+
+
+def test_a_name_after_a_title_is_a_person(nlp: translit.Normalizer) -> None:
+    # Francois (Le François, Martinique) and Vladimir (a Russian city) are given names after President
+    text = "French President Francois Hollande and President Vladimir Putin met in Sochi."
+    assert [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions] == [
+        (71, 76, "Sochi", "place:ru:sochi-491422")]
+    assert text[71:76] == "Sochi"
+    assert [m.id for m in nlp("Officials in Vladimir said").mentions] == ["place:ru:vladimir-473247"]

@@ -42,6 +42,13 @@ NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)"
 TEXT_COUNTRY_BONUS = 0.005  # a country named anywhere in the text: a tie-breaker only
 _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
 PATRONYMS = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint"})
+# titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
+TITLES = frozenset(fold(w) for w in (
+    "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
+    "sheikh", "shaikh", "imam", "ayatollah", "pope", "general", "gen.", "colonel", "col.", "commander", "mr.", "mr",
+    "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "senator", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "الرئيس", "رئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "آية", "البابا",
+    "الجنرال", "اللواء", "العميد", "العقيد", "المقدم", "الوزير", "وزير", "السيد", "السيدة", "الدكتور", "المتحدث"))
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 LOWER_CASE_POPULATION = 100_000
 MIN_TITLE_WORDS = 3  # words a Title Case verdict needs once sentence starts and known names are left out
@@ -434,8 +441,8 @@ class Linker:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case[i])
-        # عبد الله بن زايد, Mohammed bin Salman: a word after "son of" is a person's name, not a place
-        patronym = not shift and i > 0 and units[i - 1].norm in PATRONYMS
+        # عبد الله بن زايد, Mohammed bin Salman, President Putin: a word after "son of" or a title is a person's
+        patronym = not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i))
         hits: dict[int, tuple[float, str]] = {}
         for tag, (n, flags) in entries:
             if tag == LOOSE and not (arabic or hashtag or capitalized):
@@ -470,6 +477,18 @@ class Linker:
             if score > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (score, method)
         return hits
+
+    def _after_title(self, units: list[Unit], i: int) -> bool:
+        """Whether units[i] is a person's name after a title, at most one name word between (President Recep
+        Tayyip Erdogan); in Latin text that word is capitalized."""
+        for k in (i - 1, i - 2):
+            if k < 0 or units[k].group != units[i].group:
+                return False
+            if units[k].norm in TITLES:
+                return True
+            if not (units[k].arabic or units[k].capital):
+                return False
+        return False
 
     def _entity(self, n: int) -> _Entity:
         """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
