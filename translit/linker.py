@@ -47,8 +47,9 @@ TITLES = frozenset(fold(w) for w in (
     "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
     "sheikh", "shaikh", "imam", "ayatollah", "pope", "general", "gen.", "colonel", "col.", "commander", "mr.", "mr",
     "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "senator", "ambassador", "envoy", "spokesman", "spokeswoman",
-    "الرئيس", "رئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "آية", "البابا",
-    "الجنرال", "اللواء", "العميد", "العقيد", "المقدم", "الوزير", "وزير", "السيد", "السيدة", "الدكتور", "المتحدث"))
+    # Arabic titles with the article only: رئيس بلدية حلب is the mayor of Aleppo, الرئيس السوري بشار a person
+    "الرئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "البابا", "الجنرال",
+    "اللواء", "العميد", "العقيد", "المقدم", "الوزير", "السيد", "السيدة", "الدكتور"))
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 LOWER_CASE_POPULATION = 100_000
 MIN_TITLE_WORDS = 3  # words a Title Case verdict needs once sentence starts and known names are left out
