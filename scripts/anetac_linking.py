@@ -8,8 +8,10 @@ no gold ID is given, and ANETAC's words are often parts of longer names); a PERS
 links to a place or country is a false positive. ORGANIZATION words are mostly place
 names inside organization names (Paris in Paris Saint-Germain), so they are reported
 without a verdict. Then pairs of PERSON names after a title ("President A B"): a
-place link there is a false positive. Needs the shared development data; not part
-of the tests.
+place link there is a false positive. Last, "A met B and C in Paris." with three
+PERSON names: capitalized names must not make it read as a headline, where Paris (a
+common word too) would need more evidence. Needs the shared development data; not
+part of the tests.
 
     python scripts/anetac_linking.py [--sample 2000] [--seed 0]
 """
@@ -74,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| President / الرئيس + two names | {script} | {len(pairs)} | {len(linked)} | "
               f"{len(linked) / len(pairs):.3f} |")
         examples.append(f"titled {script}: " + ", ".join(linked[: args.show]))
+    trios = [[p["english"] for p in rng.sample(people, 3)] for _ in range(len(people))]
+    met = sum(any(m.id == "place:fr:paris-2988507" for m in nlp(f"{a} met {b} and {c} in Paris.").mentions)
+              for a, b, c in trios)
+    print(f"\n'A met B and C in Paris.' with three PERSON names: Paris linked in {met} of {len(people)}")
     print("\n" + "\n".join(examples))
     return 0
 

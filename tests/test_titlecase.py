@@ -60,3 +60,11 @@ def test_a_headline_above_its_story_is_judged_apart_from_it(nlp: translit.Normal
     text = "Iraqi Forces Retake Hit From Islamic State\nIraqi troops entered Hit on Thursday after weeks of fighting."
     assert mentions(nlp, text) == [(29, 42, "Islamic State", "org:islamic-state"),  # no Hit, no From: a headline
                                    (64, 67, "Hit", "place:iq:hit-95788")]  # capitalized in a story: a name
+
+
+def test_a_sentence_closed_by_a_full_stop_is_no_headline(nlp: translit.Normalizer) -> None:
+    # every long word is capitalized (names, titles, a nationality, a weekday), yet this is a sentence
+    text = "German Chancellor Angela Merkel met French President Francois Hollande in Paris on Monday."
+    assert mentions(nlp, text) == [(74, 79, "Paris", "place:fr:paris-2988507")]
+    # unless a small word only headlines capitalize is in it: "At" keeps it a headline, so Hit needs more evidence
+    assert mentions(nlp, "Syrian And Iraqi Troops Met At Border Near Hit.") == []

@@ -57,6 +57,9 @@ TITLE_SHARE = 0.75   # of them capitalized: a headline
 _CONJ = "وف"
 _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»")
+_CLOSES = regex.compile(r"[.!?]")  # what ends a sentence, as a headline seldom is
+# words Title Case capitalizes and sentences do not (mid-sentence): a headline's signature
+TITLE_STOPS = frozenset("a an the and but or nor for as at by in of off on per to up via from with into over".split())
 _LATIN_WORD = regex.compile(r"\p{Latin}")
 _CROSS_HYPHEN = frozenset("-_")
 # lower-case words inside a capitalized name: al-Nujaba, Abd al-Aziz bin Baz, Bank of the Nile
@@ -216,7 +219,7 @@ class Linker:
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
-        title_case = self._title_case(units)
+        title_case = self._title_case(text, units)
         spans: list[Span] = []
         keys = self._keys
         i = 0
@@ -234,13 +237,15 @@ class Linker:
             i = span.j + 1
         return self._rank(text, spans)
 
-    def _title_case(self, units: list[Unit]) -> list[bool]:
+    def _title_case(self, text: str, units: list[Unit]) -> list[bool]:
         """Per unit, whether its sentence is a headline in Title Case, where capitals are no evidence of a name.
 
         Only capitals nothing else explains count (_title_vote), else "U.S. envoy met Russia in Geneva
         and Paris" reads as a headline and Paris, also a common word, cannot link. Each sentence is
         judged alone, so a headline above its story stays one; a sentence with too few words to judge
-        takes the verdict of the whole text.
+        takes the verdict of the whole text. A sentence closed by a full stop, ! or ? is no headline
+        ("German Chancellor Angela Merkel met French President Francois Hollande in Paris."), unless a
+        small word only headlines capitalize is in it (Troops Met At Border).
         """
         votes = [self._title_vote(u) for u in units]
         whole = _headline([v for v in votes if v is not None])
@@ -248,7 +253,9 @@ class Linker:
         flags: list[bool] = []
         for a, b in pairwise(starts):
             caps = [v for v in votes[a:b] if v is not None]
-            flags += [_headline(caps) if len(caps) >= MIN_TITLE_WORDS else whole] * (b - a)
+            closed = _CLOSES.search(text, units[b - 1].end, units[b].start if b < len(units) else len(text))
+            plain = closed and not any(u.capital and u.norm in TITLE_STOPS for u in units[a + 1:b])
+            flags += [not plain and (_headline(caps) if len(caps) >= MIN_TITLE_WORDS else whole)] * (b - a)
         return flags
 
     def _title_vote(self, unit: Unit) -> bool | None:
