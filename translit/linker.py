@@ -34,7 +34,8 @@ CAPITAL_POPULATION = 100_000  # capitals this big are news (نيودلهي); tin
 LOOSE_LATIN_POPULATION = 20_000  # a smaller Arab-world place takes loose Latin spellings only of long names,
 LOOSE_LATIN_CHARS = 8  # since short loose keys of villages catch person names (Hossain is no Al Husayn)
 # Latin names of a small foreign town unlike its display name (a person's name, a historical or
-# neighbourhood name: Elliot for Khowa, Wilbur for Boulder City) link only as spelled in its display name
+# neighbourhood name: Elliot for Khowa, Wilbur for Boulder City), or of under 4 letters (Dam for Dome,
+# One for Onex), link only as spelled in its display name
 UNRELATED_ALIAS_POPULATION = 100_000
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 MAX_NAME_CHARS = 100
@@ -460,8 +461,8 @@ class Linker:
                     ent.foreign_minor or not arabic and len(key) < ent.loose_latin_chars):
                 continue  # loose spellings are for Arab-world names: Abdullah is no Abdulino, Putin no Putian
             if (not arabic and tag == FOLDED and not flags & PRIMARY and ent.minor_display is not None
-                    and fuzz.ratio(latin_key(key), ent.minor_display) < UNRELATED_ALIAS_SIMILARITY):
-                continue  # "Elliot", "Wilbur": GeoNames' other names of small towns, and no spelling of theirs
+                    and (len(key) < 4 or fuzz.ratio(latin_key(key), ent.minor_display) < UNRELATED_ALIAS_SIMILARITY)):
+                continue  # "Elliot", "Dam": GeoNames' other names of small towns (Khowa, Dome), no spelling of theirs
             if flags & CASE:
                 allowed = upper
             elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
