@@ -327,3 +327,11 @@ def test_a_title_without_the_article_heads_a_place_in_arabic(nlp: translit.Norma
     assert [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions] == [
         (15, 18, "حلب", "place:sy:aleppo-170063"), (50, 54, "دمشق", "place:sy:damascus-170654")]
     assert (text[15:18], text[50:54]) == ("حلب", "دمشق")
+
+
+def test_possessive_is_no_spelling_and_arabic_comma_starts_a_sentence(nlp: translit.Normalizer) -> None:
+    # "Assad's" once linked Assads (Morocco) through its folded form assads; St John's keeps its apostrophe
+    assert [m.id for m in nlp("They flew to St John's on Monday.").mentions] == ["place:ag:saint-johns-3576022"]
+    assert "place:ma:assads-2556991" not in [m.id for m in nlp("Assad's forces advanced on Hama.").mentions]
+    # a capital right after Arabic punctuation is no evidence of a name: No (Ho, Ghana) is a common word
+    assert nlp("قال المصدر، No details were given.").mentions == []

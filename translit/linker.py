@@ -57,7 +57,7 @@ MIN_TITLE_WORDS = 3  # words a Title Case verdict needs once sentence starts and
 TITLE_SHARE = 0.75   # of them capitalized: a headline
 _CONJ = "وف"
 _PREP = "بلك"
-_SENTENCE_END = frozenset(".!?:;\"'()[]«»")
+_SENTENCE_END = frozenset(".!?:;\"'()[]«»؟؛،")
 _CLOSES = regex.compile(r"[.!?]")  # what ends a sentence, as a headline seldom is
 # words Title Case capitalizes and sentences do not (mid-sentence): a headline's signature
 TITLE_STOPS = frozenset("a an the and but or nor for as at by in of off on per to up via from with into over".split())
@@ -199,7 +199,7 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
                 group += 1
                 sentence_start = False
             elif kind == "punct" and tok_text in _SENTENCE_END:
-                sentence_start = sentence_start or tok_text in ".!?:"
+                sentence_start = sentence_start or tok_text in ".!?:؟؛،"  # a Latin word after Arabic ، starts anew
         prev_end, prev_kind = end, kind
         if "\n" in gap:
             sentence_start = True
@@ -398,6 +398,8 @@ class Linker:
             if not entries:
                 continue
             hits = self._gate(text, units, i, j, k, start, end, title_case, shift, entries, kinfo.common)
+            if u.poss and k == key:  # Assad's is no spelling of Assads (Morocco); St John's is one of St John's
+                hits = {n: hit for n, hit in hits.items() if hit[1] == "exact"}
             found = found or bool(hits)
             if hits and (best is None or end - start > best.end - best.start):
                 best = Span(start, end, i, j, hits, k)
