@@ -40,3 +40,11 @@ def test_arabic_loose_keys_join_words_that_keep_their_first_letter() -> None:
         for b in words:
             assert loose_key(f"{a} {b}") == loose_key(a) + loose_key(b)
             assert loose_key(b)[0] == b[0]
+
+
+def test_remember_keeps_a_cache_bounded() -> None:
+    from translit.caches import remember
+
+    cache: dict[int, int] = {}
+    assert [remember(cache, k, k * k, 3) for k in range(5)] == [0, 1, 4, 9, 16]
+    assert cache == {3: 9, 4: 16}  # full at 3 entries: emptied before the fourth

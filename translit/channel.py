@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from .caches import remember
 
 if TYPE_CHECKING:
     from .crossscript import CrossScriptModel, Emission
@@ -48,7 +50,7 @@ class BatchScorer:
         if row is None:
             row = self.floor.copy()
             row[[self.vocab[c] for c in table]] = list(table.values())
-            _remember(self._rows, id(table), row, MAX_ROWS)
+            remember(self._rows, id(table), row, MAX_ROWS)
         return row
 
     def chunk_ids(self, latin: str) -> np.ndarray:
@@ -58,7 +60,7 @@ class BatchScorer:
             m = len(latin)
             ids = np.array([[self.vocab.get(latin[j - k:j], self.unknown[k]) if j >= k else self.unknown[k]
                              for j in range(m + 1)] for k in range(MAX_CHUNK + 1)], dtype=np.int64)
-            _remember(self._ids, latin, ids, MAX_KEYS)
+            remember(self._ids, latin, ids, MAX_KEYS)
         return ids
 
     def log_lm(self, latin: str) -> float:
@@ -66,7 +68,7 @@ class BatchScorer:
         logp = self._lm.get(latin)
         if logp is None:
             logp = self.model.log_lm(latin)
-            _remember(self._lm, latin, logp, MAX_KEYS)
+            remember(self._lm, latin, logp, MAX_KEYS)
         return logp
 
     def log_channel(self, emissions: Sequence[Emission], latins: Sequence[str]) -> np.ndarray:
@@ -107,9 +109,3 @@ class BatchScorer:
         z = model.cal_bias + sum(w * np.where(dead, -30.0, f) for w, f in zip(model.cal_weights, feats, strict=True))
         return [float(v) for v in 1.0 / (1.0 + np.exp(-np.clip(z, -700, 700)))]
 
-
-def _remember(cache: dict[Any, Any], key: Any, value: Any, limit: int) -> None:
-    """Cache a value; a full cache starts over (names repeat within a run, not across all of them)."""
-    if len(cache) >= limit:
-        cache.clear()
-    cache[key] = value

@@ -43,6 +43,7 @@ from typing import Any
 import regex
 from unidecode import unidecode
 
+from .caches import remember
 from .channel import BatchScorer
 from .errors import TranslitError
 
@@ -196,10 +197,7 @@ class CrossScriptModel:
         """Emission tables of the units of one folded Arabic word (cached: names repeat)."""
         cached = self._word_cache.get(word)
         if cached is None:
-            cached = [self.emission(*ctx) for ctx in contexts(word)]
-            if len(self._word_cache) > 100_000:
-                self._word_cache.clear()
-            self._word_cache[word] = cached
+            cached = remember(self._word_cache, word, [self.emission(*ctx) for ctx in contexts(word)], 100_000)
         return cached
 
     def stem_key(self, word: str) -> str:
@@ -210,9 +208,7 @@ class CrossScriptModel:
             tables = self.word_emissions(word)
             key = "".join(max(t.items(), key=lambda kv: kv[1])[0]
                           for (_, u, _), t in zip(units, tables, strict=True) if u != ARTICLE)
-            if len(self._stem_cache) > 100_000:
-                self._stem_cache.clear()
-            self._stem_cache[word] = key
+            remember(self._stem_cache, word, key, 100_000)
         return key
 
     def emissions(self, arabic: str) -> list[Emission]:

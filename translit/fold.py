@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 from unidecode import unidecode
 
+from .caches import remember
 from .chars import ARABIC_DIACRITICS, TATWEEL
 from .config import FOLD_STEPS
 
@@ -80,11 +81,7 @@ class Folder:
         folded = text.casefold() if self.casefold else text
         if self.kurdish and ("ئ" in folded or "ە" in folded):
             folded = _KURDISH.sub(lambda m: "" if m.group() == "ە" else "ا", folded)
-        folded = folded.translate(self.table)
-        if len(self._cache) > 200_000:
-            self._cache.clear()
-        self._cache[text] = folded
-        return folded
+        return remember(self._cache, text, folded.translate(self.table), 200_000)
 
 
 @lru_cache(maxsize=16)

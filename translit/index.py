@@ -24,6 +24,7 @@ from typing import Any
 import marisa_trie
 
 from . import tempfiles
+from .caches import remember
 from .errors import LexiconError
 from .variants import COMMON, record_keys
 
@@ -144,10 +145,7 @@ class Index:
     def record(self, n: int) -> dict[str, Any]:
         rec = self._cache.get(n)
         if rec is None:
-            rec = json.loads(self._store[self.offsets[n]:self.offsets[n + 1]])
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[n] = rec
+            rec = remember(self._cache, n, json.loads(self._store[self.offsets[n]:self.offsets[n + 1]]), 100_000)
         return rec
 
     def records(self) -> Iterable[dict[str, Any]]:

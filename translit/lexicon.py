@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import crossscript
+from .caches import remember
 from .document import Candidate
 from .errors import LexiconError
 from .index import Index, build, sources_hash
@@ -268,9 +269,7 @@ class Lexicon:
         """Entity n's names as written; kept, since exact_method is asked on every link of the entity."""
         names = self._name_sets.get(n)
         if names is None:
-            if len(self._name_sets) >= NAME_SETS_CACHED:
-                self._name_sets.clear()
-            names = self._name_sets[n] = frozenset(_all_names(self.index.record(n)))
+            names = remember(self._name_sets, n, frozenset(_all_names(self.index.record(n))), NAME_SETS_CACHED)
         return names
 
     def resolve(self, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import regex
 from rapidfuzz import fuzz
 
+from .caches import remember
 from .crossscript import latin_key
 from .designators import DESIGNATORS
 from .document import Candidate
@@ -159,11 +160,8 @@ def _word(text: str) -> _Word:
         arabic = is_arabic(text)
         alts = tuple((fold(a), n) for a, n in _alternatives(text)) if arabic else ()
         poss = fold(text[:-2]) if not arabic and text.endswith(("'s", "'S")) and len(text) > 3 else None
-        word = _Word(fold(text), arabic, text[:1].isupper(), alts, poss,
-                     len(text) > 3 and _LATIN_WORD.match(text) is not None and "." not in text)  # not U.S.
-        if len(_WORDS) > KEY_CACHE_SIZE:
-            _WORDS.clear()
-        _WORDS[text] = word
+        word = remember(_WORDS, text, _Word(fold(text), arabic, text[:1].isupper(), alts, poss, len(text) > 3
+                        and _LATIN_WORD.match(text) is not None and "." not in text), KEY_CACHE_SIZE)  # not U.S.
     return word
 
 
@@ -215,7 +213,6 @@ class Linker:
         self.max_words = min(self.index.max_words, 10)
         self._keys: dict[str, KeyInfo] = {}
         self._entities: dict[int, _Entity] = {}
-        self._exact: dict[tuple[int, str], str] = {}
         self._prefixes: dict[str, bool] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
@@ -284,12 +281,7 @@ class Linker:
     def _key(self, key: str) -> KeyInfo:
         """Everything the span search asks the trie about one key; cached, since words and phrases repeat."""
         info = self._keys.get(key)
-        if info is None:
-            info = self._lookup(key)
-            if len(self._keys) > KEY_CACHE_SIZE:
-                self._keys.clear()
-            self._keys[key] = info
-        return info
+        return remember(self._keys, key, self._lookup(key), KEY_CACHE_SIZE) if info is None else info
 
     def _lookup(self, key: str) -> KeyInfo:
         """A key's KeyInfo from the trie; two prefix tests settle most (new phrases that start no key)."""
@@ -378,10 +370,7 @@ class Linker:
         """Index.has_prefix, cached."""
         known = self._prefixes.get(tag + prefix)
         if known is None:
-            known = self.index.has_prefix(tag, prefix)
-            if len(self._prefixes) > KEY_CACHE_SIZE:
-                self._prefixes.clear()
-            self._prefixes[tag + prefix] = known
+            known = remember(self._prefixes, tag + prefix, self.index.has_prefix(tag, prefix), KEY_CACHE_SIZE)
         return known
 
     def _ending_at(self, text: str, units: list[Unit], i: int, j: int, key: str, info: KeyInfo, start: int,
@@ -476,13 +465,13 @@ class Linker:
                 allowed = capitalized and ent.kind == "country"
             elif not (arabic or hashtag or capitalized or upper):
                 # lower case: only display names of countries, organizations and large cities (beirut, not bush)
-                allowed = ent.kind in ("country", "org") or self._exact_method(n, surface) == "exact" or (
+                allowed = ent.kind in ("country", "org") or self.lexicon.exact_method(n, surface) == "exact" or (
                     bool(flags & PRIMARY) and ent.population >= LOWER_CASE_POPULATION)
             else:
                 allowed = True
             if not allowed:
                 continue
-            method = self._exact_method(n, surface) if tag == FOLDED else "variant"
+            method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
             strength = METHOD_SCORE[method] + (PRIMARY_BONUS if tag == FOLDED and flags & PRIMARY else 0.0)
             score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * ent.prior)
             if score > hits.get(n, (0.0, ""))[0]:
@@ -504,22 +493,9 @@ class Linker:
     def _entity(self, n: int) -> _Entity:
         """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
         rec = self.index.record(n)
-        ent = _Entity(rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), _loose_latin_chars(rec),
-                      rec.get("population") or 0, prior(rec), _minor_display(rec))
-        if len(self._entities) > KEY_CACHE_SIZE:
-            self._entities.clear()
-        self._entities[n] = ent
-        return ent
-
-    def _exact_method(self, n: int, surface: str) -> str:
-        """Lexicon.exact_method, cached: the same names recur throughout a corpus."""
-        method = self._exact.get((n, surface))
-        if method is None:
-            method = self.lexicon.exact_method(n, surface)
-            if len(self._exact) > KEY_CACHE_SIZE:
-                self._exact.clear()
-            self._exact[(n, surface)] = method
-        return method
+        return remember(self._entities, n, _Entity(
+            rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), _loose_latin_chars(rec),
+            rec.get("population") or 0, prior(rec), _minor_display(rec)), KEY_CACHE_SIZE)
 
     # -- ranking --------------------------------------------------------------
     def _rank(self, text: str, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:

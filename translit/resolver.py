@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from rapidfuzz import fuzz
 
 from . import crossscript
+from .caches import remember
 from .confidence import calibrated
 from .designators import strip_designators
 from .geonames import ADMIN1
@@ -168,13 +169,11 @@ def _names(lex: Lexicon, n: int) -> _Names:
     cache = _NAMES.setdefault(lex, {})
     names = cache.get(n)
     if names is None:
-        if len(cache) >= NAMES_CACHED:
-            cache.clear()
         aliases = [alias for alias, _ in entity_names(lex.record(n))]
         latin = [a for a in aliases if not is_arabic(a)]
-        names = cache[n] = _Names([loose_key(" ".join(name_words(a))) for a in latin],
-                                  list(dict.fromkeys(map(crossscript.latin_key, latin))),
-                                  list(dict.fromkeys(a for a in aliases if is_arabic(a))))
+        names = remember(cache, n, _Names([loose_key(" ".join(name_words(a))) for a in latin],
+                                          list(dict.fromkeys(map(crossscript.latin_key, latin))),
+                                          list(dict.fromkeys(a for a in aliases if is_arabic(a)))), NAMES_CACHED)
     return names
 
 
