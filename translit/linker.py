@@ -560,11 +560,16 @@ def _foreign_minor_place(rec: dict[str, object]) -> bool:
         and not str(rec.get("id", "")).startswith("region:")
 
 
+def _place_under(rec: dict[str, Any], population: int) -> bool:
+    """A place whose population is known and under the bar (curated entities, which give none, never are)."""
+    pop = rec.get("population")
+    return rec.get("type") == "place" and pop is not None and int(pop) < population
+
+
 def _minor_display(rec: dict[str, Any]) -> str | None:
     """The display name of a town outside the Arab world under UNRELATED_ALIAS_POPULATION, as a Latin key."""
-    pop = rec.get("population")
-    small = rec.get("type") == "place" and pop is not None and int(pop) < UNRELATED_ALIAS_POPULATION
-    return latin_key(rec["name"]) if small and not core_entity(rec) else None
+    small = _place_under(rec, UNRELATED_ALIAS_POPULATION) and not core_entity(rec)
+    return latin_key(rec["name"]) if small else None
 
 
 def _loose_latin_chars(rec: dict[str, Any]) -> int:
@@ -572,9 +577,7 @@ def _loose_latin_chars(rec: dict[str, Any]) -> int:
     (variants.core_entity), LOOSE_LATIN_CHARS for their villages, never for the rest of the world."""
     if not core_entity(rec):
         return 10**6
-    pop = rec.get("population")
-    village = rec.get("type") == "place" and pop is not None and int(pop) < LOOSE_LATIN_POPULATION
-    return LOOSE_LATIN_CHARS if village else 0
+    return LOOSE_LATIN_CHARS if _place_under(rec, LOOSE_LATIN_POPULATION) else 0
 
 
 def _headline(caps: list[bool]) -> bool:
