@@ -24,7 +24,7 @@ from .errors import LexiconError
 from .index import Index, build, sources_hash
 from .names import name_words
 from .resolver import resolve
-from .variants import core_entity
+from .variants import core_entity, entity_names
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
@@ -172,10 +172,8 @@ def validate(paths: Sequence[Path | str]) -> ValidationReport:
 
 
 def _all_names(rec: dict[str, Any]) -> Iterator[str]:
-    yield rec["name"]
-    for names in (rec.get("names") or {}).values():
-        yield from names
-    yield from rec.get("aliases") or ()
+    """Every name of a record, as variants.entity_names lists them, without their flags."""
+    return (name for name, _ in entity_names(rec))
 
 
 # --- the lexicon ---------------------------------------------------------------
