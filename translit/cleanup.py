@@ -136,11 +136,11 @@ class _Plan:
         if replaced:
             parts.append(_class("".join(replaced)) + "+")
         self.pattern = re.compile("|".join(parts)) if parts else None
-        # clean_text's shortcut: one str.translate, valid while no gap run needs its context (line breaks and
-        # joiners do; so does mojibake): a cheap class finds lines that may, the exact pattern decides
-        self.translate = str.maketrans({**self.table, **{c: " " if c in _WS else "" for c in gap - set(_JOINERS)}})
+        # clean_text's shortcut: a translation table, valid while no gap run needs its context (line breaks and
+        # joiners do; so does mojibake): a cheap class finds lines that may, the exact pattern decides.
         # str.translate looks up every character (about 15M a second); most characters stay, so only runs of
         # the ones that change are translated: the same result about three times faster
+        self.translate = str.maketrans({**self.table, **{c: " " if c in _WS else "" for c in gap - set(_JOINERS)}})
         changing = "".join(chr(k) for k, v in self.translate.items() if v != chr(k))
         self.changing = re.compile(_class(changing) + "+") if changing else None
         risky = _JOINERS + "\n\r\u2028\u2029\x85\v\f"
@@ -220,7 +220,7 @@ def _clean_mojibake(text: str, config: Config, explain: bool) -> tuple[str, Offs
 
 
 def clean_text(text: str, config: Config = DEFAULT) -> str:
-    """``clean(text, config)[0]`` without the offset map: one ``str.translate`` for most lines.
+    """``clean(text, config)[0]`` without the offset map: the changing runs translated, for most lines.
 
     >>> print(clean_text("\u200fﺍﻟﺒﻮﻛﻤﺎﻝ  ٣٫٥"))
     البوكمال 3.5
