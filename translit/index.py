@@ -1,8 +1,10 @@
 """The compiled lexicon index: a marisa trie of keys and an entity store, opened with mmap.
 
 A directory holds ``keys.marisa`` (tagged key -> packed entity number and
-flags), ``entities.jsonl`` with ``entities.offsets`` (one record a line, read
-on demand) and ``meta.json`` (format, version, sources, checksums). Nothing is
+flags), ``profiles.json`` (what gates and ranking read of each entity, as
+columns: profiles.py), ``entities.jsonl`` with ``entities.offsets`` (one record
+a line, read on demand for output) and ``meta.json`` (format, version, sources,
+checksums). Nothing is
 unpickled: a tampered or stale index is detected by its checksum and rebuilt.
 Worker processes share the mapped pages.
 """
@@ -26,24 +28,27 @@ import marisa_trie
 from . import tempfiles
 from .caches import remember
 from .errors import LexiconError
+from .profiles import Profile, from_columns, profile, to_columns
 from .variants import COMMON, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 1  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 2  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
-_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets")
+_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.json")
 
 
-# the modules whose code decides the keys: an index built by other code is stale even if the files are not
-_KEY_CODE = ("config.py", "cleanup.py", "tokenize.py", "fold.py", "names.py", "keys.py", "variants.py",
-             "designators.py", "index.py")
+# the modules whose code decides the keys and profiles (index.py and everything it imports, tested):
+# an index built by other code is stale even if the lexicon files are not
+KEY_CODE = ("caches.py", "chars.py", "cleanup.py", "config.py", "designators.py", "errors.py", "fold.py",
+            "geonames.py", "index.py", "keys.py", "names.py", "offsets.py", "profiles.py", "tempfiles.py",
+            "tokenize.py", "variants.py")
 
 
 def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:
     """Content hash of the lexicon files and of the code that turns them into keys."""
     h = hashlib.sha256(f"{INDEX_FORMAT}:{INDEX_VERSION}".encode())
     here = Path(__file__).parent
-    for module in _KEY_CODE:
+    for module in KEY_CODE:
         h.update((here / module).read_bytes())
     for p in [*paths, *([common_words] if common_words else [])]:
         h.update(str(p.name).encode())
@@ -69,9 +74,11 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
         items: list[tuple[str, bytes]] = []
         offsets = array("Q")
         max_words = 1
+        profiles: list[Profile] = []
         with open(tmp / "entities.jsonl", "wb") as ents:
             for n, rec in enumerate(records):
                 offsets.append(ents.tell())
+                profiles.append(profile(rec))
                 ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
                 for tag, key, flags in record_keys(rec):
                     items.append((tag + key, _PACK.pack(n, flags)))
@@ -79,7 +86,10 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
             offsets.append(ents.tell())
         items.extend((COMMON + w, b"") for w in common_words)
         marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
-        offsets.tofile(open(tmp / "entities.offsets", "wb"))
+        with open(tmp / "entities.offsets", "wb") as f:
+            offsets.tofile(f)
+        (tmp / "profiles.json").write_text(json.dumps(to_columns(profiles), ensure_ascii=False,
+                                                      separators=(",", ":")), encoding="utf-8")
         meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
                 "keys": len(items), "max_words": max_words, "sources": sources or [],
                 "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
@@ -124,6 +134,7 @@ class Index:
             empty = os.path.getsize(path / "entities.jsonl") == 0
             self._store = b"" if empty else mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         self._cache: dict[int, dict[str, Any]] = {}
+        self._profiles: list[Profile] | None = None
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -147,6 +158,12 @@ class Index:
         if rec is None:
             rec = remember(self._cache, n, json.loads(self._store[self.offsets[n]:self.offsets[n + 1]]), 100_000)
         return rec
+
+    def profile(self, n: int) -> Profile:
+        """What gates and ranking read of entity n; all profiles are decoded on first use."""
+        if self._profiles is None:
+            self._profiles = from_columns(json.loads((self.path / "profiles.json").read_text(encoding="utf-8")))
+        return self._profiles[n]
 
     def records(self) -> Iterable[dict[str, Any]]:
         return (self.record(i) for i in range(len(self)))

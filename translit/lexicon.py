@@ -23,12 +23,12 @@ from .document import Candidate
 from .errors import LexiconError
 from .index import Index, build, sources_hash
 from .names import name_words
+from .profiles import TYPES, core_entity
 from .resolver import resolve
-from .variants import core_entity, entity_names
+from .variants import entity_names
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
-TYPES = ("country", "place", "org", "person", "other")
 COMMON_WORDS_FILE = "common-words.txt"
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
 

@@ -58,7 +58,7 @@ class Normalizer:
     @property
     def linker(self) -> Linker:
         if self._linker is None:
-            self._linker = Linker(self.lexicon)
+            self._linker = Linker(self.lexicon, gates=self.config.gates)
         return self._linker
 
     def __call__(self, text: str) -> Document:
@@ -83,10 +83,10 @@ class Normalizer:
         return Token(t.kind, start, end, original[start:end], norm, parts)
 
     def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken], *,
-                  margin: float = AMBIGUITY_MARGIN) -> list[Mention]:
+                  margin: float = AMBIGUITY_MARGIN, linker: Linker | None = None) -> list[Mention]:
         mentions = []
         same = omap.is_identity
-        for span, cands in self.linker.link(cleaned, raw):
+        for span, cands in (linker or self.linker).link(cleaned, raw):
             if not cands:
                 continue
             best = cands[0]
@@ -105,8 +105,10 @@ class Normalizer:
         """What was done to text and why each name linked: cleanup edits, tokens, mentions with candidates."""
         cleaned, omap, changes = clean(text, self.config, explain=True)
         raw = tokenize(cleaned)
-        # every candidate the linker weighed, not only the close ones a Document keeps
-        mentions = self._mentions(text, cleaned, omap, raw, margin=1.0) if self.link_enabled and raw else []
+        # every candidate the linker weighed, not only the close ones a Document keeps, and the gate that
+        # dropped each candidate it did not keep
+        linker = Linker(self.lexicon, gates=self.config.gates, explain=True) if self.link_enabled else None
+        mentions = self._mentions(text, cleaned, omap, raw, margin=1.0, linker=linker) if linker and raw else []
         return {
             "original": text,
             "normalized": cleaned,
@@ -115,4 +117,6 @@ class Normalizer:
             "fold_steps": list(self.config.fold),
             "tokens": [self._token(text, omap, omap.is_identity, t).to_dict() for t in raw],
             "mentions": [m.to_dict() | {"alias": m.alias} for m in mentions],
+            "dropped": [{"surface": surface, "id": eid, "gate": gate}
+                        for surface, eid, gate in dict.fromkeys(linker.dropped or ())] if linker else [],
         }
