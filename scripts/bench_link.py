@@ -150,7 +150,7 @@ def child_build(paths: list[str]) -> dict[str, Any]:
 
 def child_load(paths: list[str]) -> dict[str, Any]:
     from translit.index import Index, sources_hash
-    from translit.lexicon import COMMON_WORDS_FILE, cache_dir, default_lexicon_dir
+    from translit.lexicon import cache_dir, word_files
 
     rss_import = peak_rss_mib()
     t0 = time.perf_counter()
@@ -158,9 +158,8 @@ def child_load(paths: list[str]) -> dict[str, Any]:
     nlp("Clashes near #البوكمال and in Deir Ezzor")  # opens the lexicon and the linker
     load = time.perf_counter() - t0
     rss = peak_rss_mib()
-    common = default_lexicon_dir() / COMMON_WORDS_FILE
     t0 = time.perf_counter()
-    digest = sources_hash([Path(p) for p in paths], common if common.exists() else None)
+    digest = sources_hash([Path(p) for p in paths], word_files())
     hash_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     Index(cache_dir() / f"index-{digest}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def _without(*names: str) -> translit.Config:
 @pytest.mark.parametrize(("config", "gate"), [
     (translit.Config(), "foreign_minor_arabic"),  # Cannes is a town of 74,000 outside the Arab world
     (_without("foreign_minor_arabic"), "common_word"),  # and كان 'was' is a common word
+    (_without("foreign_minor_arabic", "common_word"), "frequent_word"),  # far more frequent than a town's name
 ])
 def test_explain_names_the_first_gate_that_dropped_a_candidate(lexicon: translit.Lexicon, config: translit.Config,
                                                                gate: str) -> None:
@@ -43,7 +45,8 @@ def test_explain_names_the_first_gate_that_dropped_a_candidate(lexicon: translit
 
 def test_gates_switched_off_in_the_config_no_longer_drop(lexicon: translit.Lexicon) -> None:
     text = "الوفد في كان"
-    [m] = translit.Normalizer(_without("foreign_minor_arabic", "common_word"), lexicons=lexicon)(text).mentions
+    [m] = translit.Normalizer(_without("foreign_minor_arabic", "common_word", "frequent_word"),
+                                   lexicons=lexicon)(text).mentions
     assert (m.start, m.end, m.id, text[m.start:m.end]) == (9, 12, "place:fr:cannes", "كان")
 
 
@@ -72,3 +75,42 @@ def test_index_staleness_hash_covers_every_module_that_shapes_keys() -> None:
             seen.add(module)
             todo.extend(_local_imports(here / module))
     assert seen <= set(KEY_CODE), sorted(seen - set(KEY_CODE))
+
+
+# records as shipped (lexicons/places-arab.jsonl, GeoNames), and a user's record for Raqqa
+FREQUENT_WORD_LEXICON = [
+    {"id": "place:ly:al-mayah-2219812", "type": "place", "name": "Al Māyah", "names": {
+        "en": ["Al Māyah", "Al Mayah", "Lamayah"], "ar": ["الماية"]}, "country": "LY", "population": 14203},
+    {"id": "place:ps:haris-283735", "type": "place", "name": "Ḩāris", "names": {"en": ["Ḩāris", "Haris"],
+     "ar": ["حارس"]}, "country": "PS", "population": 2967},
+    {"id": "place:sy:jinniyah-169041", "type": "place", "name": "Jinnīyah", "names": {
+        "en": ["Jinnīyah", "Jenniya", "Jinniyah"], "ar": ["جنية"]}, "country": "SY", "population": 5000},
+    {"id": "place:sy:raqqa", "type": "place", "name": "Ar Raqqah", "names": {"en": ["Raqqa"], "ar": ["الرقة"]},
+     "country": "SY", "population": 177636},
+]
+
+
+@pytest.fixture(scope="module")
+def villages(tmp_path_factory: pytest.TempPathFactory) -> translit.Normalizer:
+    path = tmp_path_factory.mktemp("lex") / "villages.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in FREQUENT_WORD_LEXICON),
+                    encoding="utf-8")
+    return translit.Normalizer(lexicons=[path], defaults=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # real ANERcorp newswire errors: ordinary nouns that are also village names
+    ("ارتفع سعر الجنيه إلى خمسة جنيه", []),           # 'pound'
+    ("بنسبة عشرين في المائة", []),                      # 'per cent'
+    ("قتل حارس المبنى", []),                            # 'guard'
+    # evidence before the word: a designator
+    ("في قرية حارس قرب نابلس", [(8, 12, "place:ps:haris-283735")]),
+    # a hashtag
+    ("#جنية", [(1, 5, "place:sy:jinniyah-169041")]),
+    # a frequent word that is a place written as often in English as in Arabic: not dropped
+    ("قصف على الرقة", [(8, 13, "place:sy:raqqa")]),
+])
+def test_frequent_word_gate(villages: translit.Normalizer, text: str, expected: list[tuple[int, int, str]]) -> None:
+    mentions = villages(text).mentions
+    assert [(m.start, m.end, m.id) for m in mentions] == expected
+    assert all(text[m.start:m.end] == m.surface for m in mentions)

@@ -40,6 +40,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "short_clitic_stem",
     "foreign_minor_arabic",
     "common_word",
+    "frequent_word",
     "lower_case",
     "possessive_not_exact",
 )

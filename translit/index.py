@@ -19,7 +19,7 @@ import shutil
 import struct
 import tempfile
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,12 @@ from . import tempfiles
 from .caches import remember
 from .errors import LexiconError
 from .profiles import Profile, from_columns, profile, to_columns
-from .variants import COMMON, record_keys
+from .variants import COMMON, FREQUENCY, record_keys
 
 INDEX_FORMAT = "translit-index"
 INDEX_VERSION = 2  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
+_ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.json")
 
 
@@ -44,13 +45,13 @@ KEY_CODE = ("caches.py", "chars.py", "cleanup.py", "config.py", "designators.py"
             "tokenize.py", "variants.py")
 
 
-def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:
-    """Content hash of the lexicon files and of the code that turns them into keys."""
+def sources_hash(paths: Iterable[Path], word_files: Iterable[Path] = ()) -> str:
+    """Content hash of the lexicon files, the word lists and the code that turns them into keys."""
     h = hashlib.sha256(f"{INDEX_FORMAT}:{INDEX_VERSION}".encode())
     here = Path(__file__).parent
     for module in KEY_CODE:
         h.update((here / module).read_bytes())
-    for p in [*paths, *([common_words] if common_words else [])]:
+    for p in [*paths, *word_files]:
         h.update(str(p.name).encode())
         h.update(_file_hash(p).encode())
     return h.hexdigest()[:24]
@@ -65,8 +66,11 @@ def _file_hash(path: Path) -> str:
 
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
-          sources: list[str] | None = None) -> None:
-    """Compile records into an index directory, written aside and renamed into place."""
+          word_zipf: Mapping[str, float] | None = None, sources: list[str] | None = None) -> None:
+    """Compile records into an index directory, written aside and renamed into place.
+
+    ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs.
+    """
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tempfiles.remove_stale(out_dir.parent, ".build-")  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
@@ -78,13 +82,14 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
         with open(tmp / "entities.jsonl", "wb") as ents:
             for n, rec in enumerate(records):
                 offsets.append(ents.tell())
-                profiles.append(profile(rec))
+                profiles.append(profile(rec, word_zipf))
                 ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
                 for tag, key, flags in record_keys(rec):
                     items.append((tag + key, _PACK.pack(n, flags)))
                     max_words = max(max_words, key.count(" ") + 1)
             offsets.append(ents.tell())
         items.extend((COMMON + w, b"") for w in common_words)
+        items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in (word_zipf or {}).items())
         marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
         with open(tmp / "entities.offsets", "wb") as f:
             offsets.tofile(f)
@@ -152,6 +157,11 @@ class Index:
 
     def is_common(self, folded: str) -> bool:
         return COMMON + folded in self.trie
+
+    def zipf(self, folded: str) -> float:
+        """How common a folded word is as an ordinary word (Zipf scale; 0 when not among the words)."""
+        found = self.trie.get(FREQUENCY + folded)
+        return _ZIPF.unpack(found[0])[0] if found else 0.0
 
     def record(self, n: int) -> dict[str, Any]:
         rec = self._cache.get(n)

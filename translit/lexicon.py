@@ -7,6 +7,7 @@ Records are compiled once into an index (index.py) cached by content hash.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import tempfile
@@ -30,6 +31,7 @@ from .variants import entity_names
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
 COMMON_WORDS_FILE = "common-words.txt"
+WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"  # scripts/build_word_frequencies.py
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
 
 
@@ -123,6 +125,21 @@ def record_problem(rec: Any) -> str | None:
     return None
 
 
+def word_files() -> list[Path]:
+    """The shipped word lists every index is built with (common words, word frequencies), where present."""
+    d = default_lexicon_dir()
+    return [p for p in (d / COMMON_WORDS_FILE, d / WORD_FREQUENCIES_FILE) if p.exists()]
+
+
+def read_word_frequencies(path: Path) -> Iterator[tuple[str, float]]:
+    """(folded word, Zipf frequency) pairs of a word-frequencies file."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                word, _, zipf = line.rstrip("\n").partition("\t")
+                yield word, float(zipf)
+
+
 def read_common_words(path: Path) -> Iterator[str]:
     if not path.exists():
         return
@@ -191,9 +208,8 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
 
     A missing, stale or damaged index is rebuilt; an unwritable cache falls back to the temp directory.
     """
-    common = default_lexicon_dir() / COMMON_WORDS_FILE
-    common_path = common if common.exists() else None
-    digest = sources_hash(paths, common_path)
+    words = word_files()
+    digest = sources_hash(paths, words)
     for root in (cache or cache_dir(), Path(tempfile.gettempdir()) / "translit-cache"):
         target = root / f"index-{digest}"
         try:
@@ -201,8 +217,10 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
         except LexiconError:
             pass
         try:
-            build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
-                  sources=[str(p) for p in paths])
+            build(_records(paths), target, sources=[str(p) for p in paths],
+                  common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
+                  word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE
+                                 for wz in read_word_frequencies(p)))
         except PermissionError:
             continue
         return Index(target)

@@ -93,9 +93,11 @@ class KeyInfo(NamedTuple):
     common: bool                   # the key is a common word
     starts: tuple[bool, bool]      # a span may start with this word: [without, with] loose keys
     arabic_loose: str | None       # the loose key, when it is an Arabic one (the words' loose forms joined)
+    zipf: float                    # a one-word key's frequency as an ordinary word (Zipf scale, 0: not a word)
+    other_form_zipf: float         # an Arabic one-word key's, with the article added or removed
 
 
-_NOTHING = KeyInfo([], [], False, False, False, (False, False), None)
+_NOTHING = KeyInfo([], [], False, False, False, (False, False), None, 0.0, 0.0)
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
 
 
@@ -275,8 +277,12 @@ class Linker:
         loose_entries = index.get(LOOSE, loose) if maybe_loose and len(loose) >= 4 else []
         grows = in_folded and index.has_prefix(FOLDED, key + " ")
         starts = bool(folded) or grows
+        arabic = is_arabic(key)
+        one_word = (folded or loose_entries) and " " not in key
         return KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
-                       (starts, starts or bool(loose_entries) or grows_loose), loose if is_arabic(key) else None)
+                       (starts, starts or bool(loose_entries) or grows_loose), loose if arabic else None,
+                       index.zipf(key) if one_word else 0.0,
+                       index.zipf(_other_article_form(key)) if one_word and arabic else 0.0)
 
     def _reading_starts(self, unit: Unit) -> bool:
         """Whether a clitic or possessive reading of the word may start a span (the word itself cannot).
@@ -363,7 +369,7 @@ class Linker:
             entries = _entries(kinfo, loose)
             if not entries:
                 continue
-            hits = self._gate(text, units, i, j, k, start, end, title_case, shift, entries, kinfo.common,
+            hits = self._gate(text, units, i, j, k, start, end, title_case, shift, entries, kinfo,
                               possessive=bool(u.poss) and k == key)
             found = found or bool(hits)
             if hits and (best is None or end - start > best.end - best.start):
@@ -399,11 +405,11 @@ class Linker:
         entries = _entries(info, loose)
         if not entries:
             return {}  # most spans: nothing to gate or rank
-        return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info.common)
+        return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
-              common: bool, possessive: bool = False) -> dict[int, tuple[float, str]]:
+              info: KeyInfo, possessive: bool = False) -> dict[int, tuple[float, str]]:
         """The entities this span may name (gates.py decides), with their scores and match methods."""
         first = units[i]
         arabic, hashtag = first.arabic, first.hashtag
@@ -419,7 +425,8 @@ class Linker:
         exact_method = self.lexicon.exact_method
         site = Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
-                    shift, j == i, common, possessive, lambda n: exact_method(n, surface) == "exact")
+                    shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
+                    lambda n: exact_method(n, surface) == "exact")
         profile = self.index.profile
         hits: dict[int, tuple[float, str]] = {}
         for tag, (n, flags) in entries:
@@ -481,6 +488,11 @@ def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
     if loose and info.loose:
         return [(LOOSE, e) for e in info.loose]
     return []
+
+
+def _other_article_form(word: str) -> str:
+    """An Arabic word with the article removed, or added: الحارس -> حارس, حارس -> الحارس."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else "ال" + word
 
 
 def _loose_prefix(key: str) -> str:

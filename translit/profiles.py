@@ -8,10 +8,13 @@ link; the record itself is read only for output (id, name, xrefs).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from .geonames import ADMIN1, ARAB_LEAGUE, CAPITAL
-from .keys import latin_key
+from .chars import is_arabic
+from .keys import ARTICLE_WORDS, latin_key
+from .names import name_words
 
 TYPES = ("country", "place", "org", "person", "other")
 LOWER_CASE_POPULATION = 100_000  # a place this big is prominent: its display name links even in lower case
@@ -41,13 +44,15 @@ class Profile(NamedTuple):
     core: bool
     loose_latin_chars: int     # the shortest key a loose Latin spelling of it may have
     minor_display: str | None  # a small foreign town's display name as a Latin key, else None
+    name_zipf: float           # how often the Latin display name is written (Zipf scale): fame beyond population
 
 
-def profile(rec: dict[str, Any]) -> Profile:
-    """The profile of one validated lexicon record."""
+def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None) -> Profile:
+    """The profile of one validated lexicon record; ``word_zipf`` gives folded words' Zipf frequencies."""
     pop = rec.get("population")
     return Profile(rec.get("type", "other"), rec.get("country"), pop, prior(rec), _prominent(rec),
-                   _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec))
+                   _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec),
+                   _name_zipf(rec, word_zipf or {}))
 
 
 def prior(rec: dict[str, Any]) -> float:
@@ -108,6 +113,16 @@ def _loose_latin_chars(rec: dict[str, Any]) -> int:
     if not core_entity(rec):
         return NO_LOOSE_LATIN
     return LOOSE_LATIN_CHARS if _place_under(rec, LOOSE_LATIN_POPULATION) else 0
+
+
+def _name_zipf(rec: dict[str, Any], word_zipf: Mapping[str, float]) -> float:
+    """How often the entity's best-known Latin name is written (Zipf scale of its rarest word, articles aside):
+    Marib, Raqqa and Baghdad are written often in English, Jinniyah and Al Mayah are not. 0 without one."""
+    best = 0.0
+    for name in (rec["name"], *(rec.get("names") or {}).get("en", ())):
+        words = [w for w in name_words(name) if w not in ARTICLE_WORDS] if not is_arabic(name) else []
+        best = max(best, min((word_zipf.get(w, 0.0) for w in words), default=0.0))
+    return best
 
 
 # -- storage: one JSON object of columns, so opening an index decodes no record ---------------------------

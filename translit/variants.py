@@ -16,7 +16,7 @@ from .keys import ARTICLE_WORDS, is_arabic, loose_key, skeleton, without_inner_a
 from .names import name_words
 from .profiles import core_entity
 
-FOLDED, LOOSE, SKELETON, COMMON, DELETION = "\x01", "\x02", "\x03", "\x04", "\x05"
+FOLDED, LOOSE, SKELETON, COMMON, DELETION, FREQUENCY = "\x01", "\x02", "\x03", "\x04", "\x05", "\x06"
 
 MIN_FUZZY = 5  # shorter keys are one edit away from too many others
 CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
