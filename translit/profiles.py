@@ -11,8 +11,8 @@ import math
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from .geonames import ADMIN1, ARAB_LEAGUE, CAPITAL
 from .chars import is_arabic
+from .geonames import ADMIN1, ARAB_LEAGUE, CAPITAL
 from .keys import ARTICLE_WORDS, latin_key
 from .names import name_words
 
