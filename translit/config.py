@@ -34,6 +34,8 @@ FOLD_STEPS: tuple[str, ...] = (
 GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run (gates.py says what each prevents)
     "loose_needs_name_shape",
     "person_context",
+    "organization_context",
+    "final_vowel_swap",
     "loose_outside_core",
     "unrelated_alias",
     "abbreviation_case",

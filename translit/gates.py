@@ -44,12 +44,14 @@ class Site(NamedTuple):
     upper: bool            # written in capitals (an abbreviation: IS, SAA)
     evidence: bool         # a designator before it (محافظة, مدينة), a hashtag, or Latin capitals that say "name"
     person_context: bool   # after a title or "bin": a person's name (President Putin, عبد الله بن زايد)
+    org_context: bool      # after a word that names an organization (صحيفة, نادي, فريق): the name is one
     clitic: int            # characters of an Arabic proclitic peeled off its first word (0: none)
     one_word: bool
     common: bool           # the key is a common word (lexicons/common-words.txt)
     zipf: float            # a one-word key's frequency as an ordinary word (Zipf scale; 0: not among the words)
     other_form_zipf: float  # the same for the key with the article added or removed (حارس / الحارس)
     possessive: bool       # a Latin word's 's was read as part of the name (Assad's as "assads")
+    final_vowel_variants: frozenset[int]  # entities listing the word with its last letter ه / ا swapped
     is_exact: Callable[[int], bool]  # whether the surface is written exactly as one of entity n's names
 
 
@@ -87,6 +89,20 @@ def person_context(site: Site, hit: Hit) -> bool:
     """A word after a title or 'son of' is a person's name, never a place: President + two ANETAC person
     names linked a place 227 -> 0 times in 2,000 (English), 69 -> 17 (Arabic)."""
     return site.person_context and hit.profile.kind == "place"
+
+
+@_gate
+def organization_context(site: Site, hit: Hit) -> bool:
+    """After صحيفة 'newspaper', نادي 'club', فريق 'team', وكالة 'agency' … a place name names an organization
+    (صحيفة القدس, نادي برشلونة): no place link. ANERcorp dev: LOC P .851 -> .858, R .852 -> .846."""
+    return site.org_context and hit.profile.kind in ("place", "country")
+
+
+@_gate
+def final_vowel_swap(site: Site, hit: Hit) -> bool:
+    """A word that differs from a name only by a final ه/ا swap, which loose keys merge, is no spelling of
+    it: تركية "Turkish" is no تركيا, إثيوبية no إثيوبيا, حديثا "recently" no حديثة. ANERcorp dev: F1 +.005."""
+    return hit.tag == LOOSE and not site.evidence and hit.n in site.final_vowel_variants
 
 
 @_gate

@@ -32,7 +32,13 @@ from .variants import FOLDED, LOOSE, PRIMARY
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 MAX_NAME_CHARS = 100
 _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
-PATRONYMS = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint"})
+# "son of", "father of" (a kunya: سعد بن أبي وقاص): the next word is part of a person's name
+PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "bin", "ibn", "bint"})
+# a word before a name that says it names an organization: صحيفة القدس, نادي برشلونة, ضيفه واتفورد
+ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
+    "منتخب", "منتخبي", "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
+    "club", "team"))
 # titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
 TITLES = frozenset(fold(w) for w in (
     "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
@@ -425,7 +431,9 @@ class Linker:
         exact_method = self.lexicon.exact_method
         site = Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
+                    i > 0 and _reads_as(units[i - 1], ORGANIZATION_BEFORE),
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
+                    self._final_vowel_variants(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact")
         profile = self.index.profile
         hits: dict[int, tuple[float, str]] = {}
@@ -441,6 +449,15 @@ class Linker:
             if raw > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (raw, method)
         return hits
+
+    def _final_vowel_variants(self, key: str) -> frozenset[int]:
+        """Entities listing the key with its last letter ه and ا swapped (تركيه -> تركيا): loose keys merge
+        the two, and a word that differs from a name only there is a nisba adjective (تركية 'Turkish') or
+        an adverb (حديثا 'recently'), no spelling of the name."""
+        if key[-1:] not in ("ه", "ا"):
+            return frozenset()
+        swapped = key[:-1] + ("ا" if key[-1] == "ه" else "ه")
+        return frozenset(n for n, _ in (self._keys.get(swapped) or self._key(swapped)).folded)
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
@@ -488,6 +505,11 @@ def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
     if loose and info.loose:
         return [(LOOSE, e) for e in info.loose]
     return []
+
+
+def _reads_as(unit: Unit, words: frozenset[str]) -> bool:
+    """Whether a word, or one of its clitic readings (لوكالة = ل + وكالة), is one of words."""
+    return unit.norm in words or any(alt in words for alt, _ in unit.alts)
 
 
 def _other_article_form(word: str) -> str:
