@@ -7,6 +7,7 @@ diagnostics go to stderr. Exit codes: 0 ok, 1 data or runtime error, 2 usage.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import multiprocessing
 import os
@@ -377,10 +378,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("translit: interrupted; no output file was written", file=sys.stderr)
         return 130
-    except OSError as exc:  # disk full, permission denied while writing: say so, leave no partial output
+    except OSError as exc:  # disk full, permission denied, a missing path: say which, leave no partial output
         print(f"translit: error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}; "
-              "free space or choose another -o path", file=sys.stderr)
+              f"{_os_error_advice(exc)}", file=sys.stderr)
         return 1
+
+
+def _os_error_advice(exc: OSError) -> str:
+    """What to do about an OS error: disk advice only when the disk is the problem."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "free space or choose another -o path"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "check the permissions, or choose another path"
+    return "check the path"
 
 
 def _terminate(signum: int, frame: object) -> None:
