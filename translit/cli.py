@@ -250,10 +250,16 @@ def _stream(args: argparse.Namespace) -> int:
     def detected(source: str, encoding: str) -> None:
         print(f"translit: {source}: detected encoding {encoding}", file=sys.stderr)
 
+    def looks_like_jsonl(source: str, keys: list[str]) -> None:
+        print(f"translit: {source}: warning: the input looks like JSONL (line 1 is a JSON object with keys "
+              f"{', '.join(keys[:6])}) but is read as plain text, keys and all; give --text-key KEY to process "
+              "one field and pass the others through", file=sys.stderr)
+
     # numbered from 1 before sharding, so TSV/HTML record numbers are the same whatever the shard
     records: Iterable[tuple[int, Record]] = enumerate(
         iter_records(args.files, encoding=args.encoding, errors=args.errors, text_key=args.text_key,
-                     on_error=args.on_error, on_detect=detected, reserved=OUTPUT_FIELDS[args.command]), 1)
+                     on_error=args.on_error, on_detect=detected, reserved=OUTPUT_FIELDS[args.command],
+                     on_jsonl=looks_like_jsonl), 1)
     if args.shard:
         i, n = args.shard
         records = ((k, r) for k, r in records if (k - 1) % n == i)
@@ -344,15 +350,29 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """A value argparse cannot check, or an option this combination would silently ignore."""
+    if getattr(args, "jobs", 1) < 1:
+        return "--jobs must be at least 1"
+    if getattr(args, "tokens", False) and args.format != "jsonl":
+        return f"--tokens adds the tokens to JSONL output; add --format jsonl (--format {args.format} has no tokens)"
+    if getattr(args, "replace", None) and args.format != "text":
+        return f"--replace rewrites the text output; use --format text, or drop --replace for --format {args.format}"
+    if getattr(args, "sun_letters", False) and args.scheme != "news":
+        return f"--sun-letters is for --scheme news; --scheme {args.scheme} has no article to assimilate"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help is 0, a usage error 2
         return int(exc.code or 0)
-    if getattr(args, "jobs", 1) < 1:
+    problem = _usage_problem(args)
+    if problem:
         parser.print_usage(sys.stderr)
-        print("translit: error: --jobs must be at least 1", file=sys.stderr)
+        print(f"translit: error: {problem}", file=sys.stderr)
         return 2
     try:
         if args.command in ("normalize", "link", "transliterate"):
