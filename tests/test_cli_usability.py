@@ -3,17 +3,20 @@ silently, help that explains itself. In-process through main(argv), plus a subpr
 
 from __future__ import annotations
 
+import argparse
 import errno
 import gzip
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from translit import cli
-from translit.cli import main
+from translit import __version__, cli
+from translit.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -105,3 +108,85 @@ def test_text_that_is_not_a_json_object_gets_no_warning(tmp_path: Path, capsys: 
     inp.write_text(first_line + '\n{"a": 1}\n', encoding="utf-8")
     assert main(["normalize", str(inp)]) == 0
     assert capsys.readouterr().err == ""
+
+
+# --- item 6: --help and --version -------------------------------------------------------------
+
+
+def all_parsers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """(command path) for the top parser and every subcommand under it, depth first."""
+    yield path
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from all_parsers(sub, (*path, name))
+
+
+def subparser(path: tuple[str, ...]) -> argparse.ArgumentParser:
+    parser = build_parser()
+    for name in path:
+        (action,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = action.choices[name]
+    return parser
+
+
+COMMANDS = list(all_parsers(build_parser()))
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "translit")
+def test_every_argument_has_help(path: tuple[str, ...]) -> None:
+    undocumented = [a.dest for a in subparser(path)._actions if not a.help]
+    assert undocumented == []
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "translit")
+def test_help_ends_with_the_exit_codes(path: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*path, "--help"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "\nexit codes: 0 ok, 1 data or runtime error (the message names file:line), 2 usage error\n")
+
+
+@pytest.mark.parametrize("path", [p for p in COMMANDS if p != ("lexicon",)], ids=lambda p: " ".join(p) or "translit")
+def test_help_examples_use_real_options(path: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    """Each --help shows examples, and every option an example uses is one that command has."""
+    assert main([*path, "--help"]) == 0
+    out = capsys.readouterr().out
+    examples = out.split("\nexamples:\n")[1].split("\n\n")[0].splitlines()
+    assert examples
+    known = {s for a in subparser(path)._actions for s in a.option_strings}
+    for line in examples:
+        words = line.split(" # ")[0].split("|")[-1].split()  # the translit part of a pipeline
+        assert words[:len(path) + 1] == ["translit", *path], line
+        if path:
+            assert {w for w in words if w.startswith("-")} <= known, line
+
+
+def test_version_names_the_lexicon_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.jsonl").write_text('{"format": "translit-lexicon", "version": 1, "source": "GeoNames SY 2024-05"}\n'
+                                      '{"id": "x", "name": "X"}\n', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "y", "name": "Y"}\n', encoding="utf-8")
+    monkeypatch.setenv("TRANSLIT_LEXICONS", str(tmp_path))
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == (f"translit {__version__}\nlexicon data:\n"
+                                       "  a.jsonl: GeoNames SY 2024-05\n  b.jsonl: no header\n")
+
+
+def readme_cli_lines() -> dict[tuple[str, ...], str]:
+    block = (ROOT / "README.md").read_text(encoding="utf-8").split("## CLI\n\n```\n")[1].split("```")[0]
+    lines = {}
+    for line in block.splitlines():
+        words = line.split()[1:]
+        path = tuple(words[:2]) if words[0] == "lexicon" else (words[0],)
+        lines[path] = line
+    return lines
+
+
+def test_readme_cli_summary_lists_every_command_and_format() -> None:
+    lines = readme_cli_lines()
+    assert sorted(lines) == sorted(p for p in COMMANDS if p not in ((), ("lexicon",)))
+    for path, line in lines.items():
+        options = {a.option_strings[-1]: a for a in subparser(path)._actions if a.option_strings}
+        for option, values in re.findall(r"(--[\w-]+) ([\w|-]+\|[\w|-]+|spacy-patterns)", line):
+            assert sorted(values.split("|")) == sorted(options[option].choices), (path, option)
+        assert set(re.findall(r"--[\w-]+", line)) <= options.keys(), path

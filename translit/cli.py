@@ -20,7 +20,7 @@ from . import __version__
 from .config import DEFAULT
 from .document import Document
 from .errors import LexiconError, TranslitError
-from .lexicon import Lexicon, load_lexicon, validate
+from .lexicon import Lexicon, load_lexicon, shipped_lexicon_sources, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
 from .render import TSV_HEADER, html_footer, html_header, html_record, tsv_rows
@@ -29,14 +29,64 @@ from .transliterate import SCHEMES, transliterate
 Handler = Callable[[Record], dict[str, Any]]
 
 
+EXIT_CODES = "exit codes: 0 ok, 1 data or runtime error (the message names file:line), 2 usage error"
+EXAMPLES = {
+    "translit": ["echo 'Clashes near #البوكمال and Deir Ezzor' | translit link",
+                 "translit link --format jsonl news.txt.gz -o linked.jsonl",
+                 "translit resolve 'Abu Kemal'",
+                 "translit COMMAND --help    # the options of one command"],
+    "normalize": ["translit normalize news.txt -o clean.txt",
+                  "translit normalize --format jsonl --tokens --text-key text posts.jsonl"],
+    "link": ["echo 'The SAA entered Albukamal' | translit link",
+             "translit link --format jsonl --text-key text posts.jsonl --jobs 2 -o linked.jsonl",
+             "translit link --format html news.txt -o report.html",
+             "translit link --lexicon my-places.jsonl --replace id news.txt"],
+    "transliterate": ["echo 'دير الزور' | translit transliterate",
+                      "translit transliterate --scheme buckwalter arabic.txt"],
+    "resolve": ["translit resolve 'Abu Kemal' 'Deir Ezzor'", "cut -f2 names.tsv | translit resolve --top 3"],
+    "explain": ["translit explain 'Clashes near #البوكمال'"],
+    "validate": ["translit lexicon validate my-places.jsonl"],
+    "compile": ["translit lexicon compile my-places.jsonl -o my-index/"],
+    "export": ["translit lexicon export -o patterns.jsonl"],
+    "import-geonames": ["translit lexicon import-geonames SY.txt --min-population 1000 -o sy.jsonl"],
+}
+
+
+def _epilog(command: str) -> str:
+    return "examples:\n" + "".join(f"  {line}\n" for line in EXAMPLES[command]) + "\n" + EXIT_CODES
+
+
+class _Version(argparse.Action):
+    """--version: translit's version and the data each shipped lexicon was built from (read when asked)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version of translit and of its lexicon data, and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        lines = [f"translit {__version__}", "lexicon data:"]
+        lines += [f"  {name}: {source}" for name, source in shipped_lexicon_sources()]
+        print("\n".join(lines))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="translit", description="Normalize bilingual Arabic-English text and link names to entity IDs.")
-    parser.add_argument("--version", action="version", version=f"translit {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+        prog="translit", description="Normalize bilingual Arabic-English text and link names to entity IDs.",
+        epilog=_epilog("translit"), formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=_Version)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                help="what to do; 'translit COMMAND --help' shows its options")
+
+    def add(parent: Any, name: str, help: str, description: str | None = None) -> argparse.ArgumentParser:
+        """A subcommand whose --help ends with examples and the exit codes."""
+        p: argparse.ArgumentParser = parent.add_parser(name, help=help, description=description or help,
+                                                       epilog=_epilog(name),
+                                                       formatter_class=argparse.RawDescriptionHelpFormatter)
+        return p
 
     def stream_command(name: str, help: str, formats: tuple[str, ...] = ("text", "jsonl")) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help)
+        p = add(sub, name, help)
         p.add_argument("files", nargs="*", metavar="FILE", help="input files (.gz too); none or '-' reads stdin")
         p.add_argument("--format", choices=formats, default="text",
                        help="output format (default text)" + ("; tsv: one mention a row; html: a report"
@@ -75,37 +125,42 @@ def build_parser() -> argparse.ArgumentParser:
                    help="news (readable, default), buckwalter, bwsafe, bwxml")
     p.add_argument("--sun-letters", action="store_true", help="news scheme: assimilate the article (ash-Sham)")
 
-    p = sub.add_parser("resolve", help="rank the entities a name may refer to",
-                       description="Rank candidate entities for names given as arguments or one per stdin line.")
-    p.add_argument("names", nargs="*", metavar="NAME")
-    p.add_argument("--top", type=int, default=5, metavar="K")
+    p = add(sub, "resolve", "rank the entities a name may refer to",
+            "Rank candidate entities for names given as arguments or one per stdin line; one JSON object a name.")
+    p.add_argument("names", nargs="*", metavar="NAME",
+                   help="a name to resolve, in either script (quote names of several words); none reads stdin")
+    p.add_argument("--top", type=int, default=5, metavar="K", help="at most K candidates a name (default 5)")
     p.add_argument("--min-score", type=float, default=0.5, metavar="P",
                    help="leave out candidates less likely than P to be right (default 0.5; 0.7 for fewer wrong IDs)")
     lexicon_options(p)
 
-    p = sub.add_parser("explain", help="show each cleanup step and why each name linked")
-    p.add_argument("text")
+    p = add(sub, "explain", "show each cleanup step and why each name linked")
+    p.add_argument("text", metavar="TEXT", help="the text to explain (quote it)")
     lexicon_options(p)
 
-    lex = sub.add_parser("lexicon", help="validate, compile or import lexicons")
-    lsub = lex.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
-    p = lsub.add_parser("validate", help="check lexicon files: schema errors (file:line), duplicate IDs, shared names")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    lex = sub.add_parser("lexicon", help="validate, compile or import lexicons", description=(
+        "Lexicon files: validate, compile, export, import-geonames. 'translit lexicon ACTION --help' for one."),
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    lsub = lex.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION", help="what to do")
+    p = add(lsub, "validate", "check lexicon files: schema errors (file:line), duplicate IDs, shared names")
+    p.add_argument("files", nargs="+", metavar="FILE", help="lexicon JSONL files to check")
     p.add_argument("--show-ambiguous", type=int, default=10, metavar="N", help="list up to N shared names")
-    p = lsub.add_parser("compile", help="compile lexicon files into an index directory")
-    p.add_argument("files", nargs="*", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
-    p.add_argument("--no-default-lexicons", action="store_true")
-    p = lsub.add_parser("export", help="write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
+    p = add(lsub, "compile", "compile lexicon files into an index directory")
+    p.add_argument("files", nargs="*", metavar="FILE", help="lexicon JSONL files (added to the shipped ones)")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the index directory to write (required)")
+    p.add_argument("--no-default-lexicons", action="store_true", help="compile only the FILEs, not the shipped ones")
+    p = add(lsub, "export", "write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
     p.add_argument("files", nargs="*", metavar="FILE", help="lexicon files (added to the defaults)")
-    p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns")
-    p.add_argument("--no-default-lexicons", action="store_true")
+    p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns",
+                   help="spacy-patterns (default): EntityRuler patterns with the entity ID")
+    p.add_argument("--no-default-lexicons", action="store_true", help="export only the FILEs, not the shipped ones")
     p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
-    p = lsub.add_parser("import-geonames", help="convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
-    p.add_argument("file", metavar="FILE")
+    p = add(lsub, "import-geonames", "convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
+    p.add_argument("file", metavar="FILE", help="a GeoNames dump in its tab-separated layout (.gz or .zip too)")
     p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
     p.add_argument("--countries", metavar="CC,CC", help="keep only these ISO country codes")
-    p.add_argument("--min-population", type=int, default=0, metavar="N")
+    p.add_argument("--min-population", type=int, default=0, metavar="N",
+                   help="keep places of at least N people (default 0: all)")
     return parser
 
 

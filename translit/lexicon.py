@@ -55,6 +55,20 @@ def default_lexicon_paths() -> list[Path]:
     return paths
 
 
+def shipped_lexicon_sources() -> list[tuple[str, str]]:
+    """(file name, source) from each shipped lexicon's header: the data version ``translit --version`` shows."""
+    sources = []
+    for path in default_lexicon_paths():
+        with _open_lexicon(path) as f:
+            try:
+                header = json.loads(f.readline())
+            except ValueError:
+                header = None
+        source = header.get("source") if isinstance(header, dict) and "id" not in header else None
+        sources.append((path.name, str(source) if source else "no header"))
+    return sources
+
+
 def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     """(line, record, problem) for every non-blank line; a header line gives (line, None, None)."""
     path = Path(path)
