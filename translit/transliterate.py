@@ -1,7 +1,8 @@
 """Arabic -> Latin transliteration: Buckwalter (lossless, for machines) and 'news' (readable, for names).
 
-Buckwalter is a fixed one-to-one table. The safe/XML Buckwalter variants come
-from camel-tools' CharMapper builtins when the ``[camel]`` extra is installed.
+Buckwalter and its safe and XML variants are fixed one-to-one tables, shipped as
+data (``data/buckwalter.json``, identical to camel-tools' CharMapper builtins on
+every Arabic code point: ``scripts/buckwalter_tables.py`` checks it).
 'news' is a heuristic romanization of unvocalized names in the style of English
 news copy (البوكمال -> al-Bukamal); it guesses short vowels, so it is for
 display of names nobody has a spelling for, not for round trips.
@@ -9,7 +10,9 @@ display of names nobody has a spelling for, not for round trips.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 import regex
@@ -19,16 +22,19 @@ from .errors import TranslitError
 Scheme = Literal["buckwalter", "bwsafe", "bwxml", "news"]
 SCHEMES: tuple[str, ...] = ("buckwalter", "bwsafe", "bwxml", "news")
 
-BUCKWALTER = {
-    "ء": "'", "آ": "|", "أ": ">", "ؤ": "&", "إ": "<", "ئ": "}", "ا": "A", "ب": "b", "ة": "p", "ت": "t",
-    "ث": "v", "ج": "j", "ح": "H", "خ": "x", "د": "d", "ذ": "*", "ر": "r", "ز": "z", "س": "s", "ش": "$",
-    "ص": "S", "ض": "D", "ط": "T", "ظ": "Z", "ع": "E", "غ": "g", "ـ": "_", "ف": "f", "ق": "q", "ك": "k",
-    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ى": "Y", "ي": "y", "ً": "F", "ٌ": "N", "ٍ": "K",
-    "َ": "a", "ُ": "u", "ِ": "i", "ّ": "~", "ْ": "o", "ٰ": "`", "ٱ": "{",
-    "پ": "P", "چ": "J", "ڤ": "V", "گ": "G",
-}
-_BW_TABLE = str.maketrans(BUCKWALTER)
-_CAMEL_MAPPERS = {"bwsafe": "ar2safebw", "bwxml": "ar2xmlbw"}
+CHARMAPS_PATH = Path(__file__).parent / "data" / "buckwalter.json"
+CHARMAPS_FORMAT, CHARMAPS_VERSION = "translit-charmaps", 1
+
+
+@lru_cache(maxsize=1)
+def _charmaps() -> dict[str, dict[int, str]]:
+    """The Buckwalter tables (plain, safe, XML) from the shipped data file, compiled for str.translate once."""
+    data = json.loads(CHARMAPS_PATH.read_text(encoding="utf-8"))
+    if data.get("format") != CHARMAPS_FORMAT or data.get("version") != CHARMAPS_VERSION:
+        raise TranslitError(f"{CHARMAPS_PATH}: expected format {CHARMAPS_FORMAT!r} version {CHARMAPS_VERSION}; "
+                            "reinstall translit")
+    return {scheme: str.maketrans(table) for scheme, table in data["maps"].items()}
+
 
 # news romanization ---------------------------------------------------------
 _CONSONANTS = {
@@ -128,27 +134,14 @@ def news(text: str, *, sun_letters: bool = False) -> str:
     return _WORD.sub(lambda m: romanize_word(m.group(), sun_letters=sun_letters), text)
 
 
-@lru_cache(maxsize=4)
-def _camel_mapper(name: str):  # type: ignore[no-untyped-def]
-    try:
-        from camel_tools.utils.charmap import CharMapper
-    except ImportError as exc:  # pragma: no cover - depends on the extra
-        raise TranslitError(
-            f"the '{name}' scheme needs camel-tools: pip install 'translit[camel]' (or use --scheme buckwalter)"
-        ) from exc
-    return CharMapper.builtin_mapper(_CAMEL_MAPPERS[name])
-
-
 def transliterate(text: str, scheme: str = "news", *, sun_letters: bool = False) -> str:
     """Transliterate the Arabic in text; Latin, digits and punctuation pass through.
 
-    >>> transliterate("البوكمال", "buckwalter"), transliterate("البوكمال")
-    ('AlbwkmAl', 'al-Bukamal')
+    >>> transliterate("أبو كمال", "buckwalter"), transliterate("أبو كمال", "bwsafe"), transliterate("البوكمال")
+    ('>bw kmAl', 'Obw kmAl', 'al-Bukamal')
     """
-    if scheme == "buckwalter":
-        return text.translate(_BW_TABLE)
     if scheme == "news":
         return news(text, sun_letters=sun_letters)
-    if scheme in _CAMEL_MAPPERS:
-        return str(_camel_mapper(scheme).map_string(text))
+    if scheme in SCHEMES:
+        return text.translate(_charmaps()[scheme])
     raise ValueError(f"unknown scheme {scheme!r}; choose from {', '.join(SCHEMES)}")
