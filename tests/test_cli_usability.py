@@ -190,3 +190,37 @@ def test_readme_cli_summary_lists_every_command_and_format() -> None:
         for option, values in re.findall(r"(--[\w-]+) ([\w|-]+\|[\w|-]+|spacy-patterns)", line):
             assert sorted(values.split("|")) == sorted(options[option].choices), (path, option)
         assert set(re.findall(r"--[\w-]+", line)) <= options.keys(), path
+
+
+# --- item 9: smaller ---------------------------------------------------------------------------
+
+
+def test_replace_ascii_writes_canonical_names_in_plain_ascii(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    inp = tmp_path / "in.txt"
+    inp.write_text("مدينة #البوكمال بريف #دير_الزور\n", encoding="utf-8")
+    assert main(["link", "--replace", "name", str(inp)]) == 0
+    assert capsys.readouterr().out == "مدينة #Ālbū Kamāl بريف #Deir ez-Zor\n"
+    assert main(["link", "--replace", "ascii", str(inp)]) == 0
+    assert capsys.readouterr().out == "مدينة #Albu Kamal بريف #Deir ez-Zor\n"
+
+
+GEONAMES_SAMPLE = Path(__file__).parent / "data" / "geonames-sample.txt"
+
+
+def test_import_geonames_prints_nothing_for_a_file_that_is_no_dump(capsys: pytest.CaptureFixture[str]) -> None:
+    not_a_dump = Path(__file__).parent / "data" / "user-lexicon.jsonl"
+    assert main(["lexicon", "import-geonames", str(not_a_dump)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"translit: error: {not_a_dump}:1: expected 19 tab-separated columns")
+
+
+def test_import_geonames_says_what_it_left_out(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["lexicon", "import-geonames", str(GEONAMES_SAMPLE), "--countries", "SY,LB", "--min-population", "100000"]
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 + 5  # the header and the records kept
+    assert err == (f"translit: {GEONAMES_SAMPLE}: 5 records written; left out 7 rows: 4 under --min-population "
+                   "100000, 2 in other countries (--countries), 1 of feature class L (only P populated places and "
+                   "A areas are imported)\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import itertools
 import json
 import multiprocessing
 import os
@@ -24,7 +25,7 @@ from .lexicon import Lexicon, load_lexicon, shipped_lexicon_sources, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
 from .render import TSV_HEADER, html_footer, html_header, html_record, tsv_rows
-from .transliterate import SCHEMES, transliterate
+from .transliterate import SCHEMES, plain_ascii, transliterate
 
 Handler = Callable[[Record], dict[str, Any]]
 
@@ -116,8 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = stream_command("link", "find names and link them to canonical entity IDs",
                        formats=("text", "jsonl", "tsv", "html"))
     p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
-    p.add_argument("--replace", choices=("name", "id"),
-                   help="with --format text, replace names by canonical name or ID")
+    p.add_argument("--replace", choices=("name", "ascii", "id"),
+                   help="with --format text, replace names by their canonical name (Ālbū Kamāl), the name in plain "
+                        "ASCII (Albu Kamal) or the entity ID")
     lexicon_options(p)
 
     p = stream_command("transliterate", "transliterate Arabic to Latin")
@@ -260,6 +262,8 @@ def _annotate(doc: Any, replace: str | None) -> str:
         out.append(doc.original[last:m.start])
         if replace == "name":
             out.append(m.name)
+        elif replace == "ascii":
+            out.append(plain_ascii(m.name))
         elif replace == "id":
             out.append(m.id)
         else:
@@ -393,15 +397,33 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
             for pattern in patterns(lex):
                 write_jsonl(f, pattern)
         return 0
+    return _import_geonames(args)
+
+
+def _import_geonames(args: argparse.Namespace) -> int:
+    """The dump as a lexicon; nothing on stdout until its first row has been read, what was left out on stderr."""
+    from collections import Counter
+
     from .geonames import read_dump
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
+    dropped: Counter[str] = Counter()
+    records = read_dump(args.file, countries=countries, min_population=args.min_population, dropped=dropped)
+    first = next(records, None)  # a file that is no GeoNames dump fails here, before any output
+    kept = 0
     with atomic_output(args.output, inputs=[args.file]) as f:
         write_jsonl(f, {"format": "translit-lexicon", "version": 1,
                         "source": f"GeoNames dump {os.path.basename(args.file)}",
                         "license": "CC BY 4.0, GeoNames (geonames.org)"})
-        for rec in read_dump(args.file, countries=countries, min_population=args.min_population):
+        for rec in records if first is None else itertools.chain([first], records):
             write_jsonl(f, rec)
+            kept += 1
+    reasons = {"country": "in other countries (--countries)",
+               "population": f"under --min-population {args.min_population}"}
+    left_out = [f"{n} {reasons.get(why, f'of {why} (only P populated places and A areas are imported)')}"
+                for why, n in sorted(dropped.items(), key=lambda item: -item[1])]
+    print(f"translit: {args.file}: {kept} records written" + (f"; left out {sum(dropped.values())} rows: "
+          + ", ".join(left_out) if left_out else ""), file=sys.stderr)
     return 0
 
 

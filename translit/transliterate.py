@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 import regex
+from unidecode import unidecode
 
 from .errors import TranslitError
 
@@ -132,6 +133,15 @@ def romanize_word(word: str, *, sun_letters: bool = False, capitalize: bool = Tr
 def news(text: str, *, sun_letters: bool = False) -> str:
     """Romanize every Arabic word of text; anything else passes through."""
     return _WORD.sub(lambda m: romanize_word(m.group(), sun_letters=sun_letters), text)
+
+
+def plain_ascii(name: str) -> str:
+    """A name in plain ASCII for display: Arabic romanized (news), Latin marks dropped by unidecode.
+
+    >>> plain_ascii("Ālbū Kamāl"), plain_ascii("Ḩalab"), plain_ascii("Qaʿim")
+    ('Albu Kamal', 'Halab', "Qa'im")
+    """
+    return str(unidecode(news(name)))
 
 
 def transliterate(text: str, scheme: str = "news", *, sun_letters: bool = False) -> str:
