@@ -25,7 +25,8 @@ from .lexicon import Lexicon, load_lexicon, shipped_lexicon_sources, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
 from .render import TSV_HEADER, html_footer, html_header, html_record, tsv_rows
-from .transliterate import SCHEMES, plain_ascii, transliterate
+from .romanize import plain_ascii
+from .transliterate import SCHEMES, transliterate
 
 Handler = Callable[[Record], dict[str, Any]]
 
@@ -105,9 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="process only records I, I+N, I+2N, ... (0 <= I < N), to split work across machines")
         return p
 
-    def lexicon_options(p: argparse.ArgumentParser) -> None:
+    def lexicon_options(p: argparse.ArgumentParser, purpose: str = "") -> None:
         p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
-                       help="a lexicon JSONL file to add (repeatable)")
+                       help="a lexicon JSONL file to add (repeatable)" + (f"; {purpose}" if purpose else ""))
         p.add_argument("--no-default-lexicons", action="store_true", help="use only the --lexicon files")
 
     p = stream_command("normalize", "clean text for display (and tokenize with --tokens)")
@@ -126,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheme", choices=SCHEMES, default="news",
                    help="news (readable, default), buckwalter, bwsafe, bwxml")
     p.add_argument("--sun-letters", action="store_true", help="news scheme: assimilate the article (ash-Sham)")
+    lexicon_options(p, "news scheme: write the names these lexicons link in their spelling (default: the "
+                       "shipped ones; --no-default-lexicons alone: none)")
 
     p = add(sub, "resolve", "rank the entities a name may refer to",
             "Rank candidate entities for names given as arguments or one per stdin line; one JSON object a name.")
@@ -180,7 +183,7 @@ def _shard(value: str) -> tuple[int, int]:
 
 def _normalizer(args: argparse.Namespace) -> Normalizer:
     config = DEFAULT.with_options(strip_diacritics=True) if getattr(args, "strip_diacritics", False) else DEFAULT
-    if args.command == "link":
+    if args.command == "link" or args.command == "transliterate":
         return Normalizer(config, lexicons=args.lexicon, defaults=not args.no_default_lexicons)
     return Normalizer(config, link=False)
 
@@ -208,7 +211,7 @@ class Worker:
         self.replace = getattr(args, "replace", None)
         self.scheme = getattr(args, "scheme", "news")
         self.sun = getattr(args, "sun_letters", False)
-        self.nlp = _normalizer(args) if self.command in ("normalize", "link") else None
+        self.nlp = _normalizer(args) if self.command in ("normalize", "link") or _names_for_news(args) else None
 
     def __call__(self, numbered: tuple[int, Record]) -> str:
         number, record = numbered
@@ -219,7 +222,7 @@ class Worker:
                   file=sys.stderr)
         if self.command == "transliterate":
             value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme,
-                                                            sun_letters=self.sun)
+                                                            sun_letters=self.sun, normalizer=self.nlp)
             return self._emit(record, {"transliteration": value}, value)
         assert self.nlp is not None
         if text is None and self.format in ("tsv", "html"):
@@ -253,6 +256,12 @@ class Worker:
     @staticmethod
     def _line(s: str) -> str:
         return s.replace("\r", " ").replace("\n", " ") + "\n"  # one output line per record, always
+
+
+def _names_for_news(args: argparse.Namespace) -> bool:
+    """transliterate --scheme news writes linked names in their lexicon spelling, unless no lexicon is left."""
+    return args.command == "transliterate" and args.scheme == "news" and bool(
+        args.lexicon or not args.no_default_lexicons)
 
 
 def _annotate(doc: Any, replace: str | None) -> str:
@@ -437,6 +446,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return f"--replace rewrites the text output; use --format text, or drop --replace for --format {args.format}"
     if getattr(args, "sun_letters", False) and args.scheme != "news":
         return f"--sun-letters is for --scheme news; --scheme {args.scheme} has no article to assimilate"
+    if args.command == "transliterate" and args.scheme != "news" and (args.lexicon or args.no_default_lexicons):
+        return f"--lexicon and --no-default-lexicons are for --scheme news; --scheme {args.scheme} uses no names"
     return None
 
 

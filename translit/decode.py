@@ -55,7 +55,7 @@ def open_binary(path: str | None) -> BinaryIO:
     except OSError as e:
         raise InputError(f"cannot open file: {e.strerror or e}", path=path,
                          hint="check the path and permissions") from e
-    return _GzipReader(stream) if _is_gzip(stream) else stream
+    return _GzipReader(stream) if _is_gzip(stream) else stream  # type: ignore[return-value]
 
 
 class _GzipReader(gzip.GzipFile):
