@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
@@ -183,7 +184,7 @@ def _shard(value: str) -> tuple[int, int]:
 
 def _normalizer(args: argparse.Namespace) -> Normalizer:
     config = DEFAULT.with_options(strip_diacritics=True) if getattr(args, "strip_diacritics", False) else DEFAULT
-    if args.command == "link" or args.command == "transliterate":
+    if args.command in ("link", "transliterate"):
         return Normalizer(config, lexicons=args.lexicon, defaults=not args.no_default_lexicons)
     return Normalizer(config, link=False)
 
@@ -305,7 +306,7 @@ def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> It
     if jobs <= 1:
         yield from map(worker, records)
         return
-    if worker.nlp is not None and worker.command == "link":
+    if worker.nlp is not None and worker.command in ("link", "transliterate"):
         _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
@@ -411,8 +412,6 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import_geonames(args: argparse.Namespace) -> int:
     """The dump as a lexicon; nothing on stdout until its first row has been read, what was left out on stderr."""
-    from collections import Counter
-
     from .geonames import read_dump
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None

@@ -61,9 +61,8 @@ def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = 
                                errors=errors, on_detect=on_detect)
             for n, line in enumerate(lines, 1):
                 if text_key is None:
-                    keys = json_object_keys(line) if n == 1 and on_jsonl is not None else None
-                    if keys is not None:
-                        on_jsonl(source, keys)  # type: ignore[misc]
+                    if n == 1 and on_jsonl is not None and (keys := json_object_keys(line)) is not None:
+                        on_jsonl(source, keys)
                     yield Record(line, {}, source, n)
                     continue
                 record = parse_jsonl(line, text_key, source=source, line=n, reserved=reserved)
