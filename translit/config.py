@@ -9,7 +9,7 @@ CLEANUP_STEPS: tuple[str, ...] = (
     "mojibake",            # UTF-8 read as Windows-1252 (Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„ -> البوكمال), only runs that decode
     "presentation_forms",  # Arabic presentation forms (ﺍﻟﺒﻮﻛﻤﺎﻝ, ﻻ) -> letters, by NFKC of those blocks only
     "controls",            # bidi controls, zero-width marks, soft hyphen; ZWNJ/ZWJ kept between letters/emoji
-    "digits",              # Arabic-Indic and Persian digits -> ASCII; ٫ -> '.', ٬ -> ',', ٪ -> '%'
+    "digits",              # Arabic-Indic, Persian, fullwidth and mathematical digits -> ASCII; ٫ -> '.', ٬ -> ','
     "quotes",              # curly double quotes -> '"'; apostrophe, ayn and hamza marks -> "'"
     "dashes",              # hyphen/dash/minus variants -> '-'
     "tatweel",             # ـ (kashida) removed: typographic stretching only

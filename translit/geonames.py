@@ -13,6 +13,7 @@ import contextlib
 import gzip
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -115,17 +116,21 @@ def _is_noise(name: str, script: str) -> bool:
 
 
 def read_dump(path: str | Path, *, countries: Collection[str] | None = None, min_population: int = 0,
-              feature_classes: Collection[str] | None = DEFAULT_FEATURE_CLASSES) -> Iterator[dict[str, Any]]:
+              feature_classes: Collection[str] | None = DEFAULT_FEATURE_CLASSES,
+              dropped: Counter[str] | None = None) -> Iterator[dict[str, Any]]:
     """Stream lexicon records from a GeoNames dump (cities500.txt, SY.txt, allCountries.txt; .gz or .zip too).
 
     Every row is checked before the filters apply, so a malformed file fails the same way
     whatever the filters. ``countries`` (ISO codes) and ``feature_classes`` of None keep all.
+    ``dropped``, when given, counts the rows the filters leave out by reason ("country",
+    "population", "feature class X"), so a caller can say what was not imported.
     Raises LexiconError with the path and 1-based line of the first bad row.
     """
     where = str(path)
     wanted = {c.upper() for c in countries} if countries is not None else None
     with _open_binary(Path(path)) as stream:
-        yield from _records(_lines(stream, where), where, wanted, min_population, feature_classes)
+        yield from _records(_lines(stream, where), where, wanted, min_population, feature_classes,
+                            Counter() if dropped is None else dropped)
 
 
 def _lines(stream: Iterable[bytes], where: str) -> Iterator[bytes]:
@@ -141,7 +146,7 @@ def _lines(stream: Iterable[bytes], where: str) -> Iterator[bytes]:
 
 
 def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_population: int,
-             feature_classes: Collection[str] | None) -> Iterator[dict[str, Any]]:
+             feature_classes: Collection[str] | None, dropped: Counter[str]) -> Iterator[dict[str, Any]]:
     for lineno, raw in enumerate(lines, 1):
         try:
             line = raw.decode("utf-8").rstrip("\r\n")
@@ -158,8 +163,14 @@ def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_po
                                path=where, line=lineno)
         geonameid = _integer(cols[0], "geonameid (column 1)", where, lineno)
         population = _integer(cols[14] or "0", "population (column 15)", where, lineno)
-        if ((wanted is not None and cols[8] not in wanted) or population < min_population
-                or (feature_classes is not None and cols[6] not in feature_classes)):
+        if feature_classes is not None and cols[6] not in feature_classes:
+            dropped[f"feature class {cols[6] or '(none)'}"] += 1
+            continue
+        if wanted is not None and cols[8] not in wanted:
+            dropped["country"] += 1
+            continue
+        if population < min_population:
+            dropped["population"] += 1
             continue
         yield place_record(geonameid, cols[1], cols[2], cols[3].split(",") if cols[3] else [], cols[8],
                            population, cols[6], cols[7], cols[10])

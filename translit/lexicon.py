@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from . import crossscript
 from .caches import remember
@@ -57,14 +57,24 @@ def default_lexicon_paths() -> list[Path]:
     return paths
 
 
+def shipped_lexicon_sources() -> list[tuple[str, str]]:
+    """(file name, source) from each shipped lexicon's header: the data version ``translit --version`` shows."""
+    sources = []
+    for path in default_lexicon_paths():
+        with _open_lexicon(path) as f:
+            try:
+                header = json.loads(f.readline())
+            except ValueError:
+                header = None
+        source = header.get("source") if isinstance(header, dict) and "id" not in header else None
+        sources.append((path.name, str(source) if source else "no header"))
+    return sources
+
+
 def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     """(line, record, problem) for every non-blank line; a header line gives (line, None, None)."""
     path = Path(path)
-    try:
-        f = open(path, encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"cannot read lexicon ({exc.strerror})", path=str(path)) from exc
-    with f:
+    with _open_lexicon(path) as f:
         n = 0
         try:
             for n, raw in enumerate(f, 1):
@@ -81,6 +91,15 @@ def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None,
                 yield n, rec, record_problem(rec)
         except UnicodeDecodeError as exc:
             raise LexiconError("not UTF-8; lexicons must be UTF-8 JSONL", path=str(path), line=n + 1) from exc
+
+
+def _open_lexicon(path: Path) -> TextIO:
+    """Open a lexicon file for reading; a missing or unreadable one is a LexiconError naming it."""
+    try:
+        return open(path, encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon ({exc.strerror or exc}); check the path and permissions",
+                           path=str(path)) from exc
 
 
 def read_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -245,6 +264,8 @@ class Lexicon:
         self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
         if not self.paths:
             raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
+        for p in self.paths:
+            _open_lexicon(p).close()  # a missing file is named here, not deep inside the index build
         self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
         self._ranker: tuple[crossscript.Ranker, list[int]] | None = None
