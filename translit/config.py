@@ -36,6 +36,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "person_context",
     "organization_context",
     "final_vowel_swap",
+    "cross_script_word",
     "loose_outside_core",
     "unrelated_alias",
     "abbreviation_case",

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from .config import GATES as GATE_NAMES
 from .keys import latin_key
 from .profiles import LOWER_CASE_POPULATION, Profile
-from .variants import CASE, FOLDED, LOOSE, PRIMARY
+from .variants import CASE, CROSS, FOLDED, LOOSE, PRIMARY
 
 # the frequent_word gate, fitted on ANERcorp dev (Zipf scale: 3 = once in a million words). A one-word Arabic
 # name as frequent as FREQUENT_WORD_ZIPF names no place of 10,000 people without evidence, and each tenfold
@@ -30,6 +30,7 @@ FREQUENT_WORD_ZIPF = 1.5
 FREQUENT_WORD_SLOPE = 1.5
 FAME_MARGIN = 2.0
 NOUN_FORM_ZIPF = 2.5
+CROSS_SCRIPT_MAX_ZIPF = 2.5  # a word more frequent than this links by no cross-script key on its own
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 
@@ -59,7 +60,7 @@ class Hit(NamedTuple):
     """One index entry for the span's key."""
 
     n: int
-    tag: str     # variants.FOLDED or variants.LOOSE
+    tag: str     # variants.FOLDED, variants.LOOSE or variants.CROSS
     flags: int   # variants.CASE, variants.PRIMARY
     profile: Profile
 
@@ -103,6 +104,13 @@ def final_vowel_swap(site: Site, hit: Hit) -> bool:
     """A word that differs from a name only by a final ه/ا swap, which loose keys merge, is no spelling of
     it: تركية "Turkish" is no تركيا, إثيوبية no إثيوبيا, حديثا "recently" no حديثة. ANERcorp dev: F1 +.005."""
     return hit.tag == LOOSE and not site.evidence and hit.n in site.final_vowel_variants
+
+
+@_gate
+def cross_script_word(site: Site, hit: Hit) -> bool:
+    """A single word found by a cross-script key must be no ordinary word: common words of one script
+    resemble some name of the other too often (a Latin watchlist name is no reason to link سلام)."""
+    return hit.tag == CROSS and site.one_word and (site.common or site.zipf >= CROSS_SCRIPT_MAX_ZIPF)
 
 
 @_gate

@@ -27,9 +27,10 @@ import marisa_trie
 
 from . import tempfiles
 from .caches import remember
+from .crosslink import FUNCTION, PLACE, function_words, record_cross_keys
 from .errors import LexiconError
 from .profiles import Profile, from_columns, profile, to_columns
-from .variants import COMMON, FREQUENCY, record_keys
+from .variants import COMMON, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
 INDEX_VERSION = 2  # bump whenever keys, folding or the layout change
@@ -40,8 +41,8 @@ _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.json")
 
 # the modules whose code decides the keys and profiles (index.py and everything it imports, tested):
 # an index built by other code is stale even if the lexicon files are not
-KEY_CODE = ("caches.py", "chars.py", "cleanup.py", "config.py", "designators.py", "errors.py", "fold.py",
-            "geonames.py", "index.py", "keys.py", "names.py", "offsets.py", "profiles.py", "tempfiles.py",
+KEY_CODE = ("caches.py", "chars.py", "cleanup.py", "config.py", "crosslink.py", "designators.py", "errors.py",
+            "fold.py", "geonames.py", "index.py", "keys.py", "names.py", "offsets.py", "profiles.py", "tempfiles.py",
             "tokenize.py", "variants.py")
 
 
@@ -79,17 +80,22 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
         offsets = array("Q")
         max_words = 1
         profiles: list[Profile] = []
+        name_words: set[str] = set()
         with open(tmp / "entities.jsonl", "wb") as ents:
             for n, rec in enumerate(records):
                 offsets.append(ents.tell())
                 profiles.append(profile(rec, word_zipf))
                 ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+                items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))
                 for tag, key, flags in record_keys(rec):
+                    if tag == FOLDED and rec.get("type") in ("person", "org"):
+                        name_words.update(key.split())  # علي, محمد, عبد: words of names, not function words
                     items.append((tag + key, _PACK.pack(n, flags)))
                     max_words = max(max_words, key.count(" ") + 1)
             offsets.append(ents.tell())
         items.extend((COMMON + w, b"") for w in common_words)
         items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in (word_zipf or {}).items())
+        items.extend((FUNCTION + w, b"") for w in function_words(word_zipf or {}, name_words))
         marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
         with open(tmp / "entities.offsets", "wb") as f:
             offsets.tofile(f)
@@ -148,6 +154,10 @@ class Index:
         """(entity number, flags) for one tagged key."""
         return [_PACK.unpack(v) for v in self.trie.get(tag + key, ())]
 
+    def cross(self, tag: str, key: str) -> list[tuple[int, int, int]]:
+        """(entity number, word position, words in the name) for one cross-script word key (crosslink.py)."""
+        return [PLACE.unpack(v) for v in self.trie.get(tag + key, ())]
+
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return next(self.trie.iterkeys(tag + prefix), None) is not None
 
@@ -157,6 +167,9 @@ class Index:
 
     def is_common(self, folded: str) -> bool:
         return COMMON + folded in self.trie
+
+    def is_function_word(self, folded: str) -> bool:
+        return FUNCTION + folded in self.trie
 
     def zipf(self, folded: str) -> float:
         """How common a folded word is as an ordinary word (Zipf scale; 0 when not among the words)."""

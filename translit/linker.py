@@ -18,6 +18,8 @@ import regex
 from .caches import remember
 from .chars import is_arabic
 from .config import GATES as ALL_GATES
+from .crosslink import CROSS_SCRIPT_MIN, XARABIC, XLATIN, text_tag, word_skeletons
+from .crosslink import MAX_WORDS as MAX_CROSS_WORDS
 from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
@@ -26,7 +28,7 @@ from .keys import ARTICLE_WORDS, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength
 from .tokenize import Token, hashtag_parts
-from .variants import FOLDED, LOOSE, PRIMARY
+from .variants import CROSS, FOLDED, LOOSE, PRIMARY
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -199,6 +201,10 @@ class Linker:
         self.dropped: list[tuple[str, str, str]] | None = [] if explain else None
         self._keys: dict[str, KeyInfo] = {}
         self._prefixes: dict[str, bool] = {}
+        # which cross-script key kinds the index has (none: the cross-script pass is skipped)
+        self._cross_tags = {tag for tag in (XLATIN, XARABIC) if self.index.has_prefix(tag, "")}
+        self._cross_words: dict[str, dict[int, set[tuple[int, int]]]] = {}
+        self._cross_sims: dict[str, list[float]] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
@@ -213,6 +219,8 @@ class Linker:
             # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
             if info.starts[u.arabic or u.capital] or u.hashtag or self._reading_starts(u):
                 span = self._longest(text, units, i, title_case, info)
+            if span is None:
+                span = self._cross_span(text, units, i, title_case) if self._cross_tags else None
             if span is None:
                 i += 1
                 continue
@@ -413,14 +421,13 @@ class Linker:
             return {}  # most spans: nothing to gate or rank
         return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info)
 
-    def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
-              title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
-              info: KeyInfo, possessive: bool = False) -> dict[int, tuple[float, str]]:
-        """The entities this span may name (gates.py decides), with their scores and match methods."""
+    def _site(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
+              title_case: list[bool], shift: int, info: KeyInfo, possessive: bool = False) -> Site | None:
+        """What the gates know of the span units[i..j] (text[start:end]), or None when it is never a name."""
         first = units[i]
         arabic, hashtag = first.arabic, first.hashtag
         if not arabic and j > i and units[j].norm in ARTICLE_WORDS:
-            return {}  # "Near Al" is never a name: the article belongs to the next word
+            return None  # "Near Al" is never a name: the article belongs to the next word
         surface = text[start:end]
         capitalized = not arabic and any(units[k].capital for k in range(i, j + 1)) and all(
             units[k].capital or units[k].norm in PARTICLE_WORDS for k in range(i, j + 1))
@@ -429,26 +436,110 @@ class Linker:
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case[i])
         exact_method = self.lexicon.exact_method
-        site = Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence,
+        return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
                     i > 0 and _reads_as(units[i - 1], ORGANIZATION_BEFORE),
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
                     self._final_vowel_variants(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact")
-        profile = self.index.profile
+
+    def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
+              title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
+              info: KeyInfo, possessive: bool = False) -> dict[int, tuple[float, str]]:
+        """The entities this span may name (gates.py decides), with their scores and match methods."""
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info, possessive)
+        if site is None:
+            return {}
+        surface = text[start:end]
         hits: dict[int, tuple[float, str]] = {}
         for tag, (n, flags) in entries:
-            hit = Hit(n, tag, flags, profile(n))
-            dropped_by = first_drop(site, hit, self.gates)
-            if dropped_by is not None:
-                if self.dropped is not None:
-                    self.dropped.append((surface, self.lexicon.record(n)["id"], dropped_by.__name__))
+            if not self._passes(site, Hit(n, tag, flags, self.index.profile(n)), surface):
                 continue
-            method = exact_method(n, surface) if tag == FOLDED else "variant"
-            raw = score(strength(method, tag == FOLDED and bool(flags & PRIMARY)), hit.profile)
+            method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
+            raw = score(strength(method, tag == FOLDED and bool(flags & PRIMARY)), self.index.profile(n))
             if raw > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (raw, method)
         return hits
+
+    def _passes(self, site: Site, hit: Hit, surface: str) -> bool:
+        """Whether no enabled gate drops the candidate; with explain, the gate that did is noted."""
+        dropped_by = first_drop(site, hit, self.gates)
+        if dropped_by is not None and self.dropped is not None:
+            self.dropped.append((surface, self.lexicon.record(hit.n)["id"], dropped_by.__name__))
+        return dropped_by is None
+
+    # -- cross-script spans (crosslink.py) -----------------------------------
+    def _cross_span(self, text: str, units: list[Unit], i: int, title_case: list[bool]) -> Span | None:
+        """The longest span from units[i] that names an entity listed in the other script only, verified by
+        the transliteration model: Latin-only watchlists in Arabic text, Arabic-only gazetteers in English."""
+        first = units[i]
+        tag = text_tag(first.arabic)
+        if (tag not in self._cross_tags or not (first.arabic or first.capital) or first.hashtag
+                or self.index.is_function_word(first.norm)):
+            return None
+        best: Span | None = None
+        for norm, shift in [(first.norm, 0), *first.alts]:
+            matched = self._cross_places(tag, norm)
+            if not matched:
+                continue
+            words, ends = [matched], [i]  # per name word: the entities the text word may be, and its unit
+            for k in range(i + 1, min(len(units), i + 2 * MAX_CROSS_WORDS)):
+                u = units[k]
+                if (u.group != first.group or u.arabic != first.arabic or len(words) == MAX_CROSS_WORDS
+                        or self.index.is_function_word(u.norm)):
+                    break
+                if not u.arabic and u.norm in ARTICLE_WORDS:
+                    continue  # al-Kawakibi: Arabic glues the article to its word, the name keys leave it out
+                if not (u.arabic or u.capital):
+                    break
+                words.append(self._cross_places(tag, u.norm))
+                ends.append(k)
+            for m in range(len(words), 0, -1):  # the longest span that names something
+                cands = [n for n, places in words[0].items() if (0, m) in places
+                         and all((k, m) in words[k].get(n, ()) for k in range(1, m))]
+                if not cands:
+                    continue
+                span = self._verify_cross(text, units, i, ends[m - 1], shift, title_case, cands)
+                # a reading without the proclitic wins a tie: وبشار الأسد is و + بشار الأسد
+                if span is not None and (best is None or span.end >= best.end):
+                    best = span
+                break
+        return best
+
+    def _cross_places(self, tag: str, norm: str) -> dict[int, set[tuple[int, int]]]:
+        """Entities whose name has a word one skeleton edit from this text word: n -> {(position, words)}."""
+        found = self._cross_words.get(tag + norm)
+        if found is None:
+            found = {}
+            for key in word_skeletons(norm):
+                for n, pos, count in self.index.cross(tag, key):
+                    found.setdefault(n, set()).add((pos, count))
+            remember(self._cross_words, tag + norm, found, KEY_CACHE_SIZE)
+        return found
+
+    def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, shift: int, title_case: list[bool],
+                      cands: list[int]) -> Span | None:
+        """The span, when the model finds it a spelling of some candidate's name (CROSS_SCRIPT_MIN) and the
+        gates let the candidate link."""
+        start, end = units[i].start + shift, units[j].end
+        surface = text[start:end]
+        key = " ".join([units[i].norm[shift:] if shift else units[i].norm] + [u.norm for u in units[i + 1:j + 1]])
+        sims = self._cross_sims.get(surface + "\0" + ",".join(map(str, cands)))
+        if sims is None:
+            from .resolver import cross_script_similarities  # the model loads only when a route needs it
+
+            sims = remember(self._cross_sims, surface + "\0" + ",".join(map(str, cands)),
+                            cross_script_similarities(self.lexicon, surface, cands), KEY_CACHE_SIZE)
+        # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
+        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
+        if site is None:
+            return None
+        hits: dict[int, tuple[float, str]] = {}
+        for n, sim in zip(cands, sims, strict=True):
+            if sim >= CROSS_SCRIPT_MIN and self._passes(site, Hit(n, CROSS, 0, self.index.profile(n)), surface):
+                hits[n] = (score(strength("cross-script") * sim, self.index.profile(n)), "cross-script")
+        return Span(start, end, i, j, hits, key) if hits else None
 
     def _final_vowel_variants(self, key: str) -> frozenset[int]:
         """Entities listing the key with its last letter ه and ا swapped (تركيه -> تركيا): loose keys merge
