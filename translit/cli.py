@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
@@ -334,13 +335,22 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
     from .geonames import read_dump
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
+    junk: Counter[str] = Counter()
     with atomic_output(args.output, inputs=[args.file]) as f:
         write_jsonl(f, {"format": "translit-lexicon", "version": 1,
                         "source": f"GeoNames dump {os.path.basename(args.file)}",
                         "license": "CC BY 4.0, GeoNames (geonames.org)"})
-        for rec in read_dump(args.file, countries=countries, min_population=args.min_population):
+        for rec in read_dump(args.file, countries=countries, min_population=args.min_population, junk=junk):
             write_jsonl(f, rec)
+    if junk:
+        print(f"translit: dropped {junk.total()} other names that no text can be linked by (Arabic of one or two "
+              f"letters, function words): {_most_common(junk)}", file=sys.stderr)
     return 0
+
+
+def _most_common(counts: Counter[str], n: int = 10) -> str:
+    """'ال ×3, بن ×1': the most frequent items of a count, for a one-line report."""
+    return ", ".join(f"{item} ×{k}" for item, k in counts.most_common(n))
 
 
 def main(argv: list[str] | None = None) -> int:
