@@ -439,10 +439,11 @@ def division_records(taken: set[str], junk: Counter[str]) -> list[dict[str, Any]
         english = [n for n in latin[1:] if plain_english(n, official)]
         arabic = [n for n, lang in listed if lang == "ara"]
         names = named([*official, *english, *arabic, *DIVISION_AR.get(sub.code, [])], junk)
-        names = {script: [n for n in found if folded_key(n) not in taken] for script, found in names.items()}
+        names = {script: [n for n in found if folded_key(n) not in taken and not (script == "en" and everyday(n))]
+                 for script, found in names.items()}
         display = (names["en"] or names["ar"] or [None])[0]
         if display is None:
-            print(f"divisions: {sub.code} {sub.name} left out: all its names are another entity's")
+            print(f"divisions: {sub.code} {sub.name} left out: all its names are another entity's or everyday words")
             continue
         records.append({"id": f"place:iso:{sub.code}", "type": "place", "name": display, "names": names,
                         "country": sub.country_code, "feature": ADMIN1})
@@ -464,8 +465,20 @@ def plain_english(name: str, official: list[str]) -> bool:
         return False
     keys = folded_key(name).split()
     if keys[0] in ENGLISH_COMMON if len(keys) == 1 else all(k in ENGLISH_BASIC or k in NAME_PARTICLES for k in keys):
-        return False  # Tobacco (Tobago), Paradise (El Paraíso), Central Plateau; not North Sinai
+        return False  # Tobacco (Tobago), Paradise (El Paraíso), Land of the Rose, Central Plateau; not North Sinai
     return any(related(name, o) for o in official)
+
+
+def everyday(name: str) -> bool:
+    """A Latin name that only says where, in everyday words (Central, Western, North West, Upper East, Coast,
+    Central Province): ISO names some divisions so; a capitalized word mid-sentence would link them ('Western
+    officials')."""
+    return all(k in WHERE_WORDS or k in NAME_PARTICLES for k in folded_key(name).split())
+
+
+WHERE_WORDS = frozenset("north south east west northern southern eastern western central centre center upper lower "
+                        "middle far northwest northeast southwest southeast province region district area "
+                        "capital coast river lakes bank unity pool".split())
 
 
 SAME_WORD_SIMILARITY = 80  # rapidfuzz ratio (percent) of two words that spell one name: Sinai, Sina'
