@@ -36,7 +36,16 @@ from unidecode import unidecode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 from translit.crossscript import latin_key  # noqa: E402
-from translit.geonames import ADMIN1, ARAB_LEAGUE, CAPITAL, names_by_script, place_id, place_record, slug  # noqa: E402
+from translit.geonames import (  # noqa: E402
+    ADMIN1,
+    ARAB_LEAGUE,
+    CAPITAL,
+    junk_report,
+    names_by_script,
+    place_id,
+    place_record,
+    slug,
+)
 from translit.lexicon import read_records  # noqa: E402
 from translit.linker import UNRELATED_ALIAS_SIMILARITY  # noqa: E402
 from translit.linker import _alternatives as clitic_readings  # noqa: E402
@@ -296,6 +305,11 @@ def country_records(junk: Counter[str]) -> list[dict[str, Any]]:
     return records
 
 
+def without(names: dict[str, list[str]], drop: Callable[[str, str], bool]) -> dict[str, list[str]]:
+    """The names by script less those ``drop(name, script)`` says go."""
+    return {script: [n for n in found if not drop(n, script)] for script, found in names.items()}
+
+
 def named(names: Iterable[str | None], junk: Counter[str]) -> dict[str, list[str]]:
     """Latin and Arabic names, the first the display name, without the junk names (counted in junk)."""
     return names_by_script([n for n in names if n], junk=junk, noise=False)
@@ -439,8 +453,7 @@ def division_records(taken: set[str], junk: Counter[str]) -> list[dict[str, Any]
         english = [n for n in latin[1:] if plain_english(n, official)]
         arabic = [n for n, lang in listed if lang == "ara"]
         names = named([*official, *english, *arabic, *DIVISION_AR.get(sub.code, [])], junk)
-        names = {script: [n for n in found if folded_key(n) not in taken and not (script == "en" and everyday(n))]
-                 for script, found in names.items()}
+        names = without(names, lambda n, script: folded_key(n) in taken or script == "en" and everyday(n))
         display = (names["en"] or names["ar"] or [None])[0]
         if display is None:
             print(f"divisions: {sub.code} {sub.name} left out: all its names are another entity's or everyday words")
@@ -505,7 +518,7 @@ FORMER_EN: dict[str, list[str]] = {
 FORMER_AR: dict[str, list[str]] = {
     "SUHH": ["الاتحاد السوفيتي", "الاتحاد السوفييتي", "الاتحاد السوفياتي"], "YUCS": ["يوغوسلافيا", "يوغسلافيا"],
     "CSHH": ["تشيكوسلوفاكيا"], "DDDE": ["ألمانيا الشرقية"], "YDYE": ["اليمن الجنوبي"], "VDVN": ["فيتنام الشمالية"],
-    "ZRCD": ["زائير"], "RHZW": ["روديسيا"], "CSXX": ["صربيا والجبل الأسود"],
+    "ZRCD": ["زائير"], "RHZW": ["روديسيا"],
 }
 FORMER_ALIASES: dict[str, list[str]] = {"SUHH": ["USSR", "U.S.S.R."], "DDDE": ["GDR"]}
 FORMER_NOW_DIVISION = frozenset({"SKIN"})  # Sikkim is a state of India (IN-SK) now, and news means the state
@@ -521,7 +534,7 @@ def former_country_records(taken: set[str], junk: Counter[str]) -> list[dict[str
             continue
         latin, arabic = iso_country_names(former)
         names = named([*FORMER_EN.get(code, []), *latin, *FORMER_AR.get(code, []), *arabic], junk)
-        names = {script: [n for n in found if folded_key(n) not in taken] for script, found in names.items()}
+        names = without(names, lambda n, _: folded_key(n) in taken)
         if not names["en"]:
             print(f"countries: former {code} {former.name} left out: its names are a current country's")
             continue
@@ -540,18 +553,13 @@ def write_lexicon(path: Path, source: str, license: str, records: list[dict[str,
     records = sorted(records, key=lambda r: r["id"])
     header = {"format": "translit-lexicon", "version": 1, "source": source, "license": license}
     if junk:
-        header["dropped"] = f"{junk.total()} names no text can be linked by (translit.geonames.junk_name: Arabic " \
-                            f"of one or two letters, function words): {most_common(junk, 20)}"
+        header["dropped"] = f"{junk_report(junk, 20)} (translit.geonames.junk_name)"
     with atomic_output(str(path), inputs=[]) as out:
         write_jsonl(out, header)
         for record in records:
             write_jsonl(out, record)
     names = sum(len(v) for r in records for v in r["names"].values()) + sum(len(r.get("aliases", [])) for r in records)
     report(path, f"{len(records)} entities, {names} names" + (f", {junk.total()} junk names dropped" if junk else ""))
-
-
-def most_common(counts: Counter[str], n: int) -> str:
-    return ", ".join(f"{item} ×{k}" if k > 1 else item for item, k in counts.most_common(n))
 
 
 def name_keys(records: Iterable[dict[str, Any]]) -> set[str]:
@@ -571,7 +579,8 @@ def report_common_names(out: Path, top: int = COMMON_REPORT_WORDS) -> None:
             for script, names in rec["names"].items():
                 found.update(f"{n} ({rec['id']})" for n in names if folded_key(n) in frequent[script])
         if found:
-            print(f"{path}: {found.total()} names are also frequent words (top {top}), e.g. {most_common(found, 12)}")
+            examples = ", ".join(name for name, _ in found.most_common(12))
+            print(f"{path}: {found.total()} names are also frequent words (top {top}), e.g. {examples}")
 
 
 # Arabic entity names that are as common in another sense: مالي 'financial' (Mali), العربية 'Arabic'

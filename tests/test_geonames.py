@@ -193,7 +193,6 @@ def test_import_geonames_cli_reports_the_dropped_names(tmp_path: Path, capsys: p
     out = tmp_path / "places.jsonl"
     assert main(["lexicon", "import-geonames", str(JUNK_NAMES), "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "dropped 4 other names that no text can be linked by" in err
-    assert "ال ×1, بن ×1, Off ×1, Can ×1" in err
+    assert "translit: dropped 4 names no text can be linked by" in err and "ال, بن, Off, Can" in err
     names = {n for _, r in read_records(out) for ns in r["names"].values() for n in ns}
     assert not {"ال", "بن", "Off", "Can"} & names and len(list(read_records(out))) == 4

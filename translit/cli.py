@@ -332,7 +332,7 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
             for pattern in patterns(lex):
                 write_jsonl(f, pattern)
         return 0
-    from .geonames import read_dump
+    from .geonames import junk_report, read_dump
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
     junk: Counter[str] = Counter()
@@ -343,14 +343,8 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
         for rec in read_dump(args.file, countries=countries, min_population=args.min_population, junk=junk):
             write_jsonl(f, rec)
     if junk:
-        print(f"translit: dropped {junk.total()} other names that no text can be linked by (Arabic of one or two "
-              f"letters, function words): {_most_common(junk)}", file=sys.stderr)
+        print(f"translit: dropped {junk_report(junk)}", file=sys.stderr)
     return 0
-
-
-def _most_common(counts: Counter[str], n: int = 10) -> str:
-    """'ال ×3, بن ×1': the most frequent items of a count, for a one-line report."""
-    return ", ".join(f"{item} ×{k}" for item, k in counts.most_common(n))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,6 +126,13 @@ def junk_name(name: str, script: str) -> bool:
     return folded_key(name) in FUNCTION_WORDS
 
 
+def junk_report(junk: Counter[str], top: int = 10) -> str:
+    """What ``junk_name`` dropped, in one line: '3 names no text can be linked by (...): ال ×2, بن'."""
+    examples = ", ".join(f"{name} ×{k}" if k > 1 else name for name, k in junk.most_common(top))
+    return (f"{junk.total()} names no text can be linked by (Arabic of one or two letters, function words): "
+            f"{examples}")
+
+
 def place_id(country: str, name: str, geonameid: int) -> str:
     """``place:<cc>:<slug>-<geonameid>``: readable, and unique and stable because the GeoNames ID is in it.
 
