@@ -453,7 +453,7 @@ def division_records(taken: set[str], junk: Counter[str]) -> list[dict[str, Any]
         english = [n for n in latin[1:] if plain_english(n, official)]
         arabic = [n for n, lang in listed if lang == "ara"]
         names = named([*official, *english, *arabic, *DIVISION_AR.get(sub.code, [])], junk)
-        names = without(names, lambda n, script: folded_key(n) in taken or script == "en" and everyday(n))
+        names = without(names, lambda n, _: folded_key(n) in taken or everyday(n))
         display = (names["en"] or names["ar"] or [None])[0]
         if display is None:
             print(f"divisions: {sub.code} {sub.name} left out: all its names are another entity's or everyday words")
@@ -483,15 +483,17 @@ def plain_english(name: str, official: list[str]) -> bool:
 
 
 def everyday(name: str) -> bool:
-    """A Latin name that only says where, in everyday words (Central, Western, North West, Upper East, Coast,
-    Central Province): ISO names some divisions so; a capitalized word mid-sentence would link them ('Western
-    officials')."""
+    """A name that only says where, in everyday words (Central, Western, North West, Coast, Central Province;
+    الجنوبي, الشرقية, العاصمة): ISO and its translations name some divisions so, and such a word in running text
+    would link them ('Western officials', لبنان الجنوبي). With a designator (محافظة العاصمة) it is a name."""
     return all(k in WHERE_WORDS or k in NAME_PARTICLES for k in folded_key(name).split())
 
 
-WHERE_WORDS = frozenset("north south east west northern southern eastern western central centre center upper lower "
-                        "middle far northwest northeast southwest southeast province region district area "
-                        "capital coast river lakes bank unity pool".split())
+WHERE_WORDS = frozenset(folded_key(w) for w in (
+    "north south east west northern southern eastern western central centre center upper lower middle far northwest "
+    "northeast southwest southeast province region district area capital coast river lakes bank unity pool "
+    "شمال جنوب شرق غرب الشمال الجنوب الشرق الغرب الوسط الشمالي الجنوبي الشرقي الغربي الأوسط الشمالية الجنوبية "
+    "الشرقية الغربية الوسطى العاصمة").split())
 
 
 SAME_WORD_SIMILARITY = 80  # rapidfuzz ratio (percent) of two words that spell one name: Sinai, Sina'
