@@ -412,11 +412,13 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import_geonames(args: argparse.Namespace) -> int:
     """The dump as a lexicon; nothing on stdout until its first row has been read, what was left out on stderr."""
-    from .geonames import read_dump
+    from .geonames import junk_report, read_dump
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
     dropped: Counter[str] = Counter()
-    records = read_dump(args.file, countries=countries, min_population=args.min_population, dropped=dropped)
+    junk: Counter[str] = Counter()
+    records = read_dump(args.file, countries=countries, min_population=args.min_population, dropped=dropped,
+                        junk=junk)
     first = next(records, None)  # a file that is no GeoNames dump fails here, before any output
     kept = 0
     with atomic_output(args.output, inputs=[args.file]) as f:
@@ -432,6 +434,8 @@ def _import_geonames(args: argparse.Namespace) -> int:
                 for why, n in sorted(dropped.items(), key=lambda item: -item[1])]
     print(f"translit: {args.file}: {kept} records written" + (f"; left out {sum(dropped.values())} rows: "
           + ", ".join(left_out) if left_out else ""), file=sys.stderr)
+    if junk:
+        print(f"translit: dropped {junk_report(junk)}", file=sys.stderr)
     return 0
 
 
