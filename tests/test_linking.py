@@ -192,8 +192,11 @@ def test_small_towns_after_a_clitic_link_when_the_stem_is_long_enough(nlp: trans
 
 def test_names_after_son_of_and_loose_spellings_of_foreign_towns_do_not_link(nlp: translit.Normalizer) -> None:
     text = "Abdullah bin Zayed met Mohammed bin Salman in Riyadh. قال عبد الله بن زايد في أبو ظبي"
-    assert [(text[m.start:m.end], m.id) for m in nlp(text).mentions] == [
-        ("Riyadh", "place:sa:riyadh-108410"), ("أبو ظبي", "place:ae:abu-dhabi-292968")]  # no Zayed City, Abdulino
+    assert [(text[m.start:m.end], m.id) for m in nlp(text).mentions] == [  # no Zayed City, no Abdulino
+        ("Abdullah bin Zayed", "person:abdullah-bin-zayed-al-nahyan"),
+        ("Mohammed bin Salman", "person:mohammed-bin-salman"),
+        ("Riyadh", "place:sa:riyadh-108410"), ("عبد الله بن زايد", "person:abdullah-bin-zayed-al-nahyan"),
+        ("أبو ظبي", "place:ae:abu-dhabi-292968")]
 
 
 def test_dotted_abbreviations_link_and_a_country_in_the_story_only_breaks_ties(nlp: translit.Normalizer) -> None:
@@ -261,7 +264,8 @@ def test_loose_latin_spellings_are_for_arab_world_names(nlp: translit.Normalizer
     # Putin has the loose key of Putian (China, 3 million people); Albukamal is a loose spelling of Abu Kamal
     text = "Putin met Erdogan in Ankara and Albukamal."
     got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
-    assert got == [(21, 27, "Ankara", "place:tr:ankara-323786"), (32, 41, "Albukamal", "place:sy:albu-kamal-174448")]
+    assert got == [(0, 5, "Putin", "person:vladimir-putin"), (10, 17, "Erdogan", "person:recep-tayyip-erdogan"),
+                   (21, 27, "Ankara", "place:tr:ankara-323786"), (32, 41, "Albukamal", "place:sy:albu-kamal-174448")]
     assert all(text[s:e] == surface for s, e, surface, _ in got)
 
 
@@ -317,16 +321,18 @@ def test_a_name_after_a_title_is_a_person(nlp: translit.Normalizer) -> None:
     # Francois (Le François, Martinique) and Vladimir (a Russian city) are given names after President
     text = "French President Francois Hollande and President Vladimir Putin met in Sochi."
     assert [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions] == [
+        (17, 34, "Francois Hollande", "person:francois-hollande"), (49, 63, "Vladimir Putin", "person:vladimir-putin"),
         (71, 76, "Sochi", "place:ru:sochi-491422")]
-    assert text[71:76] == "Sochi"
+    assert (text[17:34], text[49:63], text[71:76]) == ("Francois Hollande", "Vladimir Putin", "Sochi")
     assert [m.id for m in nlp("Officials in Vladimir said").mentions] == ["place:ru:vladimir-473247"]
 
 
 def test_a_title_without_the_article_heads_a_place_in_arabic(nlp: translit.Normalizer) -> None:
     text = "قال رئيس بلدية حلب إن الرئيس السوري بشار الأسد في دمشق"  # the mayor of Aleppo; the Syrian president
     assert [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions] == [
-        (15, 18, "حلب", "place:sy:aleppo-170063"), (50, 54, "دمشق", "place:sy:damascus-170654")]
-    assert (text[15:18], text[50:54]) == ("حلب", "دمشق")
+        (15, 18, "حلب", "place:sy:aleppo-170063"), (36, 46, "بشار الأسد", "person:bashar-al-assad"),
+        (50, 54, "دمشق", "place:sy:damascus-170654")]
+    assert (text[15:18], text[36:46], text[50:54]) == ("حلب", "بشار الأسد", "دمشق")
 
 
 def test_possessive_is_no_spelling_and_arabic_comma_starts_a_sentence(nlp: translit.Normalizer) -> None:
@@ -335,3 +341,23 @@ def test_possessive_is_no_spelling_and_arabic_comma_starts_a_sentence(nlp: trans
     assert "place:ma:assads-2556991" not in [m.id for m in nlp("Assad's forces advanced on Hama.").mentions]
     # a capital right after Arabic punctuation is no evidence of a name: No (Ho, Ghana) is a common word
     assert not nlp("قال المصدر، No details were given.").mentions
+
+
+def test_organizations_and_people_link_in_both_scripts(nlp: translit.Normalizer) -> None:
+    # issue 14: the default lexicons knew no person and few organizations; للأمم was a common word
+    text = "أعلنت وكالة تابعة للأمم المتحدة أن حماس وفتح. قال إيهود أولمرت إن أولمرت"
+    got = [(m.start, m.end, m.surface, m.id) for m in nlp(text).mentions]
+    assert got == [(19, 31, "لأمم المتحدة", "org:united-nations"), (35, 39, "حماس", "org:hamas"),
+                   (50, 62, "إيهود أولمرت", "person:ehud-olmert"), (66, 72, "أولمرت", "person:ehud-olmert")]
+    assert all(text[s:e] == surface for s, e, surface, _ in got)  # وفتح is 'and opened', not Fatah
+    text = "The UN and Hamas met in Doha; NATO and the Arab League too."
+    assert [(m.start, m.end, m.id) for m in nlp(text).mentions] == [
+        (4, 6, "org:united-nations"), (11, 16, "org:hamas"), (24, 28, "place:qa:doha-290030"), (30, 34, "org:nato"),
+        (43, 54, "org:arab-league")]
+
+
+def test_resolve_finds_organizations_not_towns(nlp: translit.Normalizer) -> None:
+    # before issue 14: حماس answered Hamm (Germany), القاعدة Kade (Ghana)
+    assert [nlp.lexicon.resolve(q)[0].id for q in ("حماس", "القاعدة", "Reuters", "AFP", "بشار الأسد")] == [
+        "org:hamas", "org:al-qaeda", "org:reuters", "org:agence-france-presse", "person:bashar-al-assad"]
+
