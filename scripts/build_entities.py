@@ -300,7 +300,11 @@ RU | Kremlin | الكرملين |
 FR | Élysée Palace; Elysee Palace; Élysée | قصر الإليزيه; الإليزيه |
 GB | Labour Party (UK); British Labour Party | حزب العمال البريطاني |
 GB | Conservative Party (UK); British Conservative Party; Tories | حزب المحافظين البريطاني; حزب المحافظين |
-# Football clubs (the names news reuses from places; the city keeps the city's name)
+"""
+
+# Football clubs news names after their places; no club takes a name a place of the lexicons has (the city
+# keeps the city's name: برشلونة, ميلان, Benfica), same columns as ORGS
+CLUBS = """
 ES | Real Madrid; Real Madrid CF | ريال مدريد; نادي ريال مدريد |
 ES | FC Barcelona; Barça | نادي برشلونة; برشلونة الإسباني |
 ES | RCD Espanyol; Espanyol | إسبانيول; اسبانيول |
@@ -308,14 +312,14 @@ ES | Atlético Madrid; Atletico Madrid; Atlético de Madrid | أتلتيكو م�
 GB | Manchester United; Man United | مانشستر يونايتد; نادي مانشستر يونايتد |
 GB | Manchester City; Man City | مانشستر سيتي; نادي مانشستر سيتي |
 GB | Liverpool FC; Liverpool F.C. | نادي ليفربول; ليفربول الإنجليزي |
-GB | Chelsea FC; Chelsea F.C. | تشيلسي; تشلسي; نادي تشيلسي; تشيلسي الإنجليزي |
+GB | Chelsea FC; Chelsea F.C. | نادي تشيلسي; تشيلسي الإنجليزي; تشلسي الإنجليزي |
 GB | Arsenal FC; Arsenal F.C. | آرسنال; أرسنال; الآرسنال; الأرسنال; نادي آرسنال |
-GB | Tottenham Hotspur | توتنهام; توتنهام هوتسبير |
+GB | Tottenham Hotspur | توتنهام هوتسبير; نادي توتنهام |
 GB | Newcastle United | نيوكاسل يونايتد |
 GB | Fulham FC; Fulham F.C. | فولهام; نادي فولهام |
 GB | Celtic FC; Celtic F.C. | سلتيك; سيلتك; نادي سلتيك |
 IT | Juventus | يوفنتوس; جوفنتوس; نادي يوفنتوس |
-IT | AC Milan; A.C. Milan | ميلان; إيه سي ميلان; نادي ميلان |
+IT | AC Milan; A.C. Milan | إيه سي ميلان; نادي ميلان; ميلان الإيطالي |
 IT | Inter Milan; Internazionale | إنتر ميلان; الإنتر; إنتر ميلانو |
 DE | Bayern Munich; FC Bayern Munich; Bayern München | بايرن ميونخ; بايرن ميونيخ |
 DE | Borussia Dortmund | بوروسيا دورتموند |
@@ -324,8 +328,8 @@ FR | Paris Saint-Germain; Paris St-Germain | باريس سان جيرمان | PS
 FR | Olympique Lyonnais; Olympique Lyon | أولمبيك ليون |
 FR | Olympique de Marseille; Olympique Marseille | أولمبيك مرسيليا |
 NL | AFC Ajax; Ajax Amsterdam | أياكس أمستردام |
-PT | SL Benfica; Benfica | بنفيكا |
-BE | RSC Anderlecht | أندرلخت; أندرليخت; نادي أندرليخت |
+PT | SL Benfica | بنفيكا; نادي بنفيكا |
+BE | RSC Anderlecht | أندرليخت; نادي أندرليخت |
 RO | Steaua Bucharest; FCSB | ستيوا بوخارست |
 UA | Dynamo Kyiv; Dynamo Kiev | دينامو كييف |
 RU | PFC CSKA Moscow; CSKA Moscow | سسكا موسكو |
@@ -408,8 +412,8 @@ IQ | Ammar al-Hakim | عمار الحكيم
 IQ | Abdul Aziz al-Hakim | عبد العزيز الحكيم
 IQ | Tariq Aziz | طارق عزيز
 IQ | Izzat Ibrahim al-Douri | عزة إبراهيم الدوري; عزت إبراهيم الدوري
-IQ | Uday Hussein | عدي صدام حسين
-IQ | Qusay Hussein | قصي صدام حسين
+IQ | Uday Hussein; Uday Saddam Hussein | عدي صدام حسين
+IQ | Qusay Hussein; Qusay Saddam Hussein | قصي صدام حسين
 IQ | Abu Musab al-Zarqawi; al-Zarqawi; Zarqawi | أبو مصعب الزرقاوي; الزرقاوي
 IQ | Abu Bakr al-Baghdadi | أبو بكر البغدادي
 IQ | Abu Mahdi al-Muhandis | أبو مهدي المهندس
@@ -432,14 +436,14 @@ JO | Bisher Khasawneh | بشر الخصاونة
 JO | Jafar Hassan | جعفر حسان
 JO | Ayman Safadi | أيمن الصفدي
 # Kuwait
-KW | Jaber Al-Ahmad Al-Sabah | جابر الأحمد الجابر الصباح; جابر الأحمد الصباح
+KW | Jaber Al-Ahmad Al-Sabah; Jaber Al-Ahmad Al-Jaber Al-Sabah | جابر الأحمد الجابر الصباح; جابر الأحمد الصباح
 KW | Saad Al-Abdullah Al-Sabah | سعد العبد الله السالم الصباح; سعد العبد الله الصباح
 KW | Sabah Al-Ahmad Al-Jaber Al-Sabah; Sabah al-Ahmad | صباح الأحمد الجابر الصباح; صباح الأحمد الصباح; صباح الأحمد
-KW | Nawaf Al-Ahmad Al-Jaber Al-Sabah | نواف الأحمد الجابر الصباح; نواف الأحمد
+KW | Nawaf Al-Ahmad Al-Jaber Al-Sabah; Nawaf al-Ahmad | نواف الأحمد الجابر الصباح; نواف الأحمد
 KW | Mishal Al-Ahmad Al-Jaber Al-Sabah | مشعل الأحمد الجابر الصباح
-KW | Nasser Al-Mohammed Al-Sabah | ناصر المحمد الأحمد الصباح; ناصر المحمد
-KW | Jaber Al-Mubarak Al-Hamad Al-Sabah | جابر المبارك الحمد الصباح; جابر المبارك
-KW | Sabah Al-Khalid Al-Hamad Al-Sabah | صباح الخالد الحمد الصباح; صباح الخالد
+KW | Nasser Al-Mohammed Al-Sabah; Nasser al-Mohammed | ناصر المحمد الأحمد الصباح; ناصر المحمد
+KW | Jaber Al-Mubarak Al-Hamad Al-Sabah; Jaber al-Mubarak | جابر المبارك الحمد الصباح; جابر المبارك
+KW | Sabah Al-Khalid Al-Hamad Al-Sabah; Sabah al-Khalid | صباح الخالد الحمد الصباح; صباح الخالد
 KW | Ahmad Nawaf Al-Ahmad Al-Sabah | أحمد نواف الأحمد الصباح
 KW | Mohammad Sabah Al-Salem Al-Sabah | محمد صباح السالم الصباح
 KW | Ahmad Abdullah Al-Ahmad Al-Sabah | أحمد عبد الله الأحمد الصباح
@@ -450,7 +454,7 @@ LB | Michel Aoun | ميشال عون; ميشيل عون
 LB | Joseph Aoun | جوزيف عون
 LB | Selim al-Hoss; Salim al-Hoss | سليم الحص
 LB | Rafic Hariri; Rafik Hariri; Rafiq al-Hariri | رفيق الحريري
-LB | Saad Hariri; Saad al-Hariri | سعد الحريري; سعد الدين الحريري
+LB | Saad Hariri; Saad al-Hariri; Saad Eddine al-Hariri | سعد الحريري; سعد الدين الحريري
 LB | Omar Karami | عمر كرامي
 LB | Najib Mikati; Mikati | نجيب ميقاتي; ميقاتي
 LB | Fouad Siniora; Siniora | فؤاد السنيورة; السنيورة
@@ -489,7 +493,7 @@ MR | Mohamed Ould Abdel Aziz | محمد ولد عبد العزيز
 MR | Mohamed Ould Ghazouani; Mohamed Ould Cheikh El Ghazouani | محمد ولد الشيخ الغزواني; محمد ولد الغزواني
 # Morocco
 MA | Mohammed VI of Morocco; King Mohammed VI; Mohammed VI | الملك محمد السادس; محمد السادس
-MA | Abderrahmane Youssoufi | عبد الرحمن اليوسفي
+MA | Abderrahmane Youssoufi; Abdul Rahman Youssoufi | عبد الرحمن اليوسفي
 MA | Driss Jettou | إدريس جطو
 MA | Abbas El Fassi | عباس الفاسي
 MA | Abdelilah Benkirane; Benkirane | عبد الإله بنكيران; عبد الإله ابن كيران; بنكيران
@@ -522,8 +526,8 @@ PS | Nabil Abu Rudeineh | نبيل أبو ردينة
 PS | Ziad al-Nakhalah | زياد النخالة
 PS | Aziz Dweik | عزيز الدويك
 # Qatar
-QA | Hamad bin Khalifa Al Thani | حمد بن خليفة آل ثاني; الشيخ حمد بن خليفة
-QA | Tamim bin Hamad Al Thani | تميم بن حمد آل ثاني; تميم بن حمد; الشيخ تميم بن حمد
+QA | Hamad bin Khalifa Al Thani; Hamad bin Khalifa | حمد بن خليفة آل ثاني; الشيخ حمد بن خليفة
+QA | Tamim bin Hamad Al Thani; Tamim bin Hamad | تميم بن حمد آل ثاني; تميم بن حمد; الشيخ تميم بن حمد
 QA | Abdullah bin Khalifa Al Thani | عبد الله بن خليفة آل ثاني
 QA | Hamad bin Jassim bin Jaber Al Thani; Hamad bin Jassim | حمد بن جاسم بن جبر آل ثاني; حمد بن جاسم
 QA | Abdullah bin Nasser bin Khalifa Al Thani | عبد الله بن ناصر بن خليفة آل ثاني; عبد الله بن ناصر آل ثاني
@@ -591,8 +595,8 @@ TN | Hichem Mechichi | هشام المشيشي
 TN | Najla Bouden | نجلاء بودن
 TN | Rached Ghannouchi | راشد الغنوشي
 # United Arab Emirates
-AE | Zayed bin Sultan Al Nahyan; Sheikh Zayed | زايد بن سلطان آل نهيان; الشيخ زايد بن سلطان
-AE | Khalifa bin Zayed Al Nahyan | خليفة بن زايد آل نهيان; خليفة بن زايد
+AE | Zayed bin Sultan Al Nahyan; Zayed bin Sultan; Sheikh Zayed | زايد بن سلطان آل نهيان; الشيخ زايد بن سلطان
+AE | Khalifa bin Zayed Al Nahyan; Khalifa bin Zayed | خليفة بن زايد آل نهيان; خليفة بن زايد
 AE | Mohamed bin Zayed Al Nahyan; Mohammed bin Zayed | محمد بن زايد آل نهيان; محمد بن زايد
 AE | Maktoum bin Rashid Al Maktoum | مكتوم بن راشد آل مكتوم
 AE | Mohammed bin Rashid Al Maktoum; Mohammed bin Rashid | محمد بن راشد آل مكتوم; محمد بن راشد
@@ -913,7 +917,7 @@ def record(kind: str, country: list[str], en: list[str], ar: list[str], aliases:
 
 
 def org_records() -> list[dict[str, Any]]:
-    return [record("org", *row) for row in parse_table(ORGS, 4)]
+    return [record("org", *row) for row in parse_table(ORGS + CLUBS, 4)]
 
 
 def person_records() -> list[dict[str, Any]]:

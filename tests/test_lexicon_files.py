@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 import regex
 
+from translit.geonames import slug
 from translit.names import folded_key
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
@@ -212,6 +215,16 @@ def test_no_two_people_share_a_name() -> None:
         for n in all_names(r):
             owners.setdefault(folded_key(n), set()).add(r["id"])
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_no_football_club_takes_a_place_name(script: Callable[[str], ModuleType]) -> None:
+    entities = script("build_entities")
+    clubs = {f"org:{slug(row[1][0])}" for row in entities.parse_table(entities.CLUBS, 4)}
+    places = {folded_key(n) for path in FILES if path.name not in ("orgs.jsonl", "people.jsonl")
+              for r in load(path.name)[1] for n in all_names(r)}
+    taken = {n: r["id"] for r in load("orgs.jsonl")[1] if r["id"] in clubs for n in all_names(r)
+             if folded_key(n) in places}
+    assert len(clubs) >= 30 and taken == {}  # ميلان and Benfica stay the city's and the parish's
 
 
 def test_people_and_organizations_spot_checks() -> None:

@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 import regex
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "watchlist"  # a made-up ANERcorp-format sample; netranslit-format pairs
-
-
-def script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+Script = Callable[[str], ModuleType]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory, script: Script) -> Path:
     out = tmp_path_factory.mktemp("wl")
     assert script("build_watchlist").main([str(out), "--anercorp", str(DATA / "anercorp-sample.txt"),
                                           "--pairs", str(DATA / "pairs-sample.tsv"), "--seed", "3"]) == 0
     return out
 
 
-def test_pers_spans_become_two_word_arabic_names_with_offsets(built: Path) -> None:
+def test_pers_spans_become_two_word_arabic_names_with_offsets(built: Path, script: Script) -> None:
     texts = (built / "text.txt").read_text(encoding="utf-8").splitlines()
     inserted = [json.loads(line)["spans"] for line in (built / "inserted.jsonl").open(encoding="utf-8")]
     assert len(texts) == len(inserted) == 2  # "لا أحد هنا ." holds no person and is left out
@@ -49,7 +41,7 @@ def test_pers_spans_become_two_word_arabic_names_with_offsets(built: Path) -> No
         "O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
 
 
-def test_the_watchlist_is_latin_only_inserted_names_then_as_many_distractors(built: Path) -> None:
+def test_the_watchlist_is_latin_only_inserted_names_then_as_many_distractors(built: Path, script: Script) -> None:
     names = [json.loads(line) for line in (built / "watchlist.jsonl").open(encoding="utf-8")]
     lines = (built / "inserted.jsonl").read_text(encoding="utf-8").splitlines()
     inserted = [s["id"] for line in lines for s in json.loads(line)["spans"]]
@@ -60,14 +52,14 @@ def test_the_watchlist_is_latin_only_inserted_names_then_as_many_distractors(bui
     assert set(pairs) == {"Kawakita", "Massee", "Ziege", "Nordtveit", "Salgueiro", "Hülya"}  # bad lines skipped
 
 
-def test_same_seed_same_set(built: Path, tmp_path: Path) -> None:
+def test_same_seed_same_set(built: Path, tmp_path: Path, script: Script) -> None:
     script("build_watchlist").main([str(tmp_path), "--anercorp", str(DATA / "anercorp-sample.txt"),
                                     "--pairs", str(DATA / "pairs-sample.tsv"), "--seed", "3"])
     for name in ("sentences.txt", "text.txt", "inserted.jsonl", "watchlist.jsonl"):
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes()
 
 
-def test_score_counts_a_person_mention_right_only_with_the_span_id() -> None:
+def test_score_counts_a_person_mention_right_only_with_the_span_id(script: Script) -> None:
     texts = ["قال أ ب في دمشق", "وأكد ج د أن"]
     gold = [{"spans": [{"start": 4, "end": 7, "id": "person:wl-a-b"}]},
             {"spans": [{"start": 5, "end": 8, "id": "person:wl-c-d"}]}]
