@@ -125,7 +125,7 @@ OM | Oman News Agency | وكالة الأنباء العمانية |
 YE | Saba News Agency | وكالة الأنباء اليمنية سبأ; وكالة سبأ; وكالة سبأ للأنباء |
 SD | Sudan News Agency | وكالة السودان للأنباء | SUNA
 SY | Syrian Arab News Agency | سانا; الوكالة العربية السورية للأنباء | SANA
-QA | Al Jazeera; Al-Jazeera; Aljazeera; Al Jazeera TV | الجزيرة; قناة الجزيرة |
+QA | Al Jazeera; Al-Jazeera; Aljazeera; Al Jazeera TV | الجزيرة; قناة الجزيرة; الجزيرة نت |
 AE | Al Arabiya; Al-Arabiya; Alarabiya | العربية; قناة العربية |
 LB | Al-Manar; Al Manar; Al-Manar TV; Al Manar TV | المنار; قناة المنار |
 LB | Al Mayadeen TV; Al-Mayadeen TV; Al-Mayadin TV; Al Mayadin TV; Al Mayadeen channel; Al-Mayadeen channel; Al-Mayadin channel | قناة الميادين |
@@ -366,6 +366,9 @@ DZ | Aymen Benabderrahmane | أيمن بن عبد الرحمن
 BH | Hamad bin Isa Al Khalifa; King Hamad | حمد بن عيسى آل خليفة; الملك حمد بن عيسى
 BH | Khalifa bin Salman Al Khalifa | خليفة بن سلمان آل خليفة
 BH | Salman bin Hamad Al Khalifa | سلمان بن حمد آل خليفة
+# Comoros
+KM | Azali Assoumani | غزالي عثماني
+KM | Ahmed Abdallah Sambi | أحمد عبد الله سامبي
 # Djibouti
 DJ | Ismail Omar Guelleh; Ismaïl Omar Guelleh | إسماعيل عمر جيله
 # Egypt
@@ -388,6 +391,15 @@ EG | Mohamed ElBaradei; Mohamed el-Baradei; ElBaradei | محمد البرادع�
 EG | Amr Moussa | عمرو موسى
 EG | Omar Suleiman | عمر سليمان
 EG | Ahmed Aboul Gheit; Aboul Gheit | أحمد أبو الغيط; أبو الغيط
+EG | Gamal Mubarak | جمال مبارك
+EG | Khairat el-Shater | خيرت الشاطر
+EG | Mohamed Badie | محمد بديع
+EG | Hamdeen Sabahi | حمدين صباحي
+EG | Ayman Nour | أيمن نور
+EG | Youssef Boutros Ghali | يوسف بطرس غالي
+EG | Nabil Elaraby | نبيل العربي
+EG | Mohamed Sayed Tantawi | محمد سيد طنطاوي
+EG | Ahmed el-Tayeb | أحمد الطيب
 # Iraq
 IQ | Saddam Hussein; Saddam | صدام حسين
 IQ | Ghazi al-Yawer; Ghazi al-Yawar | غازي الياور; غازي عجيل الياور
@@ -418,7 +430,23 @@ IQ | Abu Musab al-Zarqawi; al-Zarqawi; Zarqawi | أبو مصعب الزرقاو�
 IQ | Abu Bakr al-Baghdadi | أبو بكر البغدادي
 IQ | Abu Mahdi al-Muhandis | أبو مهدي المهندس
 IQ | Mohammed al-Halbousi | محمد الحلبوسي
+IQ | Hadi al-Amiri | هادي العامري
+IQ | Qais al-Khazali | قيس الخزعلي
+IQ | Falih al-Fayyadh | فالح الفياض
+IQ | Ahmed Chalabi | أحمد الجلبي
+IQ | Mohammad Baqir al-Hakim | محمد باقر الحكيم
+IQ | Naji Sabri | ناجي صبري
+IQ | Taha Yassin Ramadan | طه ياسين رمضان
 US | Paul Bremer; L. Paul Bremer | بول بريمر
+US | Zalmay Khalilzad | زلماي خليل زاد; زلماي خليلزاد
+US | John Negroponte | جون نغروبونتي; جون نيغروبونتي; جون نجروبونتي
+US | Christopher Hill | كريستوفر هيل
+US | Sean McCormack | شون ماكورماك
+US | George Mitchell | جورج ميتشل
+US | Jared Kushner | جاريد كوشنر; جاريد كوشنير
+US | Amos Hochstein | آموس هوكشتاين; عاموس هوكشتاين
+US | Tom Barrack | توم باراك
+US | Adam Gadahn | آدم غادان; آدم جدن
 # Jordan
 JO | Abdullah II of Jordan; King Abdullah II; Abdullah II | الملك عبد الله الثاني; عبد الله الثاني; عبد الله الثاني بن الحسين
 JO | Ali Abu al-Ragheb | علي أبو الراغب
@@ -467,6 +495,11 @@ LB | Nabih Berri | نبيه بري
 LB | Walid Jumblatt; Jumblatt | وليد جنبلاط; جنبلاط
 LB | Samir Geagea; Geagea | سمير جعجع; جعجع
 LB | Pierre Amine Gemayel | بيار أمين الجميل; بيار الجميل
+LB | Gebran Bassil | جبران باسيل
+LB | Elias Murr | إلياس المر; الياس المر
+LB | Imad Mughniyeh | عماد مغنية
+LB | Hashem Safieddine | هاشم صفي الدين
+LB | Mohammad Raad | محمد رعد
 # Libya
 LY | Muammar Gaddafi; Muammar al-Gaddafi; Muammar Qaddafi; Muammar al-Qaddafi; Moammar Gadhafi; Muammar Kadhafi; Gaddafi; Qaddafi; Gadhafi | معمر القذافي; العقيد معمر القذافي
 LY | Saif al-Islam Gaddafi; Saif al-Islam al-Qaddafi | سيف الإسلام القذافي
@@ -525,6 +558,18 @@ PS | Jibril Rajoub | جبريل الرجوب
 PS | Nabil Abu Rudeineh | نبيل أبو ردينة
 PS | Ziad al-Nakhalah | زياد النخالة
 PS | Aziz Dweik | عزيز الدويك
+PS | Mustafa Barghouti | مصطفى البرغوثي
+PS | Hanan Ashrawi | حنان عشراوي
+PS | Nasser al-Qudwa | ناصر القدوة
+PS | Majed Faraj | ماجد فرج
+PS | Saleh al-Arouri | صالح العاروري
+PS | Mousa Abu Marzouk | موسى أبو مرزوق
+PS | Khalil al-Hayya | خليل الحية
+PS | Mohammed Sinwar | محمد السنوار
+PS | Ahmed Jabari | أحمد الجعبري
+PS | Ahmad Sa'adat | أحمد سعدات
+PS | George Habash | جورج حبش
+PS | Nayef Hawatmeh | نايف حواتمة
 # Qatar
 QA | Hamad bin Khalifa Al Thani; Hamad bin Khalifa | حمد بن خليفة آل ثاني; الشيخ حمد بن خليفة
 QA | Tamim bin Hamad Al Thani; Tamim bin Hamad | تميم بن حمد آل ثاني; تميم بن حمد; الشيخ تميم بن حمد
@@ -545,6 +590,9 @@ SA | Saud al-Faisal | سعود الفيصل
 SA | Adel al-Jubeir | عادل الجبير
 SA | Bandar bin Sultan | بندر بن سلطان
 SA | Faisal bin Farhan | فيصل بن فرحان
+SA | Turki al-Faisal | تركي الفيصل
+SA | Khalid bin Salman | خالد بن سلمان
+AE | Tahnoun bin Zayed | طحنون بن زايد
 SA | Osama bin Laden; Usama bin Laden; bin Laden | أسامة بن لادن; بن لادن
 # Somalia
 SO | Abdiqasim Salad Hassan | عبد القاسم صلاد حسن
@@ -578,6 +626,13 @@ SY | Maher al-Assad | ماهر الأسد
 SY | Asaad al-Shaibani; Asaad Hassan al-Shaibani | أسعد الشيباني; أسعد حسن الشيباني
 SY | Mazloum Abdi | مظلوم عبدي
 SY | Suheil al-Hassan | سهيل الحسن
+SY | Rami Makhlouf | رامي مخلوف
+SY | Ali Mamlouk | علي مملوك
+SY | Rustum Ghazaleh; Rustom Ghazali | رستم غزالة; رستم غزالي
+SY | Ghazi Kanaan | غازي كنعان
+SY | Mustafa Tlass | مصطفى طلاس
+SY | Abu Mohammad al-Adnani | أبو محمد العدناني
+SY | Zahran Alloush | زهران علوش
 # Tunisia
 TN | Zine El Abidine Ben Ali; Zine el-Abidine Ben Ali | زين العابدين بن علي
 TN | Fouad Mebazaa | فؤاد المبزع
@@ -615,6 +670,11 @@ YE | Khaled Bahah | خالد بحاح
 YE | Ahmed Obeid bin Daghr | أحمد عبيد بن دغر
 YE | Maeen Abdulmalik | معين عبد الملك
 YE | Ahmad Awad bin Mubarak | أحمد عوض بن مبارك
+YE | Tawakkol Karman | توكل كرمان
+YE | Ali Mohsen al-Ahmar | علي محسن الأحمر
+YE | Aidarous al-Zubaidi | عيدروس الزبيدي
+YE | Yahya Saree | يحيى سريع
+YE | Anwar al-Awlaki | أنور العولقي
 # Iran
 IR | Ali Khamenei; Ayatollah Ali Khamenei; Khamenei | علي خامنئي; آية الله علي خامنئي; خامنئي; علي خامنئى
 IR | Mohammad Khatami; Khatami | محمد خاتمي; خاتمي
@@ -630,6 +690,14 @@ IR | Ali Larijani | علي لاريجاني
 IR | Abbas Araghchi; Araghchi | عباس عراقجي; عراقجي
 IR | Hossein Amir-Abdollahian | حسين أمير عبد اللهيان
 IR | Manouchehr Mottaki | منوشهر متكي
+IR | Esmail Qaani | إسماعيل قاآني
+IR | Hossein Salami | حسين سلامي
+IR | Mohammad Bagher Ghalibaf | محمد باقر قاليباف
+IR | Saeed Jalili | سعيد جليلي
+IR | Ali Akbar Velayati | علي أكبر ولايتي
+IR | Mir-Hossein Mousavi; Mir Hossein Mousavi | مير حسين موسوي
+IR | Mehdi Karroubi | مهدي كروبي
+IR | Mohsen Fakhrizadeh | محسن فخري زاده
 # Turkey
 TR | Ahmet Necdet Sezer | أحمد نجدت سيزر
 TR | Abdullah Gül; Abdullah Gul | عبد الله غول; عبد الله جول; عبدالله غول
@@ -641,6 +709,10 @@ TR | Hakan Fidan | هاكان فيدان
 TR | Kemal Kılıçdaroğlu; Kemal Kilicdaroglu | كمال كليتشدار أوغلو; كمال قليجدار أوغلو
 TR | Abdullah Öcalan; Abdullah Ocalan; Öcalan; Ocalan | عبد الله أوجلان; أوجلان
 TR | Fethullah Gülen; Fethullah Gulen | فتح الله غولن; فتح الله كولن
+TR | Devlet Bahçeli; Devlet Bahceli | دولت بهتشلي; دولت باهتشلي
+TR | Selahattin Demirtaş; Selahattin Demirtas | صلاح الدين دميرطاش
+TR | Ekrem İmamoğlu; Ekrem Imamoglu | أكرم إمام أوغلو
+TR | Mevlüt Çavuşoğlu; Mevlut Cavusoglu | مولود جاويش أوغلو
 # Israel
 IL | Ezer Weizman | عيزر وايزمان; عيزر فايتسمان
 IL | Moshe Katsav | موشيه كتساف; موشيه قصاب
@@ -661,6 +733,14 @@ IL | Amir Peretz | عمير بيرتس; عامير بيرتس
 IL | Dan Halutz; Halutz | دان حالوتس; حالوتس
 IL | Silvan Shalom | سيلفان شالوم; سلفان شالوم
 IL | Dan Gillerman | دان غيلرمان; دان جيلرمان
+IL | Moshe Ya'alon | موشيه يعلون
+IL | Gabi Ashkenazi | غابي أشكنازي
+IL | Gadi Eisenkot | غادي آيزنكوت; غادي أيزنكوت
+IL | Aviv Kochavi | أفيف كوخافي
+IL | Herzi Halevi | هرتسي هاليفي
+IL | Eyal Zamir | إيال زامير
+IL | Avichay Adraee | أفيخاي أدرعي
+IL | Avi Dichter | آفي ديختر
 IL | Shaul Mofaz; Mofaz | شاؤول موفاز; موفاز
 IL | Itamar Ben-Gvir; Ben-Gvir | إيتمار بن غفير; بن غفير
 IL | Bezalel Smotrich; Smotrich | بتسلئيل سموتريتش; سموتريتش
@@ -714,6 +794,10 @@ FR | Élisabeth Borne; Elisabeth Borne | إليزابيث بورن
 FR | Gabriel Attal | غابرييل أتال
 FR | Michel Barnier; Barnier | ميشال بارنييه; ميشيل بارنييه; بارنييه
 FR | François Bayrou; Francois Bayrou | فرانسوا بايرو
+FR | Philippe Douste-Blazy | فيليب دوست بلازي
+FR | Jean-Marc de La Sablière | جان مارك دو لا سابليير
+FR | Laurent Fabius | لوران فابيوس
+FR | Jean-Yves Le Drian | جان إيف لودريان
 # Russia
 RU | Vladimir Putin; Putin | فلاديمير بوتين; بوتين
 RU | Dmitry Medvedev; Dmitri Medvedev; Medvedev | دميتري ميدفيديف; ديمتري ميدفيديف; ميدفيديف
@@ -723,6 +807,8 @@ RU | Viktor Zubkov | فيكتور زوبكوف
 RU | Mikhail Mishustin | ميخائيل ميشوستين
 RU | Sergey Lavrov; Sergei Lavrov; Lavrov | سيرغي لافروف; سيرجي لافروف; لافروف
 RU | Ramzan Kadyrov; Kadyrov | رمضان قديروف; قديروف
+RU | Alexander Saltanov | ألكسندر سلطانوف
+RU | Mikhail Bogdanov | ميخائيل بوغدانوف
 # China
 CN | Jiang Zemin | جيانغ زيمين; جيانج زيمين
 CN | Hu Jintao | هو جينتاو; هو جين تاو
@@ -836,9 +922,16 @@ EU | Josep Borrell; Borrell | جوزيب بوريل; بوريل
 - | Rafael Grossi | رافائيل غروسي
 - | Staffan de Mistura | ستافان دي ميستورا
 - | Lakhdar Brahimi | الأخضر الإبراهيمي
+- | Terje Rød-Larsen; Terje Roed-Larsen | تيري رود لارسن
+- | Geir Pedersen | غير بيدرسن; غير بيدرسون
+- | Martin Griffiths | مارتن غريفيث; مارتن غريفيثس
+- | Hans Grundberg | هانس غروندبرغ
+- | Ghassan Salamé; Ghassan Salame | غسان سلامة
+- | Stephanie Williams | ستيفاني ويليامز
+- | Jamal Benomar | جمال بنعمر
+- | Ismail Ould Cheikh Ahmed | إسماعيل ولد الشيخ أحمد
 # Others in Middle East and world news
 QA | Yusuf al-Qaradawi; Qaradawi | يوسف القرضاوي; القرضاوي
-- | Terje Rød-Larsen; Terje Roed-Larsen | تيري رود لارسن
 BY | Alexander Lukashenko; Lukashenko | ألكسندر لوكاشينكو; ألكسندر لوكاشنكو; لوكاشينكو; لوكاشنكو
 ES | Juan Carlos I; King Juan Carlos I | الملك خوان كارلوس; خوان كارلوس الأول
 ES | Felipe VI; King Felipe VI | الملك فيليبي السادس; فيليبي السادس
@@ -869,6 +962,72 @@ ER | Isaias Afwerki | أسياس أفورقي; إسياس أفورقي
 TD | Idriss Déby; Idriss Deby | إدريس ديبي
 MY | Mahathir Mohamad; Mahathir Mohamed | مهاتير محمد
 RS | Slobodan Milošević; Slobodan Milosevic; Milosevic | سلوبودان ميلوسيفيتش; ميلوسيفيتش
+RS | Aleksandar Vučić; Aleksandar Vucic | ألكسندر فوتشيتش
+VA | Pope John Paul II; John Paul II | البابا يوحنا بولس الثاني; يوحنا بولس الثاني
+VA | Pope Benedict XVI; Benedict XVI | البابا بنديكت السادس عشر; البابا بنديكتوس السادس عشر; بنديكت السادس عشر
+VA | Pope Francis | البابا فرنسيس; البابا فرانسيس
+VA | Pope Leo XIV; Leo XIV | البابا لاون الرابع عشر; البابا ليو الرابع عشر
+UA | Leonid Kuchma | ليونيد كوتشما
+UA | Viktor Yushchenko | فيكتور يوشينكو; فيكتور يوتشينكو
+UA | Viktor Yanukovych | فيكتور يانوكوفيتش
+UA | Petro Poroshenko | بيترو بوروشينكو
+UA | Yulia Tymoshenko | يوليا تيموشينكو
+KZ | Nursultan Nazarbayev | نور سلطان نزارباييف; نور سلطان نزاربايف
+KZ | Kassym-Jomart Tokayev | قاسم جومارت توكاييف
+AZ | Ilham Aliyev | إلهام علييف; إلهام علييف
+AZ | Heydar Aliyev | حيدر علييف
+UZ | Islam Karimov | إسلام كريموف
+GE | Mikheil Saakashvili | ميخائيل ساكاشفيلي
+AM | Nikol Pashinyan | نيكول باشينيان
+GR | Alexis Tsipras | أليكسيس تسيبراس
+GR | Kyriakos Mitsotakis | كيرياكوس ميتسوتاكيس
+HU | Viktor Orbán; Viktor Orban | فيكتور أوربان
+PL | Donald Tusk | دونالد توسك
+PL | Lech Kaczyński; Lech Kaczynski | ليخ كاتشينسكي
+NL | Mark Rutte | مارك روته
+PT | António Costa; Antonio Costa | أنطونيو كوستا
+CY | Nikos Christodoulides | نيكوس خريستودوليدس
+NG | Olusegun Obasanjo | أولوسيغون أوباسانجو
+NG | Umaru Musa Yar'Adua | عمر موسى يارادوا
+NG | Goodluck Jonathan | غودلاك جوناثان
+NG | Muhammadu Buhari | محمد بخاري
+NG | Bola Tinubu | بولا تينوبو
+KE | Mwai Kibaki | مواي كيباكي
+KE | Uhuru Kenyatta | أوهورو كينياتا
+KE | William Ruto | وليام روتو
+ZW | Robert Mugabe; Mugabe | روبرت موغابي; موغابي
+ZW | Emmerson Mnangagwa | إيمرسون منانغاغوا
+SN | Abdoulaye Wade | عبد الله واد
+SN | Macky Sall | ماكي سال
+UG | Yoweri Museveni; Museveni | يويري موسيفيني; موسيفيني
+RW | Paul Kagame; Kagame | بول كاغامي; كاغامي
+CD | Joseph Kabila | جوزيف كابيلا
+CD | Félix Tshisekedi; Felix Tshisekedi | فيليكس تشيسكيدي
+CI | Laurent Gbagbo | لوران غباغبو
+CI | Alassane Ouattara | الحسن واتارا
+ML | Amadou Toumani Touré | أمادو توماني توري
+ML | Assimi Goïta; Assimi Goita | أسيمي غويتا
+NE | Mohamed Bazoum | محمد بازوم
+BF | Ibrahim Traoré; Ibrahim Traore | إبراهيم تراوري
+PH | Gloria Macapagal Arroyo | غلوريا ماكاباغال أرويو
+PH | Rodrigo Duterte; Duterte | رودريغو دوتيرتي; دوتيرتي
+PH | Ferdinand Marcos Jr. | فرديناند ماركوس الابن
+MY | Najib Razak | نجيب عبد الرزاق
+MY | Anwar Ibrahim | أنور إبراهيم
+MM | Aung San Suu Kyi | أونغ سان سو تشي; أون سان سو تشي
+MM | Min Aung Hlaing | مين أونغ هلاينغ
+TH | Thaksin Shinawatra | تاكسين شيناواترا
+SG | Lee Hsien Loong | لي هسين لونغ
+BD | Sheikh Hasina; Sheikh Hasina Wazed | الشيخة حسينة; الشيخة حسينة واجد
+BD | Khaleda Zia | خالدة ضياء
+PK | Yousaf Raza Gillani; Yusuf Raza Gilani | يوسف رضا جيلاني; يوسف رضا كيلاني
+AF | Hibatullah Akhundzada | هبة الله أخوند زاده; هبة الله آخوند زاده
+CO | Álvaro Uribe; Alvaro Uribe | ألفارو أوريبي
+CO | Juan Manuel Santos | خوان مانويل سانتوس
+CO | Gustavo Petro | غوستافو بيترو
+BO | Evo Morales | إيفو موراليس
+EC | Rafael Correa | رافائيل كوريا
+CL | Michelle Bachelet | ميشيل باشليه
 """
 
 

@@ -209,6 +209,12 @@ def test_orgs_and_people_have_both_scripts_and_capital_aliases(name: str, kind: 
         assert set(r.get("xrefs", {})) <= {"wikidata"} and r.get("country", "XX").isupper(), r["id"]
 
 
+def test_people_cover_the_arab_league_the_g20_and_the_region() -> None:
+    g20 = set("AR AU BR CA CN FR DE IN ID IT JP KR MX RU SA ZA TR GB US".split())
+    countries = {r.get("country") for r in load("people.jsonl")[1]}
+    assert ARAB_LEAGUE | g20 | {"IR", "IL"} <= countries
+
+
 def test_no_two_people_share_a_name() -> None:
     owners: dict[str, set[str]] = {}
     for r in load("people.jsonl")[1]:
