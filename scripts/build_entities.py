@@ -14,7 +14,8 @@ Rules the tables keep:
   The organizations first curated in syria-iraq.jsonl moved here with the same IDs.
 - Abbreviations in capitals (UN, NATO, ISIS) are aliases: they match only when written in capitals.
 - A word that is also a common word or a common given name is never a name alone: فتح 'opened' (Fatah is
-  حركة فتح), الأهلي 'civil' (Al Ahly is النادي الأهلي), عباس, حسن. A family name alone is a name only when
+  حركة فتح), الأهلي 'civil' (Al Ahly is النادي الأهلي), عباس, حسن; nor a short name that folds like a clitic
+  plus a word (وام, WAM, is وأم 'and a mother'). A family name alone is a name only when
   it is distinctive and no other person here bears it (شيراك, نتنياهو, Erdogan); the build checks that.
 - A club named after its city gets only names the city does not have (برشلونة is the city; the club is
   نادي برشلونة, FC Barcelona).
@@ -111,7 +112,7 @@ ORGS = """
 - | WAFA; Palestinian News and Info Agency; Wafa news agency | وكالة وفا; وكالة الأنباء والمعلومات الفلسطينية; وكالة الأنباء الفلسطينية |
 - | Middle East News Agency | وكالة أنباء الشرق الأوسط | MENA
 SA | Saudi Press Agency | وكالة الأنباء السعودية; واس | SPA
-AE | Emirates News Agency | وكالة أنباء الإمارات; وام | WAM
+AE | Emirates News Agency | وكالة أنباء الإمارات | WAM
 QA | Qatar News Agency | وكالة الأنباء القطرية | QNA
 KW | Kuwait News Agency | وكالة الأنباء الكويتية; كونا | KUNA
 JO | Jordan News Agency | وكالة الأنباء الأردنية |
