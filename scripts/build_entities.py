@@ -1041,17 +1041,9 @@ def parse_table(table: str, columns: int) -> list[list[list[str]]]:
         cells = [c.strip() for c in line.split("|")]
         if len(cells) != columns:
             raise ValueError(f"table line {n}: {columns} columns expected, got {len(cells)}: {line}")
-        rows.append([unique(c.split(";")) if c != "-" else [] for c in cells])
+        rows.append([list(dict.fromkeys(n.strip() for n in c.split(";") if n.strip())) if c != "-" else []
+                     for c in cells])
     return rows
-
-
-def unique(names: list[str]) -> list[str]:
-    """Stripped, non-empty, first spelling of each kept, order kept."""
-    out: list[str] = []
-    for name in (n.strip() for n in names):
-        if name and name not in out:
-            out.append(name)
-    return out
 
 
 JOINABLE = re.compile(r"\b(عبد|نصر|الحمد) ?(ال)")
@@ -1062,11 +1054,13 @@ def joined_spellings(names: list[str]) -> list[str]:
     out = []
     for name in names:
         out += [name, JOINABLE.sub(r"\1\2", name), JOINABLE.sub(r"\1 \2", name)]
-    return unique(out)
+    return list(dict.fromkeys(out))
 
 
 def record(kind: str, country: list[str], en: list[str], ar: list[str], aliases: list[str]) -> dict[str, Any]:
-    rec: dict[str, Any] = {"id": f"{kind}:{slug(en[0])}", "type": kind, "name": en[0], "names": {"en": en, "ar": joined_spellings(ar)}}
+    """One lexicon record from a table row; the country column's EU (officials of the Union) is no country."""
+    rec: dict[str, Any] = {"id": f"{kind}:{slug(en[0])}", "type": kind, "name": en[0],
+                           "names": {"en": en, "ar": joined_spellings(ar)}}
     if aliases:
         rec["aliases"] = aliases
     if rec["id"] in XREFS:
@@ -1094,7 +1088,7 @@ def shared_person_names(people: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 def check(records: list[dict[str, Any]]) -> None:
-    """Unique IDs, names in the right script, and no person name shared by two people."""
+    """Unique IDs, and no person name shared by two people."""
     ids = [r["id"] for r in records]
     if len(ids) != len(set(ids)):
         raise ValueError(f"duplicate IDs: {sorted({i for i in ids if ids.count(i) > 1})}")
