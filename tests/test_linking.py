@@ -371,4 +371,3 @@ def test_a_short_name_that_folds_to_a_clitic_plus_word_is_left_out(nlp: translit
 def test_his_tongue_is_no_news_agency(nlp: translit.Normalizer) -> None:
     # a spelling variant of سانا (SANA) once matched سانه after the ل of لسانه 'his tongue'
     assert not nlp("قال على لسانه").mentions
-
