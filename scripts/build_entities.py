@@ -17,6 +17,8 @@ Rules the tables keep:
   حركة فتح), الأهلي 'civil' (Al Ahly is النادي الأهلي), عباس, حسن; nor a short name that folds like a clitic
   plus a word (وام, WAM, is وأم 'and a mother'). A family name alone is a name only when
   it is distinctive and no other person here bears it (شيراك, نتنياهو, Erdogan); the build checks that.
+- A short Latin name that a loose spelling would find in ordinary words is written in capitals as an alias
+  or not at all (FIFA, WAFA; Shas only as Shas party: Five, We've and Chess are no names).
 - A club named after its city gets only names the city does not have (برشلونة is the city; the club is
   نادي برشلونة, FC Barcelona).
 - Persons: heads of state and government since 2000 (Arab League states, Iran, Turkey, Israel, the G20,
@@ -76,7 +78,7 @@ ORGS = """
 - | Doctors Without Borders; Médecins Sans Frontières | أطباء بلا حدود; منظمة أطباء بلا حدود | MSF
 - | Reporters Without Borders; Reporters sans frontières | مراسلون بلا حدود; منظمة مراسلون بلا حدود |
 - | International Olympic Committee | اللجنة الأولمبية الدولية | IOC
-- | FIFA; Fifa | الفيفا; فيفا; الاتحاد الدولي لكرة القدم |
+- | Fédération Internationale de Football Association; International Federation of Association Football | الفيفا; فيفا; الاتحاد الدولي لكرة القدم | FIFA
 # Regional organizations and groups of states
 - | European Union | الاتحاد الأوروبي; الاتحاد الأوربي | EU
 - | European Commission | المفوضية الأوروبية; المفوضية الأوربية |
@@ -109,7 +111,7 @@ ORGS = """
 - | Fars News Agency | وكالة فارس; وكالة أنباء فارس |
 - | Tasnim News Agency | وكالة تسنيم; وكالة تسنيم للأنباء |
 - | Kyodo News; Kyodo | كيودو; وكالة كيودو |
-- | WAFA; Palestinian News and Info Agency; Wafa news agency | وكالة وفا; وكالة الأنباء والمعلومات الفلسطينية; وكالة الأنباء الفلسطينية |
+- | Palestinian News and Info Agency; Wafa news agency; WAFA news agency | وكالة وفا; وكالة الأنباء والمعلومات الفلسطينية; وكالة الأنباء الفلسطينية | WAFA
 - | Middle East News Agency | وكالة أنباء الشرق الأوسط | MENA
 SA | Saudi Press Agency | وكالة الأنباء السعودية; واس | SPA
 AE | Emirates News Agency | وكالة أنباء الإمارات | WAM
@@ -175,7 +177,7 @@ LB | Hezbollah War Media; Hezbollah Military Media; Hezbollah media wing; Hezbol
 LB | Amal Movement | حركة أمل |
 LB | Future Movement | تيار المستقبل |
 LB | Free Patriotic Movement | التيار الوطني الحر | FPM
-LB | Lebanese Forces | القوات اللبنانية; حزب القوات اللبنانية |
+LB | Lebanese Forces party; Lebanese Forces Party | حزب القوات اللبنانية; القوات اللبنانية |
 LB | Kataeb Party; Lebanese Kataeb Party; Phalange Party | حزب الكتائب; حزب الكتائب اللبنانية |
 LB | Progressive Socialist Party | الحزب التقدمي الاشتراكي | PSP
 LB | Lebanese Army; Lebanese Armed Forces | الجيش اللبناني |
@@ -231,11 +233,11 @@ EG | Ansar Bait al-Maqdis; Ansar Beit al-Maqdis | أنصار بيت المقدس
 # Yemen
 YE | Houthis; Houthi movement; Ansar Allah; Ansarallah | الحوثيون; الحوثيين; جماعة الحوثي; جماعة الحوثيين; أنصار الله; جماعة أنصار الله; حركة أنصار الله |
 YE | General People's Congress | المؤتمر الشعبي العام | GPC
-YE | Al-Islah; Yemeni Congregation for Reform | التجمع اليمني للإصلاح; حزب الإصلاح |
+YE | Al-Islah party; Islah party; Yemeni Congregation for Reform | التجمع اليمني للإصلاح; حزب الإصلاح |
 YE | Southern Transitional Council | المجلس الانتقالي الجنوبي | STC
 - | Saudi-led coalition | التحالف بقيادة السعودية; التحالف العربي بقيادة السعودية; تحالف دعم الشرعية |
 # Egypt, North Africa, Sudan, Jordan, the Gulf
-- | Muslim Brotherhood; Muslim Brothers; Society of the Muslim Brothers | جماعة الإخوان المسلمين; الإخوان المسلمون; الإخوان المسلمين; جماعة الإخوان |
+- | Muslim Brotherhood; Society of the Muslim Brothers | جماعة الإخوان المسلمين; الإخوان المسلمون; الإخوان المسلمين; جماعة الإخوان |
 EG | Freedom and Justice Party | حزب الحرية والعدالة |
 EG | National Democratic Party | الحزب الوطني الديمقراطي |
 EG | Wafd Party; New Wafd Party | حزب الوفد; حزب الوفد الجديد |
@@ -281,7 +283,7 @@ IL | Likud | الليكود; حزب الليكود |
 IL | Israeli Labor Party; Labor Party (Israel) | حزب العمل الإسرائيلي; حزب العمل |
 IL | Kadima | كاديما; حزب كاديما |
 IL | Yesh Atid | يش عتيد; حزب يش عتيد |
-IL | Shas | شاس; حزب شاس |
+IL | Shas party | شاس; حزب شاس |
 IL | Yisrael Beiteinu; Yisrael Beytenu | إسرائيل بيتنا; يسرائيل بيتينو; حزب إسرائيل بيتنا |
 IL | Israel Defense Forces; Israeli Defense Forces; Israeli army; Israeli military | الجيش الإسرائيلي; جيش الدفاع الإسرائيلي; جيش الاحتلال; جيش الاحتلال الإسرائيلي; قوات الاحتلال الإسرائيلي | IDF
 IL | Mossad | الموساد; جهاز الموساد |
