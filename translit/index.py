@@ -1,8 +1,8 @@
 """The compiled lexicon index: a marisa trie of keys and an entity store, opened with mmap.
 
 A directory holds ``keys.marisa`` (tagged key -> packed entity number and
-flags), ``profiles.json`` (what gates and ranking read of each entity, as
-columns: profiles.py), ``entities.jsonl`` with ``entities.offsets`` (one record
+flags), ``profiles.bin`` (what gates and ranking read of each entity, as
+binary columns: profiles.py), ``entities.jsonl`` with ``entities.offsets`` (one record
 a line, read on demand for output) and ``meta.json`` (format, version, sources,
 checksums). Nothing is
 unpickled: a tampered or stale index is detected by its checksum and rebuilt.
@@ -29,14 +29,14 @@ from . import tempfiles
 from .caches import remember
 from .crosslink import FUNCTION, PLACE, function_words, record_cross_keys
 from .errors import LexiconError
-from .profiles import Profile, from_columns, profile, to_columns
+from .profiles import Profile, ProfileTable, profile, save
 from .variants import COMMON, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 2  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 3  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
-_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.json")
+_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
 
 
 # the modules whose code decides the keys and profiles (index.py and everything it imports, tested):
@@ -99,8 +99,7 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
         marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
         with open(tmp / "entities.offsets", "wb") as f:
             offsets.tofile(f)
-        (tmp / "profiles.json").write_text(json.dumps(to_columns(profiles), ensure_ascii=False,
-                                                      separators=(",", ":")), encoding="utf-8")
+        save(profiles, tmp / "profiles.bin")
         meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
                 "keys": len(items), "max_words": max_words, "sources": sources or [],
                 "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
@@ -145,7 +144,7 @@ class Index:
             empty = os.path.getsize(path / "entities.jsonl") == 0
             self._store = b"" if empty else mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         self._cache: dict[int, dict[str, Any]] = {}
-        self._profiles: list[Profile] | None = None
+        self._profiles: ProfileTable | None = None
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -183,9 +182,9 @@ class Index:
         return rec
 
     def profile(self, n: int) -> Profile:
-        """What gates and ranking read of entity n; all profiles are decoded on first use."""
+        """What gates and ranking read of entity n (the columns are read on first use)."""
         if self._profiles is None:
-            self._profiles = from_columns(json.loads((self.path / "profiles.json").read_text(encoding="utf-8")))
+            self._profiles = ProfileTable(self.path / "profiles.bin")
         return self._profiles[n]
 
     def records(self) -> Iterable[dict[str, Any]]:

@@ -7,10 +7,14 @@ link; the record itself is read only for output (id, name, xrefs).
 
 from __future__ import annotations
 
+import json
 import math
+from array import array
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from .caches import remember
 from .chars import is_arabic
 from .geonames import ADMIN1, ARAB_LEAGUE, CAPITAL
 from .keys import ARTICLE_WORDS, latin_key
@@ -30,6 +34,7 @@ UNRELATED_ALIAS_POPULATION = 100_000
 # a first-level division (state, governorate) whose size the lexicon lacks ranks like a city of about 220,000:
 # above the towns named after it (Florida, Cuba; Virginia, South Africa), below the capital of its name (Washington)
 ADMIN1_PRIOR = 0.72
+PROFILES_CACHED = 200_000  # entities whose Profile tuple is kept once built
 
 
 class Profile(NamedTuple):
@@ -125,13 +130,61 @@ def _name_zipf(rec: dict[str, Any], word_zipf: Mapping[str, float]) -> float:
     return best
 
 
-# -- storage: one JSON object of columns, so opening an index decodes no record ---------------------------
-_COLUMNS = Profile._fields
+# -- storage: fixed-width binary columns, read with one copy each; a profile is built when first asked for ----
+_NUMBERS = (("population", "q"), ("prior", "d"), ("loose_latin_chars", "q"), ("name_zipf", "d"))
+_FLAGS = ("prominent", "foreign_minor", "core")
 
 
-def to_columns(profiles: list[Profile]) -> dict[str, list[Any]]:
-    return {name: [p[k] for p in profiles] for k, name in enumerate(_COLUMNS)}
+def save(profiles: list[Profile], path: Path) -> None:
+    """Write the profiles of an index as binary columns (no pickle; a file users receive stays data)."""
+    countries = sorted({p.country for p in profiles if p.country})
+    code = {c: k + 1 for k, c in enumerate(countries)}  # 0: no country
+    minor = bytearray()
+    ends = array("Q")
+    for p in profiles:
+        minor += (p.minor_display or "").encode("utf-8")
+        ends.append(len(minor))
+    columns = [array("B", [TYPES.index(p.kind) for p in profiles]), array("H", [code.get(p.country or "", 0)
+                                                                               for p in profiles]),
+               *(array(t, [_number(getattr(p, name)) for p in profiles]) for name, t in _NUMBERS),
+               array("B", [sum(1 << k for k, f in enumerate(_FLAGS) if getattr(p, f)) for p in profiles]), ends]
+    header = json.dumps({"count": len(profiles), "countries": countries}).encode("utf-8")
+    with open(path, "wb") as f:
+        f.write(len(header).to_bytes(4, "little") + header)
+        for column in columns:
+            column.tofile(f)
+        f.write(minor)
 
 
-def from_columns(columns: dict[str, list[Any]]) -> list[Profile]:
-    return [Profile(*row) for row in zip(*(columns[name] for name in _COLUMNS), strict=True)]
+def _number(value: float | int | None) -> float | int:
+    return -1 if value is None else value
+
+
+class ProfileTable:
+    """The profiles of an opened index: columns read at open, a Profile built on first use of an entity."""
+
+    def __init__(self, path: Path) -> None:
+        data = path.read_bytes()
+        size = int.from_bytes(data[:4], "little")
+        header = json.loads(data[4:4 + size])
+        count, pos = header["count"], 4 + size
+        self._countries: list[str | None] = [None, *header["countries"]]
+        self._columns: list[array[Any]] = []
+        for t in ("B", "H", *(t for _, t in _NUMBERS), "B", "Q"):
+            column = array(t)
+            column.frombytes(data[pos:pos + count * column.itemsize])
+            pos += count * column.itemsize
+            self._columns.append(column)
+        self._minor = data[pos:]
+        self._cache: dict[int, Profile] = {}
+
+    def __getitem__(self, n: int) -> Profile:
+        found = self._cache.get(n)
+        if found is None:
+            kind, country, population, prior, loose, name_zipf, flags, end = (c[n] for c in self._columns)
+            start = self._columns[-1][n - 1] if n else 0
+            found = Profile(TYPES[kind], self._countries[country], None if population < 0 else population, prior,
+                            bool(flags & 1), bool(flags & 2), bool(flags & 4), loose,
+                            self._minor[start:end].decode("utf-8") or None, name_zipf)
+            remember(self._cache, n, found, PROFILES_CACHED)
+        return found
