@@ -39,7 +39,7 @@ PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا",
 # a word before a name that says it names an organization: صحيفة القدس, نادي برشلونة, ضيفه واتفورد
 ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
     "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
-    "منتخب", "منتخبي", "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
+    "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
     "club", "team"))
 # titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
 TITLES = frozenset(fold(w) for w in (
