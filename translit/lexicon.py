@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from . import crossscript
 from .caches import remember
 from .document import Candidate
 from .errors import LexiconError
@@ -27,6 +26,9 @@ from .names import name_words
 from .profiles import TYPES, core_entity
 from .resolver import resolve
 from .variants import entity_names
+
+if TYPE_CHECKING:
+    from .crossscript import Ranker
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
@@ -268,7 +270,7 @@ class Lexicon:
             _open_lexicon(p).close()  # a missing file is named here, not deep inside the index build
         self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
-        self._ranker: tuple[crossscript.Ranker, list[int]] | None = None
+        self._ranker: tuple[Ranker, list[int]] | None = None
         self._name_sets: dict[int, frozenset[str]] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -285,7 +287,7 @@ class Lexicon:
         return Candidate(rec["id"], rec["name"], rec.get("type", "other"), score, method,
                          rec.get("xrefs") or {}, alias)
 
-    def name_ranker(self) -> tuple[crossscript.Ranker, list[int]]:
+    def name_ranker(self) -> tuple[Ranker, list[int]]:
         """Core entities' names and their owners, for the cross-script model (built on first use)."""
         if self._ranker is None:
             names, owners = [], []
@@ -295,7 +297,9 @@ class Lexicon:
                 for alias in dict.fromkeys(_all_names(rec)):
                     names.append(alias)
                     owners.append(n)
-            self._ranker = (crossscript.Ranker(names), owners)
+            from .crossscript import Ranker  # numpy and the model load only when a route needs them
+
+            self._ranker = (Ranker(names), owners)
         return self._ranker
 
     def exact_method(self, n: int, surface: str) -> str:
