@@ -238,14 +238,20 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
         except LexiconError:
             pass
         try:
-            build(_records(paths), target, sources=[str(p) for p in paths],
-                  common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
-                  word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE
-                                 for wz in read_word_frequencies(p)))
+            build_index(paths, target)
         except PermissionError:
             continue
         return Index(target)
     raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
+
+
+def build_index(paths: Sequence[Path], target: Path) -> None:
+    """Compile lexicon files, with the shipped word lists, into an index directory: the one build that the
+    cache and ``translit lexicon compile`` share, so a kept index links as the cached one does."""
+    words = word_files()
+    build(_records(paths), target, sources=[str(p) for p in paths],
+          common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
+          word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE for wz in read_word_frequencies(p)))
 
 
 def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
@@ -260,20 +266,32 @@ def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
 
 
 class Lexicon:
-    """A set of lexicon files, compiled and opened; picklable as its file list (workers reopen it)."""
+    """A set of lexicon files, compiled and opened; picklable as its file list (workers reopen it).
 
-    def __init__(self, paths: Sequence[Path | str] = (), *, defaults: bool = True, cache: Path | None = None) -> None:
+    ``index`` opens a directory that ``translit lexicon compile`` wrote instead (the files need not be
+    there: an index carries everything linking reads).
+    """
+
+    def __init__(self, paths: Sequence[Path | str] = (), *, defaults: bool = True, cache: Path | None = None,
+                 index: Path | str | None = None) -> None:
+        self._cache = cache
+        self._index_dir = Path(index) if index is not None else None
+        self._ranker: tuple[Ranker, list[int]] | None = None
+        self._name_sets: dict[int, frozenset[str]] = {}
+        if self._index_dir is not None:
+            self.index = Index(self._index_dir)
+            self.paths = [Path(p) for p in self.index.meta.get("sources", [])]
+            return
         self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
         if not self.paths:
             raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
         for p in self.paths:
             _open_lexicon(p).close()  # a missing file is named here, not deep inside the index build
-        self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
-        self._ranker: tuple[Ranker, list[int]] | None = None
-        self._name_sets: dict[int, frozenset[str]] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
+        if self._index_dir is not None:
+            return (_open_index_dir, (str(self._index_dir),))
         return (_reopen, ([str(p) for p in self.paths], str(self._cache) if self._cache else None))
 
     def __len__(self) -> int:
@@ -332,8 +350,17 @@ def _open_cached(paths: tuple[str, ...], cache: str | None) -> Lexicon:
     return Lexicon(paths, defaults=False, cache=Path(cache) if cache else None)
 
 
-def load_lexicon(paths: Iterable[Path | str] = (), *, defaults: bool = True, cache: Path | None = None) -> Lexicon:
-    """Open lexicon files (plus the shipped defaults unless ``defaults=False``); cached per process."""
+@lru_cache(maxsize=8)
+def _open_index_dir(path: str) -> Lexicon:
+    return Lexicon(index=path)
+
+
+def load_lexicon(paths: Iterable[Path | str] = (), *, defaults: bool = True, cache: Path | None = None,
+                 index: Path | str | None = None) -> Lexicon:
+    """Open lexicon files (plus the shipped defaults unless ``defaults=False``), or with ``index`` a compiled
+    index directory (``translit lexicon compile``); cached per process."""
+    if index is not None:
+        return _open_index_dir(str(index))
     all_paths = [*(str(p) for p in default_lexicon_paths())] if defaults else []
     all_paths += [str(p) for p in paths]
     return _open_cached(tuple(all_paths), str(cache) if cache else None)
