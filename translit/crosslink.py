@@ -28,7 +28,7 @@ MAX_WORDS = 4  # words of a name keyed for cross-script matching
 MIN_WORD_CLASSES = 2  # a word's skeleton this short is keyed only as it is (no deletions: too many collide)
 MIN_NAME_CLASSES = 5  # consonant classes a whole name needs: shorter ones (Ali, Omar) match too much
 CROSS_SCRIPT_MIN = 0.7  # calibrated probability of the model a cross-script span must reach to link
-PLACE = struct.Struct("<IBB")  # entity number, word position, words in the name
+ENTITY = struct.Struct("<I")
 # Latin letters that unidecode would flatten to a letter of another consonant class: Čedomir is Chedomir
 _LATIN_SOUNDS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ş": "sh", "ș": "sh", "ž": "zh", "ğ": "gh",
                                "ð": "dh", "đ": "dj", "ç": "ch", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ş": "Sh",
@@ -71,7 +71,7 @@ def record_cross_keys(n: int, record: dict[str, Any], names: list[str]) -> Itera
             for key in word_skeletons(word):
                 if (key, pos, len(words)) not in seen:
                     seen.add((key, pos, len(words)))
-                    yield tag + key, PLACE.pack(n, pos, len(words))
+                    yield place_key(tag, pos, len(words), key), ENTITY.pack(n)
 
 
 def function_words(word_zipf: Mapping[str, float], name_words: Collection[str]) -> Iterator[str]:
@@ -79,6 +79,11 @@ def function_words(word_zipf: Mapping[str, float], name_words: Collection[str]) 
     cross-script span holds none (من القرن is no Thoen, بين الصين no Bin Xian), while علي and محمد, words of
     people's names, stay possible. (Place names are left out: some GeoNames name holds every word.)"""
     return (w for w, z in word_zipf.items() if z >= FUNCTION_WORD_ZIPF and w not in name_words)
+
+
+def place_key(tag: str, pos: int, count: int, skeleton_key: str) -> str:
+    """The index key of a word skeleton at word position pos of a name of count words."""
+    return f"{tag}{pos}{count}{skeleton_key}"
 
 
 def text_tag(arabic_text: bool) -> str:

@@ -27,7 +27,7 @@ import marisa_trie
 
 from . import tempfiles
 from .caches import remember
-from .crosslink import FUNCTION, PLACE, function_words, record_cross_keys
+from .crosslink import FUNCTION, function_words, record_cross_keys
 from .errors import LexiconError
 from .keys import ARTICLE_WORDS
 from .profiles import Profile, ProfileTable, profile, save
@@ -160,9 +160,9 @@ class Index:
         """(entity number, flags) for one tagged key."""
         return [_PACK.unpack(v) for v in self.trie.get(tag + key, ())]
 
-    def cross(self, tag: str, key: str) -> list[tuple[int, int, int]]:
-        """(entity number, word position, words in the name) for one cross-script word key (crosslink.py)."""
-        return [PLACE.unpack(v) for v in self.trie.get(tag + key, ())]
+    def cross(self, key: str) -> set[int]:
+        """The entities under one cross-script key (crosslink.place_key)."""
+        return {int.from_bytes(v, "little") for v in self.trie.get(key, ())}
 
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return next(self.trie.iterkeys(tag + prefix), None) is not None

@@ -18,7 +18,7 @@ import regex
 from .caches import remember
 from .chars import is_arabic
 from .config import GATES as ALL_GATES
-from .crosslink import CROSS_SCRIPT_MIN, XARABIC, XLATIN, text_tag, word_skeletons
+from .crosslink import CROSS_SCRIPT_MIN, XARABIC, XLATIN, place_key, text_tag, word_skeletons
 from .crosslink import MAX_WORDS as MAX_CROSS_WORDS
 from .designators import DESIGNATORS
 from .document import Candidate
@@ -203,7 +203,7 @@ class Linker:
         self._prefixes: dict[str, bool] = {}
         # which cross-script key kinds the index has (none: the cross-script pass is skipped)
         self._cross_tags = {tag for tag in (XLATIN, XARABIC) if self.index.has_prefix(tag, "")}
-        self._cross_words: dict[str, dict[int, set[tuple[int, int]]]] = {}
+        self._cross_words: dict[str, set[int]] = {}
         self._cross_sims: dict[str, list[float]] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
@@ -479,42 +479,40 @@ class Linker:
             return None
         best: Span | None = None
         for norm, shift in [(first.norm, 0), *first.alts]:
-            matched = self._cross_places(tag, norm)
-            if not matched:
-                continue
-            words, ends = [matched], [i]  # per name word: the entities the text word may be, and its unit
+            norms, ends = [norm], [i]  # the text words a name's words are matched against, and their units
             for k in range(i + 1, min(len(units), i + 2 * MAX_CROSS_WORDS)):
                 u = units[k]
-                if (u.group != first.group or u.arabic != first.arabic or len(words) == MAX_CROSS_WORDS
+                if (u.group != first.group or u.arabic != first.arabic or len(norms) == MAX_CROSS_WORDS
                         or self.index.is_function_word(u.norm)):
                     break
                 if not u.arabic and u.norm in ARTICLE_WORDS:
                     continue  # al-Kawakibi: Arabic glues the article to its word, the name keys leave it out
                 if not (u.arabic or u.capital):
                     break
-                words.append(self._cross_places(tag, u.norm))
+                norms.append(u.norm)
                 ends.append(k)
-            for m in range(len(words), 0, -1):  # the longest span that names something
-                cands = [n for n, places in words[0].items() if (0, m) in places
-                         and all((k, m) in words[k].get(n, ()) for k in range(1, m))]
+            for m in range(len(norms), 0, -1):  # the longest span that names something
+                cands = self._cross_entities(tag, 0, m, norms[0])
+                for k in range(1, m):
+                    if not cands:
+                        break
+                    cands = cands & self._cross_entities(tag, k, m, norms[k])
                 if not cands:
                     continue
-                span = self._verify_cross(text, units, i, ends[m - 1], shift, title_case, cands)
+                span = self._verify_cross(text, units, i, ends[m - 1], shift, title_case, sorted(cands))
                 # a reading without the proclitic wins a tie: وبشار الأسد is و + بشار الأسد
                 if span is not None and (best is None or span.end >= best.end):
                     best = span
                 break
         return best
 
-    def _cross_places(self, tag: str, norm: str) -> dict[int, set[tuple[int, int]]]:
-        """Entities whose name has a word one skeleton edit from this text word: n -> {(position, words)}."""
-        found = self._cross_words.get(tag + norm)
+    def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> set[int]:
+        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word."""
+        key = place_key(tag, pos, count, norm)
+        found = self._cross_words.get(key)
         if found is None:
-            found = {}
-            for key in word_skeletons(norm):
-                for n, pos, count in self.index.cross(tag, key):
-                    found.setdefault(n, set()).add((pos, count))
-            remember(self._cross_words, tag + norm, found, KEY_CACHE_SIZE)
+            found = set().union(*(self.index.cross(place_key(tag, pos, count, k)) for k in word_skeletons(norm)))
+            remember(self._cross_words, key, found, KEY_CACHE_SIZE)
         return found
 
     def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, shift: int, title_case: list[bool],
