@@ -80,7 +80,7 @@ def test_gzip_file_without_gz_name_is_read(tmp_path: Path, capsys: pytest.Captur
     (["transliterate", "--scheme", "buckwalter", "--sun-letters"],
      "--sun-letters is for --scheme news; --scheme buckwalter has no article to assimilate"),
     (["transliterate", "--scheme", "bwsafe", "--lexicon", "mine.jsonl"],
-     "--lexicon and --no-default-lexicons are for --scheme news; --scheme bwsafe uses no names"),
+     "--lexicon, --no-default-lexicons and --index are for --scheme news; --scheme bwsafe uses no names"),
 ])
 def test_an_option_the_format_ignores_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                        argv: list[str], message: str) -> None:
