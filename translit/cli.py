@@ -19,6 +19,7 @@ from . import __version__
 from .config import DEFAULT
 from .document import Document
 from .errors import LexiconError, TranslitError
+from .index import INDEX_FILES
 from .lexicon import Lexicon, load_lexicon, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
@@ -47,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="undecodable bytes: stop with an error (default) or replace with U+FFFD")
         p.add_argument("--on-error", choices=("stop", "record"), default="stop",
                        help="a bad JSONL line: stop (default) or write an error record and go on")
-        p.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default stdout)")
+        p.add_argument("-o", "--output", type=_path, metavar="OUT",
+                       help="output file, written atomically (default stdout)")
         p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
         p.add_argument("--shard", type=_shard, metavar="I/N",
                        help="process only records I, I+N, I+2N, ... (0 <= I < N), to split work across machines")
@@ -93,19 +95,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-ambiguous", type=int, default=10, metavar="N", help="list up to N shared names")
     p = lsub.add_parser("compile", help="compile lexicon files into an index directory")
     p.add_argument("files", nargs="*", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("-o", "--output", type=_path, required=True, metavar="DIR",
+                   help="a new or empty directory, or one an earlier compile wrote")
     p.add_argument("--no-default-lexicons", action="store_true")
     p = lsub.add_parser("export", help="write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
     p.add_argument("files", nargs="*", metavar="FILE", help="lexicon files (added to the defaults)")
     p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns")
     p.add_argument("--no-default-lexicons", action="store_true")
-    p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
+    p.add_argument("-o", "--output", type=_path, metavar="OUT", help="output JSONL (default stdout)")
     p = lsub.add_parser("import-geonames", help="convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
+    p.add_argument("-o", "--output", type=_path, metavar="OUT", help="output JSONL (default stdout)")
     p.add_argument("--countries", metavar="CC,CC", help="keep only these ISO country codes")
     p.add_argument("--min-population", type=int, default=0, metavar="N")
     return parser
+
+
+def _path(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("expected a path, got an empty string")
+    return value
 
 
 def _shard(value: str) -> tuple[int, int]:
@@ -258,7 +267,7 @@ def _stream(args: argparse.Namespace) -> int:
         records = ((k, r) for k, r in records if (k - 1) % n == i)
     if sys.stderr.isatty():
         records = _progress(records)
-    with atomic_output(args.output, inputs=args.files) as out:
+    with atomic_output(args.output, inputs=_inputs(args, worker)) as out:
         if args.format == "tsv":
             out.write(TSV_HEADER + "\n")
         elif args.format == "html":
@@ -270,6 +279,16 @@ def _stream(args: argparse.Namespace) -> int:
         if args.format == "html":
             out.write(html_footer(count))
     return 0
+
+
+def _inputs(args: argparse.Namespace, worker: Worker) -> list[str]:
+    """Every file a streaming run reads, which -o must not replace: the inputs (stdin's file), the lexicons
+    and the compiled index they open."""
+    inputs = list(args.files or ["-"])
+    if worker.command == "link" and worker.nlp is not None:
+        index = worker.nlp.lexicon.index.path
+        inputs += [str(p) for p in worker.nlp.lexicon.paths] + [str(index / name) for name in INDEX_FILES]
+    return inputs
 
 
 def _progress(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Record]]:
@@ -327,7 +346,7 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
         from .spacy import patterns
 
         lex = load_lexicon(args.files, defaults=not args.no_default_lexicons)
-        with atomic_output(args.output, inputs=args.files) as f:
+        with atomic_output(args.output, inputs=[str(p) for p in lex.paths]) as f:
             for pattern in patterns(lex):
                 write_jsonl(f, pattern)
         return 0

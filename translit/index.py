@@ -13,7 +13,7 @@ import hashlib
 import json
 import mmap
 import os
-import shutil
+import secrets
 import struct
 import tempfile
 from array import array
@@ -32,6 +32,7 @@ INDEX_FORMAT = "translit-index"
 INDEX_VERSION = 1  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets")
+INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing else is ever deleted
 
 
 # the modules whose code decides the keys: an index built by other code is stale even if the files are not
@@ -60,39 +61,88 @@ def _file_hash(path: Path) -> str:
 
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
-          sources: list[str] | None = None) -> None:
-    """Compile records into an index directory, written aside and renamed into place."""
+          sources: list[str] | None = None, keep_existing: bool = False) -> None:
+    """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
+
+    An existing ``out_dir`` is replaced only when it is empty or holds nothing but index files: a folder
+    translit did not make is refused (LexiconError), never emptied. ``keep_existing`` (the cache, keyed by
+    content) keeps an index a concurrent builder finished first, so readers of it are never disturbed.
+    """
+    out_dir = Path(os.path.abspath(out_dir))
+    _refuse_foreign(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tempfiles.remove_stale(out_dir.parent, ".build-")  # what a build killed with SIGKILL left
+    tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        items: list[tuple[str, bytes]] = []
-        offsets = array("Q")
-        max_words = 1
-        with open(tmp / "entities.jsonl", "wb") as ents:
-            for n, rec in enumerate(records):
-                offsets.append(ents.tell())
-                ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
-                for tag, key, flags in record_keys(rec):
-                    items.append((tag + key, _PACK.pack(n, flags)))
-                    max_words = max(max_words, key.count(" ") + 1)
-            offsets.append(ents.tell())
-        items.extend((COMMON + w, b"") for w in common_words)
-        marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
-        offsets.tofile(open(tmp / "entities.offsets", "wb"))
-        meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
-                "keys": len(items), "max_words": max_words, "sources": sources or [],
-                "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
-        (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
-        if out_dir.exists():
-            shutil.rmtree(out_dir, ignore_errors=True)
-        try:
-            os.rename(tmp, out_dir)
-        except OSError:
-            if not (out_dir / "meta.json").exists():  # not lost to a concurrent build of the same index
-                raise
+        _write(records, tmp, common_words, sources or [])
+        _install(tmp, out_dir, keep_existing)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        tempfiles.remove_dir(tmp, INDEX_FILES)
+
+
+def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str], sources: list[str]) -> None:
+    items: list[tuple[str, bytes]] = []
+    offsets = array("Q")
+    max_words = 1
+    with open(tmp / "entities.jsonl", "wb") as ents:
+        for n, rec in enumerate(records):
+            offsets.append(ents.tell())
+            ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+            for tag, key, flags in record_keys(rec):
+                items.append((tag + key, _PACK.pack(n, flags)))
+                max_words = max(max_words, key.count(" ") + 1)
+        offsets.append(ents.tell())
+    items.extend((COMMON + w, b"") for w in common_words)
+    marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
+    with open(tmp / "entities.offsets", "wb") as f:
+        offsets.tofile(f)
+    meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
+            "keys": len(items), "max_words": max_words, "sources": sources,
+            "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
+    (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
+
+
+def _refuse_foreign(out_dir: Path) -> None:
+    """Refuse an output that is a file, or a folder holding anything but index files."""
+    if not os.path.lexists(out_dir):
+        return
+    if out_dir.is_symlink() or not out_dir.is_dir():
+        raise LexiconError("exists and is not a directory; give a new or empty directory for the index",
+                           path=str(out_dir))
+    foreign = sorted(set(os.listdir(out_dir)) - set(INDEX_FILES))
+    if foreign:
+        raise LexiconError(f"is not empty and is not a translit index (it holds {foreign[0]!r}); translit will "
+                           "not replace it: give a new or empty directory", path=str(out_dir))
+
+
+def _install(tmp: Path, out_dir: Path, keep_existing: bool) -> None:
+    """Rename the finished tmp to out_dir; an old index is moved aside first, then removed file by file."""
+    try:
+        os.rename(tmp, out_dir)  # atomic; works when out_dir is absent (or an empty folder)
+        return
+    except OSError:
+        if not out_dir.is_dir():
+            raise
+    if keep_existing and _opens(out_dir):
+        return  # a concurrent builder won: its index is the same, and processes may already read it
+    _refuse_foreign(out_dir)
+    aside = out_dir.parent / (tempfiles.prefix(".build-") + secrets.token_hex(4) + tempfiles.SUFFIX)
+    os.rename(out_dir, aside)
+    try:
+        os.rename(tmp, out_dir)
+    except OSError:
+        if not (keep_existing and _opens(out_dir)):
+            raise
+    finally:
+        tempfiles.remove_dir(aside, INDEX_FILES)
+
+
+def _opens(path: Path) -> bool:
+    try:
+        Index(path)
+    except LexiconError:
+        return False
+    return True
 
 
 class Index:

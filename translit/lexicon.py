@@ -202,7 +202,7 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
             pass
         try:
             build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
-                  sources=[str(p) for p in paths])
+                  sources=[str(p) for p in paths], keep_existing=True)
         except PermissionError:
             continue
         return Index(target)

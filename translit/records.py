@@ -106,7 +106,8 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
 
     A file is written to a temporary file in the same directory and renamed over ``path``
     only when the block succeeds, so an error or Ctrl-C never leaves a partial or clobbered
-    output. Writing over one of ``inputs`` is refused (OutputError) before anything is opened.
+    output. Writing over one of ``inputs`` (paths, "-" for stdin's file) is refused (OutputError) before
+    anything is opened.
     """
     if path in (None, "-"):
         reconfigure = getattr(sys.stdout, "reconfigure", None)
@@ -120,8 +121,8 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
         return
     assert path is not None
     for inp in inputs:
-        if inp not in (None, "-") and _same_file(path, inp):
-            raise OutputError(f"output would overwrite input file {inp}", path=path,
+        if _same_file(path, inp):
+            raise OutputError(f"output would overwrite input file {_source(inp)}", path=path,
                               hint="write to a different -o path, then rename it")
     if os.path.isdir(path):
         raise OutputError("output path is a directory", path=path, hint="give a file name to -o")
@@ -149,10 +150,21 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
         raise
 
 
-def _same_file(a: str, b: str) -> bool:
-    if os.path.exists(a) and os.path.exists(b):
-        return os.path.samefile(a, b)
-    return os.path.realpath(a) == os.path.realpath(b)
+def _same_file(output: str, inp: str) -> bool:
+    """Whether writing ``output`` would replace the input ``inp`` ("-" is whatever file stdin reads)."""
+    if inp == "-":
+        try:
+            stdin, out = os.fstat(sys.stdin.fileno()), os.stat(output)
+        except (OSError, AttributeError, ValueError):  # no stdin, or no output file yet
+            return False
+        return (stdin.st_dev, stdin.st_ino) == (out.st_dev, out.st_ino)
+    if os.path.exists(output) and os.path.exists(inp):
+        return os.path.samefile(output, inp)
+    return os.path.realpath(output) == os.path.realpath(inp)
+
+
+def _source(path: str) -> str:
+    return "<stdin>" if path == "-" else path
 
 
 def _new_file_mode(path: str) -> int:
