@@ -7,12 +7,16 @@ diagnostics go to stderr. Exit codes: 0 ok, 1 data or runtime error, 2 usage.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
 from . import __version__
@@ -235,21 +239,80 @@ def _init_worker(worker: Worker) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run_in_worker(numbered: tuple[int, Record]) -> str:
+def _run_chunk(chunk: list[tuple[int, Record]]) -> list[str]:
     assert _WORKER is not None
-    return _WORKER(numbered)
+    return [_WORKER(numbered) for numbered in chunk]
+
+
+CHUNK = 256  # records sent to a worker at once
+AHEAD = 4  # chunks in flight per worker: enough to keep each busy, bounded memory on a long stream
 
 
 def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> Iterator[str]:
-    """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index."""
+    """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index.
+
+    A bad record that stops the run (InputError) stops it after the records before it, as a serial run does;
+    a worker that dies (kill -9, out of memory) is an error naming its records, never a hang.
+    """
     if jobs <= 1:
         yield from map(worker, records)
         return
     if worker.nlp is not None and worker.command == "link":
         _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
-        yield from pool.imap(_run_in_worker, records, chunksize=256)
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(worker,))
+    pending: deque[tuple[Future[list[str]], list[tuple[int, Record]]]] = deque()
+    try:
+        try:
+            for chunk in _chunks(records, CHUNK):
+                pending.append((_submit(pool, chunk), chunk))
+                if len(pending) >= AHEAD * jobs:
+                    yield from _results(*pending.popleft())
+        except TranslitError:
+            while pending:  # what came before the bad record is written, then the error stops the run
+                yield from _results(*pending.popleft())
+            raise
+        while pending:
+            yield from _results(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(records: Iterable[tuple[int, Record]], size: int) -> Iterator[list[tuple[int, Record]]]:
+    """Lists of ``size`` records; when reading fails, the records read before it come first, then the error."""
+    it = iter(records)
+    while True:
+        chunk: list[tuple[int, Record]] = []
+        try:
+            chunk.extend(itertools.islice(it, size))
+        except TranslitError:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
+        yield chunk
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[int, Record]]) -> Future[list[str]]:
+    try:
+        return pool.submit(_run_chunk, chunk)
+    except BrokenProcessPool:
+        raise _lost_worker(chunk) from None
+
+
+def _results(future: Future[list[str]], chunk: list[tuple[int, Record]]) -> list[str]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise _lost_worker(chunk) from None
+
+
+def _lost_worker(chunk: list[tuple[int, Record]]) -> TranslitError:
+    (first, rec), last = chunk[0], chunk[-1][0]
+    return TranslitError(f"a worker process died (killed, or out of memory) by records {first}-{last} "
+                         f"(from {rec.source}:{rec.line}); nothing was written to -o: re-run, with fewer "
+                         "--jobs if memory is short")
 
 
 def _stream(args: argparse.Namespace) -> int:
