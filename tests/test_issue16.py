@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from translit.cli import main
+from translit.errors import LexiconError
 
 HOMS = {"id": "place:sy:homs", "type": "place", "name": "Homs", "names": {"ar": ["حمص"]}}
 
@@ -202,3 +203,152 @@ def test_item15_a_killed_worker_stops_the_run_with_an_error(tmp_path: Path) -> N
     assert "a worker process died" in err.decode() and "by records " in err.decode()
     assert out.read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+# --- 7, 8, 5. JSONL values that could not be written back: an error naming the line ------------------------
+
+BAD_JSON_VALUES = {
+    "lone-surrogate-in-text": ('{"text": "\\ud800"}', "lone surrogate (U+D800)"),
+    "lone-surrogate-in-a-key": ('{"text": "a", "\\udc00": 1}', "lone surrogate (U+DC00)"),
+    "lone-surrogate-in-a-value": ('{"text": "a", "k": ["\\udfff"]}', "lone surrogate (U+DFFF)"),
+    "5000-digit-integer": ('{"text": "a", "n": ' + "9" * 5000 + "}", "more than 4,300 digits"),
+    "100k-nested-arrays": ('{"text": "a", "n": ' + "[" * 100_000 + "}", "nested too deeply"),
+    "1e999": ('{"text": "a", "n": 1e999}', "the number 1e999 does not fit a double"),
+    "NaN": ('{"text": "a", "n": NaN}', "NaN is not JSON"),
+    "-Infinity": ('{"text": "a", "n": -Infinity}', "-Infinity is not JSON"),
+    "too-many-digits": ('{"text": "a", "n": 0.10000000000000000001}', "more digits than a double keeps"),
+}
+
+
+@pytest.mark.parametrize("jobs", [[], ["--jobs", "2"]], ids=["serial", "jobs-2"])
+@pytest.mark.parametrize("case", BAD_JSON_VALUES)
+def test_items05_07_08_bad_json_value_is_an_error_record(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         case: str, jobs: list[str]) -> None:
+    line, message = BAD_JSON_VALUES[case]
+    inp = write(tmp_path / "in.jsonl", '{"text": "Homs", "n": 1.5}\n' + line + '\n{"text": "ok", "n": 2}\n')
+    assert main(["normalize", "--text-key", "text", "--format", "jsonl", "--on-error", "record", *jobs,
+                 str(inp)]) == 0
+    out = [json.loads(s) for s in capsys.readouterr().out.splitlines()]
+    assert out[0] == {"n": 1.5, "normalized": "Homs"} and out[2] == {"n": 2, "normalized": "ok"}
+    assert out[1]["normalized"] is None and out[1]["error"].startswith(f"{inp}:2: ") and message in out[1]["error"]
+
+
+@pytest.mark.parametrize("case", ["lone-surrogate-in-text", "5000-digit-integer", "100k-nested-arrays", "1e999"])
+def test_items05_07_08_bad_json_value_stops_naming_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            case: str) -> None:
+    line, message = BAD_JSON_VALUES[case]
+    inp = write(tmp_path / "in.jsonl", '{"text": "Homs"}\n' + line + "\n")
+    assert main(["normalize", "--text-key", "text", "--format", "jsonl", str(inp), "-o", "out.jsonl"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"translit: error: {inp}:2: ") and message in err and not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("case", ["lone-surrogate-in-a-key", "5000-digit-integer", "100k-nested-arrays", "NaN"])
+def test_items07_08_bad_json_in_a_lexicon_is_a_validate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              case: str) -> None:
+    line, message = BAD_JSON_VALUES[case]
+    lex = write(tmp_path / "lex.jsonl", json.dumps(HOMS) + "\n" + line.replace('"text": "a"', '"id": "x", "name": "X"')
+                + "\n")
+    assert main(["lexicon", "validate", str(lex)]) == 1
+    assert f"{lex}:2: " in capsys.readouterr().err
+    assert main(["link", "--no-default-lexicons", "--lexicon", str(lex), str(lex)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"translit: error: {lex}:2: ") and message in err
+
+
+def test_item07_resolve_argument_that_is_not_utf8_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "--no-default-lexicons", "--lexicon", "x.jsonl", "Homs\udcff"]) == 1
+    assert "argument 1 is not valid UTF-8" in capsys.readouterr().err
+
+
+# --- 9. lexicon fields that validate must catch ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field, value", [("country", ["SY"]), ("country", {"code": "SY"}), ("country", 7),
+                                          ("feature", ["P", "PPLC"]), ("admin1", {"x": 1})])
+def test_item09_non_string_country_is_a_validate_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       field: str, value: object) -> None:
+    lex = lexicon(tmp_path / "lex.jsonl", HOMS | {field: value})
+    assert main(["lexicon", "validate", str(lex)]) == 1
+    assert f"{lex}:1: '{field}' must be a string" in capsys.readouterr().err
+    text = write(tmp_path / "t.txt", "Clashes in Homs\n")
+    assert main(["link", "--no-default-lexicons", "--lexicon", str(lex), str(text)]) == 1
+    assert f"translit: error: {lex}:1: '{field}' must be a string" in capsys.readouterr().err
+
+
+# --- 10, 13. encodings that are no file encoding; internal errors are not codec usage errors ----------------
+
+
+def test_item10_utf16_without_bom_names_the_byte_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inp = write(tmp_path / "in.txt", "Homs\n".encode("utf-16-le"))
+    assert main(["normalize", "--encoding", "utf-16", str(inp)]) == 1
+    assert f"translit: error: {inp}:1: cannot decode as utf-16" in capsys.readouterr().err
+    assert main(["normalize", "--encoding", "utf-16-le", str(inp)]) == 0
+    assert capsys.readouterr().out == "Homs\n"
+
+
+@pytest.mark.parametrize("codec", ["punycode", "undefined", "idna"])
+def test_item10_codecs_of_no_text_file_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        codec: str) -> None:
+    inp = write(tmp_path / "in.txt", "abc\n")
+    assert main(["normalize", "--encoding", codec, str(inp)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and f"{codec!r} is not an encoding of text files" in captured.err
+
+
+def test_item13_an_internal_lookup_error_is_no_codec_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(*args: object, **kwargs: object) -> str:
+        raise KeyError("boom")
+
+    monkeypatch.setattr("translit.cli.Normalizer.clean_text", broken)
+    inp = write(tmp_path / "in.txt", "abc\n")
+    assert main(["normalize", str(inp)]) == 1
+    err = capsys.readouterr().err
+    assert "internal error: KeyError" in err and "codecs" not in err
+
+
+# --- 11. a damaged meta.json in the cache is rebuilt, never trusted -----------------------------------------
+
+
+@pytest.mark.parametrize("meta", [[], None, "index", {"checksums": []}, {"checksums": None},
+                                  "no-checksums", {"max_words": "3"}, {"max_words": True}],
+                         ids=["list", "null", "string", "checksums-list", "checksums-null", "no-checksums",
+                              "max-words-string", "max-words-bool"])
+def test_item11_damaged_meta_json_means_rebuild(tmp_path: Path, meta: object) -> None:
+    from translit.index import Index
+    from translit.lexicon import Lexicon
+
+    lex = lexicon(tmp_path / "mine.jsonl", HOMS)
+    first = Lexicon([lex], defaults=False, cache=tmp_path / "cache").index.path
+    good = json.loads((first / "meta.json").read_text())
+    if "checksums" in str(meta):  # a meta that turned verification off must not hide a damaged file
+        (first / "keys.marisa").write_bytes(b"tampered")
+    if meta == "no-checksums":
+        meta = {k: v for k, v in good.items() if k != "checksums"}
+    elif isinstance(meta, dict):
+        meta = good | meta
+    (first / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(LexiconError, match="rebuild"):
+        Index(first)
+    again = Lexicon([lex], defaults=False, cache=tmp_path / "cache")
+    assert again.resolve("Homs")[0].id == "place:sy:homs"
+    assert json.loads((first / "meta.json").read_text()) == good
+
+
+# --- 12. closed standard streams ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv, closed, message", [
+    (["normalize", "FILE"], ">&-", "standard output is closed"),
+    (["normalize"], "<&-", "standard input is closed"),
+    (["resolve", "--no-default-lexicons", "--lexicon", "FILE"], "<&-", "standard input is closed"),
+])
+def test_item12_closed_stdin_or_stdout_is_an_error(tmp_path: Path, argv: list[str], closed: str,
+                                                   message: str) -> None:
+    lex = lexicon(tmp_path / "mine.jsonl", HOMS)
+    argv = [str(lex) if a == "FILE" else a for a in argv]
+    proc = subprocess.run(["sh", "-c", f'exec "$0" -m translit "$@" {closed}', sys.executable, *argv],
+                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.decode().startswith("translit: error: ") and message in proc.stderr.decode()

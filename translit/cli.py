@@ -21,8 +21,9 @@ from typing import Any, TextIO
 
 from . import __version__
 from .config import DEFAULT
+from .decode import UnknownEncoding, iter_lines
 from .document import Document
-from .errors import LexiconError, TranslitError
+from .errors import InputError, LexiconError, TranslitError
 from .index import INDEX_FILES
 from .lexicon import Lexicon, load_lexicon, validate
 from .normalizer import Normalizer
@@ -376,12 +377,28 @@ def _lexicon(args: argparse.Namespace) -> Lexicon:
 
 
 def _resolve(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.names and sys.stdin is None:
+        raise InputError("standard input is closed", hint="give the names as arguments, or pipe them in")
+    if sys.stdout is None:
+        raise InputError("standard output is closed", path="<stdout>", hint="run it with stdout open")
+    for n, name in enumerate(args.names, 1):
+        if not _utf8(name):
+            raise InputError(f"argument {n} is not valid UTF-8 text", path="<command line>",
+                             hint="pass names as UTF-8 (or one per line on stdin)")
     lex = _lexicon(args)
-    names: Iterable[str] = args.names or (line.rstrip("\r\n") for line in sys.stdin)
+    names: Iterable[str] = args.names or iter_lines(sys.stdin.buffer, path=None)
     for name in names:
         cands = lex.resolve(name, top=args.top, threshold=args.min_score)
         write_jsonl(out, {"query": name, "candidates": [c.to_dict() for c in cands]})
     return 0
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate-escaped bytes of a command line that was not UTF-8
+        return False
+    return True
 
 
 def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
@@ -445,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(nlp.explain(args.text), ensure_ascii=False, indent=1))
             return 0
         return _lexicon_command(args, sys.stdout)
-    except LookupError as exc:
+    except UnknownEncoding as exc:
         print(f"translit: error: {exc}; see 'python -m codecs' names or use --encoding auto", file=sys.stderr)
         return 2
     except (TranslitError, LexiconError) as exc:
@@ -462,6 +479,16 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # disk full, permission denied while writing: say so, leave no partial output
         print(f"translit: error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}; "
               "free space or choose another -o path", file=sys.stderr)
+        return 1
+    except UnicodeEncodeError as exc:  # a lone surrogate from the command line (an undecodable argument byte)
+        print(f"translit: error: {exc.object[exc.start:exc.end]!r} cannot be written as UTF-8 (a lone surrogate, "
+              "often a byte of the command line that is not UTF-8); fix the argument or input", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line that says so, not a traceback (TRANSLIT_DEBUG=1 shows it)
+        if os.environ.get("TRANSLIT_DEBUG"):
+            raise
+        print(f"translit: internal error: {type(exc).__name__}: {exc}; this is a bug: please report it with "
+              "the command and input (TRANSLIT_DEBUG=1 prints the traceback)", file=sys.stderr)
         return 1
 
 

@@ -13,7 +13,7 @@ from typing import BinaryIO, Literal
 
 import charset_normalizer
 
-from translit.errors import InputError
+from translit.errors import InputError, TranslitError
 
 Errors = Literal["strict", "replace"]
 OnDetect = Callable[[str, str], None]
@@ -22,7 +22,9 @@ OnDetect = Callable[[str, str], None]
 CHUNK = 1 << 16
 SAMPLE = 1 << 16  # bytes looked at by ``encoding="auto"``
 DECODE_HINT = "re-run with --encoding auto (or --encoding NAME, e.g. cp1256) or --errors replace"
+_NOT_FILE_CODECS = frozenset({"punycode", "idna", "undefined"})  # domain labels, and a codec that always fails
 _EOL = re.compile(r"\r\n|\r|\n")  # not str.splitlines: U+2028, \x85, \x0c etc. stay inside a record
+_UTF16_HINT = "without a byte-order mark, name the byte order: --encoding utf-16-le (or -be, utf-32-le, -be)"
 _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -30,6 +32,10 @@ _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+class UnknownEncoding(TranslitError, LookupError):
+    """An --encoding name that is no codec of text files: a usage error."""
 
 
 def _source(path: str | None) -> str:
@@ -43,6 +49,8 @@ def open_binary(path: str | None) -> BinaryIO:
     file is an InputError rather than a bare OSError, so the CLI reports it like bad data.
     """
     if path in (None, "-"):
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise InputError("standard input is closed", hint="name the input files, or pipe text in")
         return sys.stdin.buffer
     try:
         if path.endswith(".gz"):
@@ -56,14 +64,18 @@ def open_binary(path: str | None) -> BinaryIO:
 def codec_name(encoding: str) -> str:
     """Canonical Python codec name for ``encoding`` ("auto" passes through).
 
-    Raises LookupError for names Python does not know and for bytes-to-bytes codecs
-    (base64, zlib, …); the CLI maps it to a usage error.
+    Raises UnknownEncoding (a LookupError) for names Python does not know, for bytes-to-bytes codecs
+    (base64, zlib, …) and for codecs of no file (punycode, idna, undefined); the CLI maps it to a usage
+    error.
     """
     if encoding == "auto":
         return "auto"
-    info = codecs.lookup(encoding)  # LookupError: unknown encoding
-    if not getattr(info, "_is_text_encoding", True):
-        raise LookupError(f"{encoding!r} is not a text encoding")
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError as exc:
+        raise UnknownEncoding(f"{exc}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_CODECS:
+        raise UnknownEncoding(f"{encoding!r} is not an encoding of text files")
     return "utf-8" if info.name == "utf-8-sig" else info.name  # the BOM is dropped below anyway
 
 
@@ -171,6 +183,9 @@ def _iter_lines(stream: BinaryIO, path: str | None, codec: str, errors: Errors,
             raise InputError(f"cannot decode as {codec} ({e.reason})", path=path,
                              line=splitter.next_line, byte=offset - pending + e.start,
                              hint=DECODE_HINT) from e
+        except UnicodeError as e:  # a codec's own complaint with no position: utf-16 with no byte-order mark
+            raise InputError(f"cannot decode as {codec} ({e})", path=path, line=splitter.next_line,
+                             hint=_UTF16_HINT if "BOM" in str(e) else DECODE_HINT) from e
         if at_start and text:
             text, at_start = text.removeprefix("\ufeff"), False
         yield from splitter.feed(text, final=final)

@@ -36,8 +36,9 @@ INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing el
 
 
 # the modules whose code decides the keys: an index built by other code is stale even if the files are not
+# (and lexicon.py, jsonline.py: which records are valid)
 _KEY_CODE = ("config.py", "cleanup.py", "tokenize.py", "fold.py", "names.py", "keys.py", "variants.py",
-             "designators.py", "index.py")
+             "designators.py", "index.py", "lexicon.py", "jsonline.py")
 
 
 def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:
@@ -145,6 +146,24 @@ def _opens(path: Path) -> bool:
     return True
 
 
+def meta_problem(meta: Any) -> str | None:
+    """What makes ``meta`` no meta.json this code wrote, or None: anything unexpected means rebuild."""
+    if not isinstance(meta, dict):
+        return f"expected an object, got {type(meta).__name__}"
+    if meta.get("format") != INDEX_FORMAT or meta.get("version") != INDEX_VERSION:
+        return f"index format {meta.get('format')} v{meta.get('version')} is not {INDEX_FORMAT} v{INDEX_VERSION}"
+    for key in ("entities", "keys", "max_words"):
+        if type(meta.get(key)) is not int or meta[key] < (1 if key == "max_words" else 0):
+            return f"{key!r} must be a whole number, got {meta.get(key)!r}"
+    checksums = meta.get("checksums")
+    if not isinstance(checksums, dict) or sorted(checksums) != sorted(_FILES) or not all(
+            isinstance(v, str) for v in checksums.values()):
+        return f"'checksums' must give a digest for each of {', '.join(_FILES)}"
+    if not isinstance(meta.get("sources"), list):
+        return "'sources' must be a list"
+    return None
+
+
 class Index:
     """An opened index; lookups are trie gets, entity records are decoded on first use."""
 
@@ -152,15 +171,15 @@ class Index:
         self.path = path
         try:
             meta = json.loads((path / "meta.json").read_text())
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise LexiconError(f"not a translit index ({exc}); rebuild it with 'translit lexicon compile'",
                                path=str(path)) from exc
-        if meta.get("format") != INDEX_FORMAT or meta.get("version") != INDEX_VERSION:
-            raise LexiconError(f"index format {meta.get('format')} v{meta.get('version')} is not "
-                               f"{INDEX_FORMAT} v{INDEX_VERSION}; rebuild it", path=str(path))
+        problem = meta_problem(meta)
+        if problem:
+            raise LexiconError(f"meta.json: {problem}; rebuild it with 'translit lexicon compile'", path=str(path))
         if verify:
-            for f, digest in meta.get("checksums", {}).items():
-                if not (path / f).exists() or _file_hash(path / f) != digest:
+            for f, digest in meta["checksums"].items():
+                if not (path / f).is_file() or _file_hash(path / f) != digest:
                     raise LexiconError(f"{f} does not match its checksum (truncated or modified); rebuild it",
                                        path=str(path))
         self.meta = meta

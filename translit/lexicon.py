@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import crossscript
+from . import crossscript, jsonline
 from .caches import remember
 from .document import Candidate
 from .errors import LexiconError
@@ -69,9 +69,9 @@ def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None,
                 if not raw.strip():
                     continue
                 try:
-                    rec = json.loads(raw)
-                except ValueError as exc:
-                    yield n, None, (f"not valid JSON ({getattr(exc, 'msg', exc)}); each line must be one JSON object")
+                    rec = jsonline.loads(raw)
+                except jsonline.JSONLineError as exc:
+                    yield n, None, f"{exc}; each line must be one JSON object"
                     continue
                 if isinstance(rec, dict) and "format" in rec and "id" not in rec:
                     yield n, None, _header_problem(rec)
@@ -115,6 +115,9 @@ def record_problem(rec: Any) -> str | None:
     aliases = rec.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(s, str) and s.strip() for s in aliases):
         return "'aliases' must be a list of non-empty strings"
+    for key, example in (("country", "SY"), ("feature", "P.PPLC"), ("admin1", "14")):
+        if rec.get(key) is not None and not isinstance(rec[key], str):
+            return f"'{key}' must be a string such as {example!r}, got {json.dumps(rec[key])[:40]}"
     if not isinstance(rec.get("xrefs", {}), dict):
         return "'xrefs' must be an object such as {\"geonames\": 174448}"
     pop = rec.get("population", 0)
@@ -227,6 +230,9 @@ class Lexicon:
         self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
         if not self.paths:
             raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
+        for path in self.paths:
+            if not path.is_file():
+                raise LexiconError("no such lexicon file; check the --lexicon path", path=str(path))
         self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
         self._ranker: tuple[crossscript.Ranker, list[int]] | None = None

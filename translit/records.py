@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TextIO
 
-from translit import tempfiles
+from translit import jsonline, tempfiles
 from translit.decode import Errors, OnDetect, iter_lines, open_binary
 from translit.errors import InputError
 
@@ -75,9 +75,9 @@ def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int =
     if not raw.strip():
         return Record(None, {}, source, line, "blank line; expected a JSON object")
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as e:
-        return Record(None, {}, source, line, f"not valid JSON: {e.msg} at column {e.colno}")
+        obj = jsonline.loads(raw)
+    except jsonline.JSONLineError as e:  # also what could not be written back unchanged (1e999, "\ud800")
+        return Record(None, {}, source, line, str(e))
     if not isinstance(obj, dict):
         return Record(None, {}, source, line, f"expected a JSON object, got {_json_type(obj)}")
     if text_key not in obj:
@@ -110,6 +110,8 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
     anything is opened.
     """
     if path in (None, "-"):
+        if sys.stdout is None:  # started with stdout closed (>&-)
+            raise OutputError("standard output is closed", path="<stdout>", hint="pass -o FILE")
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:
             sys.stdout.flush()
