@@ -352,3 +352,51 @@ def test_item12_closed_stdin_or_stdout_is_an_error(tmp_path: Path, argv: list[st
                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr.decode().startswith("translit: error: ") and message in proc.stderr.decode()
+
+
+# --- 3. mojibake repaired character by character: exact offsets ----------------------------------------------
+
+MOJIBAKE_LIST = "دمشق،حلب".encode().decode("cp1252")  # Ø¯Ù…Ø´Ù‚ØŒØ­Ù„Ø¨
+
+
+def test_item03_mojibake_offsets_are_exact_per_character() -> None:
+    import translit
+
+    doc = translit.Normalizer()(MOJIBAKE_LIST)
+    assert doc.text == "دمشق،حلب"
+    assert [(m.start, m.end, m.surface, m.id) for m in doc.mentions] == [
+        (0, 8, MOJIBAKE_LIST[0:8], "place:sy:damascus-170654"),
+        (10, 16, MOJIBAKE_LIST[10:16], "place:sy:aleppo-170063")]
+    assert [(t.start, t.end, t.text) for t in doc.tokens] == [
+        (0, 8, MOJIBAKE_LIST[0:8]), (8, 10, "ØŒ"), (10, 16, MOJIBAKE_LIST[10:16])]
+
+
+def test_item03_mojibake_list_replace_name_keeps_the_comma(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    inp = write(tmp_path / "in.txt", MOJIBAKE_LIST + "\n")
+    assert main(["link", "--replace", "name", str(inp)]) == 0
+    assert capsys.readouterr().out == "Damascus،Aleppo\n"
+
+
+# --- 6. --encoding auto: Arabic code pages first, implausible guesses refused, a mix is an error --------------
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("مرحبا بكم في دمشق", "iso8859-6"),  # was Hebrew cp1255
+    ("Homs حمص\n", "utf-16-le"),  # no BOM: was read as UTF-8 with NULs and controls
+    ("حمص دمشق حلب\n", "utf-16-le"),
+    ("Clashes near Homs\n", "utf-16-be"),
+], ids=["short-iso8859-6", "utf16le-mixed", "utf16le-arabic", "utf16be-latin"])
+def test_item06_auto_detects_arabic_and_utf16_without_bom(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          text: str, codec: str) -> None:
+    inp = write(tmp_path / "in.txt", text.encode(codec))
+    assert main(["normalize", "--encoding", "auto", str(inp)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == text.rstrip("\n") + "\n" and f"detected encoding {codec}" in captured.err
+
+
+def test_item06_auto_refuses_a_mix_of_utf8_and_cp1256(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inp = write(tmp_path / "in.txt", "دير الزور\nالرقة\n".encode() + "البوكمال\n".encode("cp1256"))
+    assert main(["normalize", "--encoding", "auto", str(inp)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and f"{inp}: the text is mostly UTF-8 with some bytes that are not" in captured.err

@@ -198,8 +198,11 @@ def repair_mojibake(text: str) -> tuple[str, OffsetMap, list[Change]]:
         out.append(text[last:s])
         omap.add_copy(last, s)
         out.append(fixed)
-        omap.add_replacement(s, e, len(fixed))
-        changes.append(Change("mojibake", s, e, m.group(), fixed))
+        for ch in fixed:  # one segment per character: each stands for the characters of its UTF-8 bytes
+            size = len(ch.encode("utf-8"))
+            omap.add_replacement(s, s + size, 1)
+            s += size
+        changes.append(Change("mojibake", m.start(), e, m.group(), fixed))
         last = e
     out.append(text[last:])
     omap.add_copy(last, len(text))
