@@ -400,3 +400,76 @@ def test_item06_auto_refuses_a_mix_of_utf8_and_cp1256(tmp_path: Path, capsys: py
     assert main(["normalize", "--encoding", "auto", str(inp)]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and f"{inp}: the text is mostly UTF-8 with some bytes that are not" in captured.err
+
+
+# --- 18. an unwritable index cache falls back to the temp directory, with a warning ------------------------
+
+
+@pytest.mark.parametrize("damage", ["file-shaped", "full"])
+def test_item18_unwritable_cache_falls_back_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str], damage: str) -> None:
+    import errno
+    import tempfile
+
+    import translit.lexicon as lexicon_module
+
+    lex = lexicon(tmp_path / "mine.jsonl", HOMS)
+    cache = tmp_path / "cache"
+    if damage == "file-shaped":
+        write(cache, "not a folder\n")
+    else:
+        real_build = lexicon_module.build
+
+        def full_disk(records: object, target: Path, **kwargs: object) -> None:
+            if cache in target.parents:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            real_build(records, target, **kwargs)
+
+        monkeypatch.setattr(lexicon_module, "build", full_disk)
+    monkeypatch.setenv("TRANSLIT_CACHE", str(cache))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    assert main(["resolve", "--no-default-lexicons", "--lexicon", str(lex), "Homs"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["candidates"][0]["id"] == "place:sy:homs"
+    assert captured.err.startswith(f"translit: warning: cannot write the index cache {cache}")
+    assert "set TRANSLIT_CACHE to a writable directory" in captured.err
+    assert list((tmp_path / "tmp" / "translit-cache").glob("index-*"))
+
+
+# --- 19. import-geonames writes only lexicons that validate -------------------------------------------------
+
+GEONAMES_SAMPLE = Path(__file__).parent / "data" / "geonames-sample.txt"
+
+
+def _geonames_row(geonameid: str, name: str, asciiname: str, country: str = "SY", population: str = "1000") -> str:
+    cols = [geonameid, name, asciiname, "", "34.7", "36.7", "P", "PPL", country, "", "", "", "", "", population,
+            "", "", "Asia/Damascus", "2020-01-01"]
+    return "\t".join(cols) + "\n"
+
+
+@pytest.mark.parametrize("row, message", [
+    (_geonames_row("9000001", "", ""), "the name (column 2) and asciiname (column 3) are empty"),
+    (_geonames_row("9000001", "   ", ""), "the name (column 2) and asciiname (column 3) are empty"),
+    (_geonames_row("174448", "Abu Kamal", "Abu Kamal"), "geonameid 174448 appears a second time"),
+    (_geonames_row("9000001", "Homs", "Homs", country="s y"), "country code (column 9) 's y'"),
+    (_geonames_row("9000001", "Homs", "Homs", population="-5"), "population (column 15) is negative"),
+], ids=["no-name", "blank-name", "duplicate-id", "bad-country", "negative-population"])
+def test_item19_geonames_rows_that_would_not_validate_are_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 row: str, message: str) -> None:
+    dump = write(tmp_path / "SY.txt", GEONAMES_SAMPLE.read_text(encoding="utf-8") + row)
+    lines = dump.read_text(encoding="utf-8").count("\n")
+    assert main(["lexicon", "import-geonames", str(dump), "-o", "out.jsonl"]) == 1
+    assert f"{dump}:{lines}: {message}" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_item19_geonames_import_validates_and_takes_the_asciiname_for_a_missing_name(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = write(tmp_path / "SY.txt", GEONAMES_SAMPLE.read_text(encoding="utf-8")
+                 + _geonames_row("9000001", "", "Tall Abyad"))
+    assert main(["lexicon", "import-geonames", str(dump), "-o", "out.jsonl"]) == 0
+    assert main(["lexicon", "validate", "out.jsonl"]) == 0
+    assert ", 0 errors," in capsys.readouterr().err
+    last = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert (last["id"], last["name"]) == ("place:sy:tall-abyad-9000001", "Tall Abyad")

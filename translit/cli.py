@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -442,7 +443,18 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _show_warning(message: Warning | str, *args: object, **kwargs: object) -> None:
+    print(f"translit: warning: {message}", file=sys.stderr)  # a line for a person, not file:line and source
+
+
 def main(argv: list[str] | None = None) -> int:
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = _show_warning
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

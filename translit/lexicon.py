@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -197,7 +198,8 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
     common = default_lexicon_dir() / COMMON_WORDS_FILE
     common_path = common if common.exists() else None
     digest = sources_hash(paths, common_path)
-    for root in (cache or cache_dir(), Path(tempfile.gettempdir()) / "translit-cache"):
+    fallback = Path(tempfile.gettempdir()) / "translit-cache"
+    for root in (cache or cache_dir(), fallback):
         target = root / f"index-{digest}"
         try:
             return Index(target)
@@ -206,7 +208,10 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
         try:
             build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
                   sources=[str(p) for p in paths], keep_existing=True)
-        except PermissionError:
+        except OSError as exc:  # read-only, full, or a file where the folder should be
+            if root != fallback:
+                warnings.warn(f"cannot write the index cache {root} ({exc.strerror or exc}); compiling into "
+                              f"{fallback} instead: set TRANSLIT_CACHE to a writable directory", stacklevel=2)
             continue
         return Index(target)
     raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
