@@ -31,6 +31,7 @@ LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
 TYPES = ("country", "place", "org", "person", "other")
 COMMON_WORDS_FILE = "common-words.txt"
+MAX_QUERY_CHARS = 256  # longer resolve queries are no name: no candidates
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
 
 
@@ -284,10 +285,16 @@ class Lexicon:
     def resolve(self, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
         """Ranked entities a name may refer to, best first; empty when nothing is a credible match.
 
+        A query longer than MAX_QUERY_CHARS is no name (the longest known is Bangkok's ceremonial name,
+        193 characters): it gets no candidates, in time that does not grow with it (the one-edit stage
+        is quadratic in the query's length).
+
         >>> lex = load_lexicon()
         >>> lex.resolve("Abu Kemal")[0].xrefs["geonames"]
         174448
         """
+        if len(name) > MAX_QUERY_CHARS:
+            return []
         return resolve(self, name, top=top, threshold=threshold)
 
 
