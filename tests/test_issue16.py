@@ -494,3 +494,44 @@ def test_item17_a_huge_resolve_query_costs_no_more_than_a_long_one() -> None:
     assert lex.resolve("Krung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok Phop Noppharat "
                        "Ratchathani Buri Rom Udom Ratchaniwet Maha Sathan Amon Phiman Awatan Sathit Sakka "
                        "Thattiya Witsanukam Prasit")[0].name == "Bangkok"
+
+
+# --- 4. NFD input links as NFC input does; offsets index the NFD original -----------------------------------
+
+
+def _decomposable_names(script: str, count: int) -> list[str]:
+    """Names from the shipped lexicons whose NFD differs from their NFC, the first ``count`` in file order."""
+    import unicodedata
+
+    from translit.lexicon import default_lexicon_paths, read_records
+
+    names: list[str] = []
+    for path in default_lexicon_paths():
+        for _, rec in read_records(path):
+            for name in rec.get("names", {}).get(script, []):
+                nfc = unicodedata.normalize("NFC", name)
+                if nfc != unicodedata.normalize("NFD", name) and nfc not in names:
+                    names.append(nfc)
+                if len(names) == count:
+                    return names
+    return names
+
+
+@pytest.mark.parametrize("script", ["en", "ar"])
+def test_item04_nfd_input_links_like_nfc(script: str) -> None:
+    import unicodedata
+
+    import translit
+
+    nlp = translit.Normalizer()
+    names = _decomposable_names(script, 300)
+    assert len(names) == 300
+    differ = []
+    for name in names:
+        text = f"Clashes near {name} today" if script == "en" else f"اشتباكات قرب {name} اليوم"
+        nfc, nfd = nlp(text), nlp(unicodedata.normalize("NFD", text))
+        for m in nfd.mentions:
+            assert nfd.original[m.start:m.end] == m.surface
+        if nfd.text != nfc.text or [m.id for m in nfd.mentions] != [m.id for m in nfc.mentions]:
+            differ.append(name)
+    assert differ == []

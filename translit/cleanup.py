@@ -64,6 +64,13 @@ _CP1252_BYTE = {chr(b): b for b in range(0x80, 0xA0)} | {
 _CONT = "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
 _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
+# NFD (or any decomposed) text must clean, tokenize and link like its NFC form: a character followed by marks that
+# compose with it (the second halves of canonical pair decompositions: U+0301, U+0654 …) is replaced by its NFC
+# form when that is shorter. Only such runs change: NFC's reordering of marks that compose with nothing stays out.
+# (Composites below U+3100: Latin, Greek, Cyrillic, Arabic, Indic, kana; the rest is no text translit links.)
+_COMPOSING = "".join({chr(int(d.split()[1], 16)) for d in map(unicodedata.decomposition, map(chr, range(0x3100)))
+                      if d and not d.startswith("<") and len(d.split()) == 2})
+
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
@@ -96,6 +103,9 @@ def _class(chars: str) -> str:
     return "[" + "".join(esc) + "]"
 
 
+_DECOMPOSED = re.compile(f".{_class(_COMPOSING)}+", re.S)
+
+
 class _Plan:
     """The compiled form of one configuration's cleanup: a replacement table and one pattern.
 
@@ -124,6 +134,7 @@ class _Plan:
         self.gap = frozenset(gap)
         replaced = [ch for ch, rep in self.table.items() if rep]
         self.mojibake = "mojibake" in steps
+        self.compose = "compose" in steps
         parts = [f"(?P<moji>{_MOJIBAKE.pattern})"] if self.mojibake else []  # rare: one scan finds it
         if gap:
             g = _class("".join(gap))
@@ -183,6 +194,34 @@ def _steps(config: Config) -> tuple[str, ...]:
     return config.cleanup + (("diacritics",) if config.strip_diacritics else ())
 
 
+def compose(text: str) -> tuple[str, OffsetMap, list[Change]]:
+    """Compose decomposed letters as NFC does (a + U+0301 -> á), each run mapped to the characters it replaces."""
+    out: list[str] = []
+    omap = OffsetMap(len(text))
+    changes: list[Change] = []
+    last = 0
+    for m in _DECOMPOSED.finditer(text):
+        run = m.group()
+        composed = unicodedata.normalize("NFC", run)
+        if len(composed) == len(run):
+            continue
+        s, e = m.span()
+        out.append(text[last:s])
+        omap.add_copy(last, s)
+        out.append(composed)
+        omap.add_replacement(s, e, len(composed))
+        changes.append(Change("compose", s, e, run, composed))
+        last = e
+    out.append(text[last:])
+    omap.add_copy(last, len(text))
+    return "".join(out), omap, changes
+
+
+def _decomposed(text: str, plan: _Plan) -> bool:
+    """Whether the compose step has work in text (NFC's quick check is C speed; ASCII never has)."""
+    return plan.compose and not text.isascii() and not unicodedata.is_normalized("NFC", text)
+
+
 def repair_mojibake(text: str) -> tuple[str, OffsetMap, list[Change]]:
     """Undo UTF-8-read-as-Windows-1252 runs; anything that does not decode stays as it was."""
     out: list[str] = []
@@ -216,7 +255,13 @@ def _clean_mojibake(text: str, config: Config, explain: bool) -> tuple[str, Offs
         return clean(text, config.with_options(cleanup=tuple(c for c in config.cleanup if c != "mojibake")),
                      explain=explain)
     # again on the repaired text: doubly encoded runs come out right, and cleaning stays idempotent
-    cleaned, second, later = clean(repaired, config, explain=explain)
+    return _clean_again(text, repaired, first, fixes, config, explain)
+
+
+def _clean_again(text: str, fixed: str, first: OffsetMap, fixes: list[Change], config: Config,
+                 explain: bool) -> tuple[str, OffsetMap, list[Change]]:
+    """Clean ``fixed`` (text after a first pass that mapped it with ``first``); the maps and edits composed."""
+    cleaned, second, later = clean(fixed, config, explain=explain)
     moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
              for c in later]
     return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
@@ -230,7 +275,7 @@ def clean_text(text: str, config: Config = DEFAULT) -> str:
     """
     plan = _plan(_steps(config))
     maybe = plan.maybe_context.search(text)
-    if not plan.whitespace or (maybe and plan.context.search(text)):
+    if not plan.whitespace or (maybe and plan.context.search(text)) or _decomposed(text, plan):
         return clean(text, config)[0]
     out = plan.changing.sub(plan.translate_run, text) if plan.changing else text
     if maybe and plan.mojibake and _MOJIBAKE.search(out):
@@ -248,6 +293,10 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
     """
     plan = _plan(_steps(config))
     changes: list[Change] = []
+    if _decomposed(text, plan):
+        composed, first, fixes = compose(text)
+        if fixes:
+            return _clean_again(text, composed, first, fixes, config, explain)
     if plan.pattern is None:
         return text, OffsetMap.identity(len(text)), changes
     out: list[str] = []
