@@ -64,12 +64,17 @@ _CP1252_BYTE = {chr(b): b for b in range(0x80, 0xA0)} | {
 _CONT = "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
 _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
-# NFD (or any decomposed) text must clean, tokenize and link like its NFC form: a character followed by marks that
-# compose with it (the second halves of canonical pair decompositions: U+0301, U+0654 …) is replaced by its NFC
-# form when that is shorter. Only such runs change: NFC's reordering of marks that compose with nothing stays out.
-# (Composites below U+3100: Latin, Greek, Cyrillic, Arabic, Indic, kana; the rest is no text translit links.)
-_COMPOSING = "".join({chr(int(d.split()[1], 16)) for d in map(unicodedata.decomposition, map(chr, range(0x3100)))
-                      if d and not d.startswith("<") and len(d.split()) == 2})
+# NFD (or any decomposed) text must clean, tokenize and link like its NFC form: a character followed by marks, some
+# of which compose with it (the second halves of canonical pair decompositions: U+0301, U+0654 …), is replaced by
+# its NFC form when that is shorter. The run takes every combining mark, since NFC composes across marks of a
+# lower class (ا + fatha + hamza above -> أ + fatha). Runs that do not get shorter stay as written: NFC's reordering
+# of marks that compose with nothing is no change of ours. Hangul vowel and final jamo compose by rule, not data.
+_MARK_BLOCKS = [*map(chr, range(0x3100)), *map(chr, range(0xA600, 0xAB00)), *map(chr, range(0xFB00, 0xFE30)),
+                *map(chr, range(0x10000, 0x1E950))]  # where combining marks and composites are (about 5 ms)
+_COMPOSING = "".join(c for c in _MARK_BLOCKS if unicodedata.combining(c)) + "".join({
+    chr(int(d.split()[1], 16)) for d in map(unicodedata.decomposition, _MARK_BLOCKS)
+    if d and not d.startswith("<") and len(d.split()) == 2}) + "".join(map(chr, [*range(0x1161, 0x1176),
+                                                                                  *range(0x11A8, 0x11C3)]))
 
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
@@ -103,7 +108,8 @@ def _class(chars: str) -> str:
     return "[" + "".join(esc) + "]"
 
 
-_DECOMPOSED = re.compile(f".{_class(_COMPOSING)}+", re.S)
+# at most 32 marks a run: NFC sorts a run's marks by class, quadratic on a pathological run (ب + 100,000 harakat)
+_DECOMPOSED = re.compile(f".{_class(_COMPOSING)}{{1,32}}", re.S)
 
 
 class _Plan:
