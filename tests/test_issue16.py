@@ -535,3 +535,18 @@ def test_item04_nfd_input_links_like_nfc(script: str) -> None:
         if nfd.text != nfc.text or [m.id for m in nfd.mentions] != [m.id for m in nfc.mentions]:
             differ.append(name)
     assert differ == []
+
+
+# --- the properties the audit asks of any input: CLI output is a fixed point of the same command --------------
+
+FIXED_POINT_LINES = [MOJIBAKE_LIST, "k\u0640\u0301@", "Santa Ba\u0301rbara do Para\u0301", "\u200fﺍﻟﺒﻮﻛﻤﺎﻝ  ٣٫٥",
+                     "A." * 50 + "a", "see http://x.com/" + ")" * 50 + ".", "ﷺ \u0627\u064e\u0654",
+                     "\x00 \x85 \u2028 x"]  # a paragraph break inside a record was two spaces, then one
+
+
+def test_normalize_output_is_a_fixed_point(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = write(tmp_path / "in.txt", "\n".join(FIXED_POINT_LINES) + "\n")
+    assert main(["normalize", str(first), "-o", "once.txt"]) == 0
+    assert main(["normalize", "once.txt", "-o", "twice.txt"]) == 0
+    once = (tmp_path / "once.txt").read_bytes()
+    assert once.count(b"\n") == len(FIXED_POINT_LINES) and (tmp_path / "twice.txt").read_bytes() == once

@@ -147,14 +147,15 @@ adversarial_text = st.one_of(
 @CI
 @given(adversarial_text)
 def test_token_and_mention_spans_are_valid_ordered_and_disjoint(s: str) -> None:
-    """Mentions are disjoint; tokens too, except that the words of one expanded character share its span (ﷺ)."""
+    """Mentions are disjoint; tokens too, except where cleanup expanded one character into several words: ﷺ is
+    four words, each spanning it (the first may also take an @ before it, the last a mark after it)."""
     doc = NLP(s)
     for spans, shared in (([(t.start, t.end, t.text) for t in doc.tokens], True),
                           ([(m.start, m.end, m.surface) for m in doc.mentions], False)):
         previous = (0, 0)
         for start, end, text in spans:
             assert 0 <= start < end <= len(s) and s[start:end] == text, spans
-            assert previous[1] <= start or (shared and (start, end) == previous), spans
+            assert previous[1] <= start or (shared and start >= previous[0] and end >= previous[1]), spans
             previous = (start, end)
 
 

@@ -284,8 +284,8 @@ def clean_text(text: str, config: Config = DEFAULT) -> str:
     if not plan.whitespace or (maybe and plan.context.search(text)) or _decomposed(text, plan):
         return clean(text, config)[0]
     out = plan.changing.sub(plan.translate_run, text) if plan.changing else text
-    if maybe and plan.mojibake and _MOJIBAKE.search(out):
-        return clean(text, config)[0]  # a deleted mark joined a mojibake run (Ø + tatweel + §)
+    if maybe and plan.mojibake and _MOJIBAKE.search(out) or _decomposed(out, plan):
+        return clean(text, config)[0]  # a deletion joined a mojibake run (Ø + tatweel + §) or a letter and its mark
     if "  " in out:
         out = _SPACES.sub(" ", out)
     return out.strip(" ")
@@ -347,4 +347,10 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
         moved = [Change(c.step, *omap.span(c.start, c.end), text[slice(*omap.span(c.start, c.end))], c.after)
                  for c in later]
         return again, ComposedMap(omap, second), changes + moved
+    if _decomposed(cleaned, plan):
+        # a deleted character stood between a letter and its mark (k + tatweel + U+0301): compose what it joined
+        composed, second, fixes = compose(cleaned)
+        moved = [Change(c.step, *omap.span(c.start, c.end), text[slice(*omap.span(c.start, c.end))], c.after)
+                 for c in fixes]
+        return composed, ComposedMap(omap, second), changes + moved
     return cleaned, omap, changes

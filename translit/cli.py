@@ -11,6 +11,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import warnings
@@ -33,6 +34,7 @@ from .render import TSV_HEADER, html_footer, html_header, html_record, tsv_rows
 from .transliterate import SCHEMES, transliterate
 
 Handler = Callable[[Record], dict[str, Any]]
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,7 +211,8 @@ class Worker:
 
     @staticmethod
     def _line(s: str) -> str:
-        return s.replace("\r", " ").replace("\n", " ") + "\n"  # one output line per record, always
+        # one output line per record, always; a paragraph break is one space, as cleanup would make it
+        return _LINE_BREAKS.sub(" ", s) + "\n"
 
 
 def _annotate(doc: Any, replace: str | None) -> str:
