@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -200,27 +201,17 @@ def _steps(config: Config) -> tuple[str, ...]:
     return config.cleanup + (("diacritics",) if config.strip_diacritics else ())
 
 
+Rewrite = tuple[str, list[tuple[int, int]]]  # a run's new text and its (original length, new length) segments
+
+
 def compose(text: str) -> tuple[str, OffsetMap, list[Change]]:
     """Compose decomposed letters as NFC does (a + U+0301 -> á), each run mapped to the characters it replaces."""
-    out: list[str] = []
-    omap = OffsetMap(len(text))
-    changes: list[Change] = []
-    last = 0
-    for m in _DECOMPOSED.finditer(text):
-        run = m.group()
-        composed = unicodedata.normalize("NFC", run)
-        if len(composed) == len(run):
-            continue
-        s, e = m.span()
-        out.append(text[last:s])
-        omap.add_copy(last, s)
-        out.append(composed)
-        omap.add_replacement(s, e, len(composed))
-        changes.append(Change("compose", s, e, run, composed))
-        last = e
-    out.append(text[last:])
-    omap.add_copy(last, len(text))
-    return "".join(out), omap, changes
+    return _replace_runs(text, _DECOMPOSED, "compose", _composed)
+
+
+def _composed(run: str) -> Rewrite | None:
+    composed = unicodedata.normalize("NFC", run)
+    return (composed, [(len(run), len(composed))]) if len(composed) < len(run) else None
 
 
 def _decomposed(text: str, plan: _Plan) -> bool:
@@ -230,24 +221,40 @@ def _decomposed(text: str, plan: _Plan) -> bool:
 
 def repair_mojibake(text: str) -> tuple[str, OffsetMap, list[Change]]:
     """Undo UTF-8-read-as-Windows-1252 runs; anything that does not decode stays as it was."""
+    return _replace_runs(text, _MOJIBAKE, "mojibake", _unmojibaked)
+
+
+def _unmojibaked(run: str) -> Rewrite | None:
+    """The run's bytes decoded as UTF-8, each character mapped to the characters of its own bytes."""
+    try:
+        fixed = bytes(_CP1252_BYTE[c] for c in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return fixed, [(len(ch.encode("utf-8")), 1) for ch in fixed]
+
+
+def _replace_runs(text: str, pattern: re.Pattern[str], step: str,
+                  fix: Callable[[str], Rewrite | None]) -> tuple[str, OffsetMap, list[Change]]:
+    """Rewrite the matches of pattern that ``fix`` changes; ``fix`` gives the new text and its segments
+    ((original length, new length) pairs, in order) or None to keep the run."""
     out: list[str] = []
     omap = OffsetMap(len(text))
     changes: list[Change] = []
     last = 0
-    for m in _MOJIBAKE.finditer(text):
-        try:
-            fixed = bytes(_CP1252_BYTE[c] for c in m.group()).decode("utf-8")
-        except UnicodeDecodeError:
+    for m in pattern.finditer(text):
+        fixed = fix(m.group())
+        if fixed is None:
             continue
+        new, segments = fixed
         s, e = m.span()
         out.append(text[last:s])
         omap.add_copy(last, s)
-        out.append(fixed)
-        for ch in fixed:  # one segment per character: each stands for the characters of its UTF-8 bytes
-            size = len(ch.encode("utf-8"))
-            omap.add_replacement(s, s + size, 1)
-            s += size
-        changes.append(Change("mojibake", m.start(), e, m.group(), fixed))
+        out.append(new)
+        at = s
+        for old_length, new_length in segments:
+            omap.add_replacement(at, at + old_length, new_length)
+            at += old_length
+        changes.append(Change(step, s, e, m.group(), new))
         last = e
     out.append(text[last:])
     omap.add_copy(last, len(text))
