@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
 
 import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 _SET_BY_US = False
 
@@ -29,3 +35,15 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     if _SET_BY_US:
         os.environ.pop("TRANSLIT_CACHE", None)
+
+
+@pytest.fixture(scope="session")
+def script() -> Callable[[str], ModuleType]:
+    """Import a script of scripts/ by name (they are no package; each puts the checkout on sys.path)."""
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    return load

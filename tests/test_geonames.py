@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gzip
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from translit.errors import LexiconError
-from translit.geonames import place_record, read_dump
+from translit.geonames import junk_name, place_record, read_dump
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "geonames-sample.txt"
@@ -153,3 +154,45 @@ def test_place_record_keeps_main_name_and_drops_digits_and_mixed_script() -> Non
     assert r["names"] == {"en": ["Al Qaim"], "ar": ["القائم"]}
     assert r["id"] == "place:iq:lqym-1"  # unidecode's loose romanization; the GeoNames ID keeps it unique
     assert "admin1" not in r and r["feature"] == "P.PPL"
+
+
+JUNK_NAMES = DATA / "geonames-junk-names.txt"
+
+
+def test_import_drops_short_arabic_names_and_function_words_and_counts_them() -> None:
+    # issue 13: ال linked as Halle and بن as Bonn; From, Off and Can are GeoNames' other names of Frome, Of, Caen
+    junk: Counter[str] = Counter()
+    records = by_geonames_id(JUNK_NAMES, junk=junk)
+    assert records[2796696]["names"]["ar"] == ["هاله"]  # Halle: ال dropped
+    assert records[2946447]["names"]["ar"] == ["بون"]  # Bonn: بن dropped
+    assert records[741240]["names"]["en"][0] == "Of"  # the display name stays; the other name Off goes
+    assert "Off" not in records[741240]["names"]["en"] and "Can" not in records[3029241]["names"]["en"]
+    assert junk == Counter({"ال": 1, "بن": 1, "Off": 1, "Can": 1})
+
+
+@pytest.mark.parametrize(("name", "script", "junk"), [
+    ("ال", "ar", True), ("بن", "ar", True), ("لي", "ar", True), ("ام", "ar", True), ("إب", "ar", True),
+    ("على", "ar", True), ("إلى", "ar", True), ("الى", "ar", True), ("ابن", "ar", True), ("هذه", "ar", True),
+    ("The", "en", True), ("From", "en", True), ("off", "en", True),
+    ("عمان", "ar", False), ("قطر", "ar", False), ("بون", "ar", False), ("Bath", "en", False), ("US", "en", False),
+    ("Hal", "en", False),
+])
+def test_junk_name(name: str, script: str, junk: bool) -> None:
+    assert junk_name(name, script) is junk
+
+
+def test_junk_names_never_reach_a_record_in_either_script() -> None:
+    r = place_record(1, "Halle", "Halle", ["ال", "Of", "من", "هال", "Hal"], "BE", 30000)
+    assert r["names"] == {"en": ["Halle", "Hal"], "ar": ["هال"]}
+
+
+def test_import_geonames_cli_reports_the_dropped_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from translit.cli import main
+    from translit.lexicon import read_records
+
+    out = tmp_path / "places.jsonl"
+    assert main(["lexicon", "import-geonames", str(JUNK_NAMES), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "translit: dropped 4 names no text can be linked by" in err and "ال, بن, Off, Can" in err
+    names = {n for _, r in read_records(out) for ns in r["names"].values() for n in ns}
+    assert not {"ال", "بن", "Off", "Can"} & names and len(list(read_records(out))) == 4

@@ -28,10 +28,10 @@ def test_wheel_contains_every_shipped_lexicon(wheel: Path) -> None:
     assert [n for n in shipped if f"translit/lexicons/{n}" not in names] == []
 
 
-def test_wheel_contains_the_trained_models(wheel: Path) -> None:
+def test_wheel_contains_the_models_and_tables(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = sorted(p.name for p in (ROOT / "translit" / "data").iterdir() if p.suffix == ".json")
-    assert shipped == ["confidence.json", "crossscript.json"]
+    assert shipped == ["buckwalter.json", "confidence.json", "crossscript.json", "news-spellings.json"]
     assert [n for n in shipped if f"translit/data/{n}" not in names] == []
 
 

@@ -24,7 +24,7 @@ ARABIC_LINE = next(line for line in SEED_LINES if "البوكمال" in line)
 ALBUKAMAL = "place:sy:albu-kamal-174448"
 ENTRY_POINT = "translit_linker = translit.spacy:make_translit_linker"
 EXPECTED_CONFIG = {"lexicons": [], "defaults": True, "overwrite_ents": False, "spans_key": "translit",
-                   "alignment_mode": "expand"}
+                   "alignment_mode": "expand", "split_proclitics": True}
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +209,25 @@ def test_patterns_load_into_an_entity_ruler() -> None:
     doc = nlp("Daesh fighters left Al-Bukamal")
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
         ("Daesh", "ORG", "org:islamic-state"), ("Al-Bukamal", "GPE", "place:sy:abu-kamal")]
+
+
+def test_arabic_proclitic_is_left_outside_the_entity() -> None:
+    """Issue 15: 'والرقة' gave the entity 'والرقة'; the conjunction is split off, the entity is the name."""
+    text = "قصفت الطائرات والرقة وبدير الزور فالموصل، وورقة بيضاء"
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("translit_linker")
+    doc = nlp(text)
+    assert doc.text == text
+    assert [(e.text, e.start_char, e.end_char, e.kb_id_) for e in doc.ents] == [
+        ("الرقة", 15, 20, "place:sy:ar-raqqah-172955"), ("دير الزور", 23, 32, "place:sy:deir-ez-zor-170794"),
+        ("الموصل", 34, 40, "place:iq:mosul-99072")]
+    assert [t.text for t in doc] == ["قصفت", "الطائرات", "و", "الرقة", "وب", "دير", "الزور", "ف", "الموصل", "،",
+                                     "وورقة", "بيضاء"]  # a word with no name in it stays whole
+    assert [t.norm_ for t in doc][2:4] == ["و", "الرقه"]
+
+
+def test_split_proclitics_off_keeps_the_tokens() -> None:
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("translit_linker", config={"split_proclitics": False})
+    doc = nlp("قصفت الطائرات والرقة")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("والرقة", "place:sy:ar-raqqah-172955")]

@@ -14,14 +14,29 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from .caches import remember
 
-if TYPE_CHECKING:
-    from .crossscript import CrossScriptModel, Emission
+Emission = dict[str, float]  # Latin chunk -> probability, for one Arabic unit in context
+
+
+class ChannelModel(Protocol):
+    """What the scorer reads of a trained model (crossscript.CrossScriptModel), named here so that
+    channel needs no import of crossscript."""
+
+    emit0: dict[str, Emission]
+    emit1: dict[str, tuple[float, Emission]]
+    emit2: dict[str, tuple[float, Emission]]
+    floor: list[float]
+    cal_bias: float
+    cal_weights: list[float]
+
+    def features(self, emissions: Sequence[Emission], latin: str, lm_logp: float | None = None) -> list[float]: ...
+
+    def log_lm(self, latin: str) -> float: ...
 
 MAX_CHUNK = 3
 MAX_ROWS = 4096  # dense emission rows kept (36 MB at most)
@@ -31,7 +46,7 @@ MAX_KEYS = 100_000  # Latin keys whose chunk ids and n-gram log-probs are kept
 class BatchScorer:
     """Dense emission rows, chunk ids and n-gram log-probs for one model; cached, since names repeat."""
 
-    def __init__(self, model: CrossScriptModel) -> None:
+    def __init__(self, model: ChannelModel) -> None:
         self.model = model
         chunks = sorted({c for t in model.emit0.values() for c in t}
                         | {c for _, t in model.emit1.values() for c in t}

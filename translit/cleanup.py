@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,9 +37,27 @@ _CONTROLS = {ch: "" for ch in (
     "\u2066\u2067\u2068\u2069"      # isolates
     "\u200b\u2060\ufeff\u00ad\u180e"  # zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel sep.
 )}
+# the blocks that hold every digit that is only another shape of 0-9 (tests/test_cleanup_digits.py checks them all)
+DIGIT_SHAPE_BLOCKS = ((0xFF10, 0xFF19), (0x1D7CE, 0x1D7FF), (0x1FBF0, 0x1FBF9))
+
+
+def ascii_digit_variants(code_points: Iterable[int]) -> dict[str, str]:
+    """Digits that are only another shape of 0-9 (NFKC says so): fullwidth ２, mathematical 𝟐 𝟚 𝟤, segmented 🯲.
+
+    Other scripts' own digits (Devanagari, Thai …) are left alone: NFKC keeps them too.
+    """
+    table = {}
+    for cp in code_points:
+        ch = chr(cp)
+        nf = unicodedata.normalize("NFKC", ch)
+        if unicodedata.category(ch) == "Nd" and nf != ch and "0" <= nf <= "9":
+            table[ch] = nf
+    return table
+
+
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)} | {
     "\u066b": ".", "\u066c": ",", "\u066a": "%",
-}
+} | ascii_digit_variants(cp for lo, hi in DIGIT_SHAPE_BLOCKS for cp in range(lo, hi + 1))
 _QUOTES = {ch: '"' for ch in "\u201c\u201d\u201e\u201f\u2033\u02dd"} | {
     ch: "'" for ch in "\u2018\u2019\u201a\u201b\u2032\u02bc\u02b9\u02bb\u02bd\u02be\u02bf\u0060\u00b4\u02c8"
 }

@@ -7,6 +7,7 @@ diagnostics go to stderr. Exit codes: 0 ok, 1 data or runtime error, 2 usage.
 from __future__ import annotations
 
 import argparse
+import errno
 import itertools
 import json
 import multiprocessing
@@ -15,7 +16,7 @@ import re
 import signal
 import sys
 import warnings
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -27,24 +28,75 @@ from .decode import UnknownEncoding, iter_lines
 from .document import Document
 from .errors import InputError, LexiconError, TranslitError
 from .index import INDEX_FILES
-from .lexicon import Lexicon, load_lexicon, validate
+from .lexicon import Lexicon, load_lexicon, shipped_lexicon_sources, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
 from .render import TSV_HEADER, html_footer, html_header, html_record, tsv_rows
+from .romanize import plain_ascii
 from .transliterate import SCHEMES, transliterate
 
 Handler = Callable[[Record], dict[str, Any]]
 _LINE_BREAKS = re.compile(r"[\r\n]+")
 
 
+EXIT_CODES = "exit codes: 0 ok, 1 data or runtime error (the message names file:line), 2 usage error"
+EXAMPLES = {
+    "translit": ["echo 'Clashes near #البوكمال and Deir Ezzor' | translit link",
+                 "translit link --format jsonl news.txt.gz -o linked.jsonl",
+                 "translit resolve 'Abu Kemal'",
+                 "translit COMMAND --help    # the options of one command"],
+    "normalize": ["translit normalize news.txt -o clean.txt",
+                  "translit normalize --format jsonl --tokens --text-key text posts.jsonl"],
+    "link": ["echo 'The SAA entered Albukamal' | translit link",
+             "translit link --format jsonl --text-key text posts.jsonl --jobs 2 -o linked.jsonl",
+             "translit link --format html news.txt -o report.html",
+             "translit link --lexicon my-places.jsonl --replace id news.txt"],
+    "transliterate": ["echo 'دير الزور' | translit transliterate",
+                      "translit transliterate --scheme buckwalter arabic.txt"],
+    "resolve": ["translit resolve 'Abu Kemal' 'Deir Ezzor'", "cut -f2 names.tsv | translit resolve --top 3"],
+    "explain": ["translit explain 'Clashes near #البوكمال'"],
+    "validate": ["translit lexicon validate my-places.jsonl"],
+    "compile": ["translit lexicon compile my-places.jsonl -o my-index/"],
+    "export": ["translit lexicon export -o patterns.jsonl"],
+    "import-geonames": ["translit lexicon import-geonames SY.txt --min-population 1000 -o sy.jsonl"],
+}
+
+
+def _epilog(command: str) -> str:
+    return "examples:\n" + "".join(f"  {line}\n" for line in EXAMPLES[command]) + "\n" + EXIT_CODES
+
+
+class _Version(argparse.Action):
+    """--version: translit's version and the data each shipped lexicon was built from (read when asked)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version of translit and of its lexicon data, and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        lines = [f"translit {__version__}", "lexicon data:"]
+        lines += [f"  {name}: {source}" for name, source in shipped_lexicon_sources()]
+        print("\n".join(lines))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="translit", description="Normalize bilingual Arabic-English text and link names to entity IDs.")
-    parser.add_argument("--version", action="version", version=f"translit {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+        prog="translit", description="Normalize bilingual Arabic-English text and link names to entity IDs.",
+        epilog=_epilog("translit"), formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=_Version)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                help="what to do; 'translit COMMAND --help' shows its options")
+
+    def add(parent: Any, name: str, help: str, description: str | None = None) -> argparse.ArgumentParser:
+        """A subcommand whose --help ends with examples and the exit codes."""
+        p: argparse.ArgumentParser = parent.add_parser(name, help=help, description=description or help,
+                                                       epilog=_epilog(name),
+                                                       formatter_class=argparse.RawDescriptionHelpFormatter)
+        return p
 
     def stream_command(name: str, help: str, formats: tuple[str, ...] = ("text", "jsonl")) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help)
+        p = add(sub, name, help)
         p.add_argument("files", nargs="*", metavar="FILE", help="input files (.gz too); none or '-' reads stdin")
         p.add_argument("--format", choices=formats, default="text",
                        help="output format (default text)" + ("; tsv: one mention a row; html: a report"
@@ -63,9 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="process only records I, I+N, I+2N, ... (0 <= I < N), to split work across machines")
         return p
 
-    def lexicon_options(p: argparse.ArgumentParser) -> None:
+    def lexicon_options(p: argparse.ArgumentParser, purpose: str = "") -> None:
         p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
-                       help="a lexicon JSONL file to add (repeatable)")
+                       help="a lexicon JSONL file to add (repeatable)" + (f"; {purpose}" if purpose else ""))
         p.add_argument("--no-default-lexicons", action="store_true", help="use only the --lexicon files")
 
     p = stream_command("normalize", "clean text for display (and tokenize with --tokens)")
@@ -75,47 +127,56 @@ def build_parser() -> argparse.ArgumentParser:
     p = stream_command("link", "find names and link them to canonical entity IDs",
                        formats=("text", "jsonl", "tsv", "html"))
     p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
-    p.add_argument("--replace", choices=("name", "id"),
-                   help="with --format text, replace names by canonical name or ID")
+    p.add_argument("--replace", choices=("name", "ascii", "id"),
+                   help="with --format text, replace names by their canonical name (Ālbū Kamāl), the name in plain "
+                        "ASCII (Albu Kamal) or the entity ID")
     lexicon_options(p)
 
     p = stream_command("transliterate", "transliterate Arabic to Latin")
     p.add_argument("--scheme", choices=SCHEMES, default="news",
                    help="news (readable, default), buckwalter, bwsafe, bwxml")
     p.add_argument("--sun-letters", action="store_true", help="news scheme: assimilate the article (ash-Sham)")
+    lexicon_options(p, "news scheme: write the names these lexicons link in their spelling (default: the "
+                       "shipped ones; --no-default-lexicons alone: none)")
 
-    p = sub.add_parser("resolve", help="rank the entities a name may refer to",
-                       description="Rank candidate entities for names given as arguments or one per stdin line.")
-    p.add_argument("names", nargs="*", metavar="NAME")
-    p.add_argument("--top", type=int, default=5, metavar="K")
+    p = add(sub, "resolve", "rank the entities a name may refer to",
+            "Rank candidate entities for names given as arguments or one per stdin line; one JSON object a name.")
+    p.add_argument("names", nargs="*", metavar="NAME",
+                   help="a name to resolve, in either script (quote names of several words); none reads stdin")
+    p.add_argument("--top", type=int, default=5, metavar="K", help="at most K candidates a name (default 5)")
     p.add_argument("--min-score", type=float, default=0.5, metavar="P",
                    help="leave out candidates less likely than P to be right (default 0.5; 0.7 for fewer wrong IDs)")
     lexicon_options(p)
 
-    p = sub.add_parser("explain", help="show each cleanup step and why each name linked")
-    p.add_argument("text")
+    p = add(sub, "explain", "show each cleanup step and why each name linked")
+    p.add_argument("text", metavar="TEXT", help="the text to explain (quote it)")
     lexicon_options(p)
 
-    lex = sub.add_parser("lexicon", help="validate, compile or import lexicons")
-    lsub = lex.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
-    p = lsub.add_parser("validate", help="check lexicon files: schema errors (file:line), duplicate IDs, shared names")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    lex = sub.add_parser("lexicon", help="validate, compile or import lexicons", description=(
+        "Lexicon files: validate, compile, export, import-geonames. 'translit lexicon ACTION --help' for one."),
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    lsub = lex.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION", help="what to do")
+    p = add(lsub, "validate", "check lexicon files: schema errors (file:line), duplicate IDs, shared names")
+    p.add_argument("files", nargs="+", metavar="FILE", help="lexicon JSONL files to check")
     p.add_argument("--show-ambiguous", type=int, default=10, metavar="N", help="list up to N shared names")
-    p = lsub.add_parser("compile", help="compile lexicon files into an index directory")
-    p.add_argument("files", nargs="*", metavar="FILE")
+    p = add(lsub, "compile", "compile lexicon files into an index directory")
+    p.add_argument("files", nargs="*", metavar="FILE", help="lexicon JSONL files (added to the shipped ones)")
     p.add_argument("-o", "--output", type=_path, required=True, metavar="DIR",
-                   help="a new or empty directory, or one an earlier compile wrote")
-    p.add_argument("--no-default-lexicons", action="store_true")
-    p = lsub.add_parser("export", help="write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
+                   help="the index directory to write (required): a new or empty one, or one an earlier compile "
+                        "wrote")
+    p.add_argument("--no-default-lexicons", action="store_true", help="compile only the FILEs, not the shipped ones")
+    p = add(lsub, "export", "write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
     p.add_argument("files", nargs="*", metavar="FILE", help="lexicon files (added to the defaults)")
-    p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns")
-    p.add_argument("--no-default-lexicons", action="store_true")
+    p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns",
+                   help="spacy-patterns (default): EntityRuler patterns with the entity ID")
+    p.add_argument("--no-default-lexicons", action="store_true", help="export only the FILEs, not the shipped ones")
     p.add_argument("-o", "--output", type=_path, metavar="OUT", help="output JSONL (default stdout)")
-    p = lsub.add_parser("import-geonames", help="convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
-    p.add_argument("file", metavar="FILE")
+    p = add(lsub, "import-geonames", "convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
+    p.add_argument("file", metavar="FILE", help="a GeoNames dump in its tab-separated layout (.gz or .zip too)")
     p.add_argument("-o", "--output", type=_path, metavar="OUT", help="output JSONL (default stdout)")
     p.add_argument("--countries", metavar="CC,CC", help="keep only these ISO country codes")
-    p.add_argument("--min-population", type=int, default=0, metavar="N")
+    p.add_argument("--min-population", type=int, default=0, metavar="N",
+                   help="keep places of at least N people (default 0: all)")
     return parser
 
 
@@ -139,7 +200,7 @@ def _shard(value: str) -> tuple[int, int]:
 
 def _normalizer(args: argparse.Namespace) -> Normalizer:
     config = DEFAULT.with_options(strip_diacritics=True) if getattr(args, "strip_diacritics", False) else DEFAULT
-    if args.command == "link":
+    if args.command in ("link", "transliterate"):
         return Normalizer(config, lexicons=args.lexicon, defaults=not args.no_default_lexicons)
     return Normalizer(config, link=False)
 
@@ -167,7 +228,7 @@ class Worker:
         self.replace = getattr(args, "replace", None)
         self.scheme = getattr(args, "scheme", "news")
         self.sun = getattr(args, "sun_letters", False)
-        self.nlp = _normalizer(args) if self.command in ("normalize", "link") else None
+        self.nlp = _normalizer(args) if self.command in ("normalize", "link") or _names_for_news(args) else None
 
     def __call__(self, numbered: tuple[int, Record]) -> str:
         number, record = numbered
@@ -178,7 +239,7 @@ class Worker:
                   file=sys.stderr)
         if self.command == "transliterate":
             value = None if text is None else transliterate(Normalizer.clean_text(text), self.scheme,
-                                                            sun_letters=self.sun)
+                                                            sun_letters=self.sun, normalizer=self.nlp)
             return self._emit(record, {"transliteration": value}, value)
         assert self.nlp is not None
         if text is None and self.format in ("tsv", "html"):
@@ -215,6 +276,12 @@ class Worker:
         return _LINE_BREAKS.sub(" ", s) + "\n"
 
 
+def _names_for_news(args: argparse.Namespace) -> bool:
+    """transliterate --scheme news writes linked names in their lexicon spelling, unless no lexicon is left."""
+    return args.command == "transliterate" and args.scheme == "news" and bool(
+        args.lexicon or not args.no_default_lexicons)
+
+
 def _annotate(doc: Any, replace: str | None) -> str:
     """Inline annotation of the original text: [surface](id), or the canonical name/ID in its place."""
     out, last = [], 0
@@ -222,6 +289,8 @@ def _annotate(doc: Any, replace: str | None) -> str:
         out.append(doc.original[last:m.start])
         if replace == "name":
             out.append(m.name)
+        elif replace == "ascii":
+            out.append(plain_ascii(m.name))
         elif replace == "id":
             out.append(m.id)
         else:
@@ -262,7 +331,7 @@ def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> It
     if jobs <= 1:
         yield from map(worker, records)
         return
-    if worker.nlp is not None and worker.command == "link":
+    if worker.nlp is not None and worker.command in ("link", "transliterate"):
         _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(worker,))
@@ -326,10 +395,16 @@ def _stream(args: argparse.Namespace) -> int:
     def detected(source: str, encoding: str) -> None:
         print(f"translit: {source}: detected encoding {encoding}", file=sys.stderr)
 
+    def looks_like_jsonl(source: str, keys: list[str]) -> None:
+        print(f"translit: {source}: warning: the input looks like JSONL (line 1 is a JSON object with keys "
+              f"{', '.join(keys[:6])}) but is read as plain text, keys and all; give --text-key KEY to process "
+              "one field and pass the others through", file=sys.stderr)
+
     # numbered from 1 before sharding, so TSV/HTML record numbers are the same whatever the shard
     records: Iterable[tuple[int, Record]] = enumerate(
         iter_records(args.files, encoding=args.encoding, errors=args.errors, text_key=args.text_key,
-                     on_error=args.on_error, on_detect=detected, reserved=OUTPUT_FIELDS[args.command]), 1)
+                     on_error=args.on_error, on_detect=detected, reserved=OUTPUT_FIELDS[args.command],
+                     on_jsonl=looks_like_jsonl), 1)
     if args.shard:
         i, n = args.shard
         records = ((k, r) for k, r in records if (k - 1) % n == i)
@@ -353,7 +428,7 @@ def _inputs(args: argparse.Namespace, worker: Worker) -> list[str]:
     """Every file a streaming run reads, which -o must not replace: the inputs (stdin's file), the lexicons
     and the compiled index they open."""
     inputs = list(args.files or ["-"])
-    if worker.command == "link" and worker.nlp is not None:
+    if worker.command in ("link", "transliterate") and worker.nlp is not None:
         index = worker.nlp.lexicon.index.path
         inputs += [str(p) for p in worker.nlp.lexicon.paths] + [str(index / name) for name in INDEX_FILES]
     return inputs
@@ -434,16 +509,51 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
             for pattern in patterns(lex):
                 write_jsonl(f, pattern)
         return 0
-    from .geonames import read_dump
+    return _import_geonames(args)
+
+
+def _import_geonames(args: argparse.Namespace) -> int:
+    """The dump as a lexicon; nothing on stdout until its first row has been read, what was left out on stderr."""
+    from .geonames import junk_report, read_dump
 
     countries = {c.strip().upper() for c in args.countries.split(",")} if args.countries else None
+    dropped: Counter[str] = Counter()
+    junk: Counter[str] = Counter()
+    records = read_dump(args.file, countries=countries, min_population=args.min_population, dropped=dropped,
+                        junk=junk)
+    first = next(records, None)  # a file that is no GeoNames dump fails here, before any output
+    kept = 0
     with atomic_output(args.output, inputs=[args.file]) as f:
         write_jsonl(f, {"format": "translit-lexicon", "version": 1,
                         "source": f"GeoNames dump {os.path.basename(args.file)}",
                         "license": "CC BY 4.0, GeoNames (geonames.org)"})
-        for rec in read_dump(args.file, countries=countries, min_population=args.min_population):
+        for rec in records if first is None else itertools.chain([first], records):
             write_jsonl(f, rec)
+            kept += 1
+    reasons = {"country": "in other countries (--countries)",
+               "population": f"under --min-population {args.min_population}"}
+    left_out = [f"{n} {reasons.get(why, f'of {why} (only P populated places and A areas are imported)')}"
+                for why, n in sorted(dropped.items(), key=lambda item: -item[1])]
+    print(f"translit: {args.file}: {kept} records written" + (f"; left out {sum(dropped.values())} rows: "
+          + ", ".join(left_out) if left_out else ""), file=sys.stderr)
+    if junk:
+        print(f"translit: dropped {junk_report(junk)}", file=sys.stderr)
     return 0
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """A value argparse cannot check, or an option this combination would silently ignore."""
+    if getattr(args, "jobs", 1) < 1:
+        return "--jobs must be at least 1"
+    if getattr(args, "tokens", False) and args.format != "jsonl":
+        return f"--tokens adds the tokens to JSONL output; add --format jsonl (--format {args.format} has no tokens)"
+    if getattr(args, "replace", None) and args.format != "text":
+        return f"--replace rewrites the text output; use --format text, or drop --replace for --format {args.format}"
+    if getattr(args, "sun_letters", False) and args.scheme != "news":
+        return f"--sun-letters is for --scheme news; --scheme {args.scheme} has no article to assimilate"
+    if args.command == "transliterate" and args.scheme != "news" and (args.lexicon or args.no_default_lexicons):
+        return f"--lexicon and --no-default-lexicons are for --scheme news; --scheme {args.scheme} uses no names"
+    return None
 
 
 def _show_warning(message: Warning | str, *args: object, **kwargs: object) -> None:
@@ -463,9 +573,10 @@ def _main(argv: list[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help is 0, a usage error 2
         return int(exc.code or 0)
-    if getattr(args, "jobs", 1) < 1:
+    problem = _usage_problem(args)
+    if problem:
         parser.print_usage(sys.stderr)
-        print("translit: error: --jobs must be at least 1", file=sys.stderr)
+        print(f"translit: error: {problem}", file=sys.stderr)
         return 2
     try:
         if args.command in ("normalize", "link", "transliterate"):
@@ -491,9 +602,9 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         print("translit: interrupted; no output file was written", file=sys.stderr)
         return 130
-    except OSError as exc:  # disk full, permission denied while writing: say so, leave no partial output
+    except OSError as exc:  # disk full, permission denied, a missing path: say which, leave no partial output
         print(f"translit: error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}; "
-              "free space or choose another -o path", file=sys.stderr)
+              f"{_os_error_advice(exc)}", file=sys.stderr)
         return 1
     except UnicodeEncodeError as exc:  # a lone surrogate from the command line (an undecodable argument byte)
         print(f"translit: error: {exc.object[exc.start:exc.end]!r} cannot be written as UTF-8 (a lone surrogate, "
@@ -505,6 +616,15 @@ def _main(argv: list[str] | None) -> int:
         print(f"translit: internal error: {type(exc).__name__}: {exc}; this is a bug: please report it with "
               "the command and input (TRANSLIT_DEBUG=1 prints the traceback)", file=sys.stderr)
         return 1
+
+
+def _os_error_advice(exc: OSError) -> str:
+    """What to do about an OS error: disk advice only when the disk is the problem."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "free space or choose another -o path"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "check the permissions, or choose another path"
+    return "check the path"
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -10,7 +10,7 @@ for تاجورة). The probability splits in two:
   GeoNames spellings by ``scripts/fit_confidence.py`` and shipped as
   ``data/confidence.json``;
 - which member of the group it is: a softmax of the raw scores with
-  ``TEMPERATURE``. The raw score already weighs prominence (``resolver.prior``);
+  ``TEMPERATURE``. The raw score already weighs prominence (``profiles.prior``);
   at this temperature two equally good matches share like the square roots of
   their populations, so "Tripoli" is the Libyan capital unless context says
   otherwise, while Rafah in Gaza and Rafah in Egypt stay a close call.
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROUTES = ("variant", "fuzzy", "cross-script")  # relative to a key match (exact / folded)
 CLOSE = 0.03  # candidates this close to the top raw score are one group: the match cannot tell them apart
-TEMPERATURE = 0.01  # exp(raw / T): for one match strength, grows like sqrt(population) (see resolver.prior)
+TEMPERATURE = 0.01  # exp(raw / T): for one match strength, grows like sqrt(population) (see profiles.prior)
 FEATURES = ("bias", "score", "lead", "lead_capped", "group", "alone", *ROUTES)
 MODEL_PATH = Path(__file__).parent / "data" / "confidence.json"
 

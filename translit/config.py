@@ -10,7 +10,7 @@ CLEANUP_STEPS: tuple[str, ...] = (
     "compose",             # decomposed letters composed as NFC does (a + U+0301 -> á, ي + U+0654 -> ئ)
     "presentation_forms",  # Arabic presentation forms (ﺍﻟﺒﻮﻛﻤﺎﻝ, ﻻ) -> letters, by NFKC of those blocks only
     "controls",            # bidi controls, zero-width marks, soft hyphen; ZWNJ/ZWJ kept between letters/emoji
-    "digits",              # Arabic-Indic and Persian digits -> ASCII; ٫ -> '.', ٬ -> ',', ٪ -> '%'
+    "digits",              # Arabic-Indic, Persian, fullwidth and mathematical digits -> ASCII; ٫ -> '.', ٬ -> ','
     "quotes",              # curly double quotes -> '"'; apostrophe, ayn and hamza marks -> "'"
     "dashes",              # hyphen/dash/minus variants -> '-'
     "tatweel",             # ـ (kashida) removed: typographic stretching only
@@ -32,6 +32,23 @@ FOLD_STEPS: tuple[str, ...] = (
     "apostrophes",         # ' and ayn/hamza marks dropped: Qa'im -> qaim
 )
 
+GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run (gates.py says what each prevents)
+    "loose_needs_name_shape",
+    "person_context",
+    "organization_context",
+    "final_vowel_swap",
+    "cross_script_word",
+    "loose_outside_core",
+    "unrelated_alias",
+    "abbreviation_case",
+    "short_clitic_stem",
+    "foreign_minor_arabic",
+    "common_word",
+    "frequent_word",
+    "lower_case",
+    "possessive_not_exact",
+)
+
 Level = Literal["display", "match"]
 
 
@@ -41,16 +58,18 @@ class Config:
 
     ``cleanup`` lists the display-level steps, ``fold`` the match-level ones;
     ``strip_diacritics`` also removes Arabic harakat from the display text
-    (off by default: they carry meaning a reader may want).
+    (off by default: they carry meaning a reader may want); ``gates`` lists the
+    precision gates linking applies (all by default; see gates.py).
     """
 
     cleanup: tuple[str, ...] = CLEANUP_STEPS
     fold: tuple[str, ...] = FOLD_STEPS
     strip_diacritics: bool = False
     link: bool = True
+    gates: tuple[str, ...] = GATES
 
     def __post_init__(self) -> None:
-        for name, allowed in (("cleanup", CLEANUP_STEPS), ("fold", FOLD_STEPS)):
+        for name, allowed in (("cleanup", CLEANUP_STEPS), ("fold", FOLD_STEPS), ("gates", GATES)):
             unknown = [s for s in getattr(self, name) if s not in allowed]
             if unknown:
                 raise ValueError(f"unknown {name} step(s) {unknown}; choose from {list(allowed)}")

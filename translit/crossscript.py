@@ -41,11 +41,13 @@ from importlib import resources
 from typing import Any
 
 import regex
-from unidecode import unidecode
 
 from .caches import remember
-from .channel import BatchScorer
+from .channel import BatchScorer, Emission
+from .chars import is_arabic
 from .errors import TranslitError
+from .fold import FOLD_TABLES
+from .keys import latin_key
 
 FORMAT = "translit-crossscript"
 VERSION = 1
@@ -57,22 +59,14 @@ BOUNDARY = "#"
 
 # folding ------------------------------------------------------------------
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
-_AR_TABLE = str.maketrans({
-    **{chr(cp): "" for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *range(0x06D6, 0x06EE)]},
-    "ٱ": "ا", "ٲ": "أ", "ٳ": "إ", "ی": "ي", "ێ": "ي", "ې": "ي", "ۍ": "ي", "ے": "ي", "ک": "ك", "ڪ": "ك",
-    "ګ": "ك", "گ": "ك", "ہ": "ه", "ە": "ه", "ھ": "ه", "ۀ": "ه", "ۃ": "ة", "ۆ": "و", "ۇ": "و", "ۈ": "و",
-    "ۋ": "و", "ٶ": "ؤ", "ٸ": "ئ", "ڕ": "ر", "ڵ": "ل", "ڤ": "ف", "ڨ": "ق", "پ": "ب", "چ": "ج", "ژ": "ز",
-})
+# the match-level fold's diacritics, tatweel and Persian letters; hamza carriers, ة and ى are kept (the model
+# reads them), and the wasla and hamza-bearing alef variants become the alef the model knows
+_AR_TABLE = str.maketrans({**FOLD_TABLES["arabic_diacritics"], **FOLD_TABLES["tatweel"],
+                           **FOLD_TABLES["persian_letters"],
+                           "ٱ": "ا", "ٲ": "أ", "ٳ": "إ", "ۃ": "ة", "ٶ": "ؤ", "ٸ": "ئ"})
 _AR_WORD = regex.compile(f"[{ARABIC_LETTERS}]+")
-_NOT_AZ = regex.compile(r"[^a-z]+")
-_ARABIC_CHAR = regex.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 # neighbour classes for the middle backoff level: boundary, article, the three long-vowel letters, consonant
 _CLASS = {BOUNDARY: "#", ARTICLE: "L", "ا": "A", "آ": "A", "ى": "A", "و": "W", "ي": "Y"}
-
-
-def is_arabic(text: str) -> bool:
-    """True if text has any Arabic-script character."""
-    return _ARABIC_CHAR.search(text) is not None
 
 
 def arabic_words(text: str) -> list[str]:
@@ -90,16 +84,6 @@ def arabic_units(word: str) -> list[str]:
     if len(word) >= 4 and word.startswith(ARTICLE):
         return [ARTICLE, *word[2:]]
     return list(word)
-
-
-@lru_cache(maxsize=65_536)  # names recur: the same aliases are compared with query after query
-def latin_key(text: str) -> str:
-    """Latin text as the model reads it: ASCII (unidecode), lowercase, letters a-z only.
-
-    >>> latin_key("Al-Būkamāl"), latin_key("Ṣaddām Ḥusayn")
-    ('albukamal', 'saddamhusayn')
-    """
-    return _NOT_AZ.sub("", unidecode(text).lower())
 
 
 def contexts(word: str) -> list[tuple[str, str, str]]:
@@ -123,7 +107,6 @@ class CrossScriptModelError(TranslitError, ValueError):
         super().__init__(f"{path}: {message}" if path else message)
 
 
-Emission = dict[str, float]
 
 
 class CrossScriptModel:

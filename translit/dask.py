@@ -26,7 +26,7 @@ from .cleanup import clean
 from .config import DEFAULT, Config
 from .errors import LexiconError
 from .index import sources_hash
-from .lexicon import COMMON_WORDS_FILE, default_lexicon_dir, default_lexicon_paths
+from .lexicon import default_lexicon_paths, word_files
 from .normalizer import Normalizer
 
 if TYPE_CHECKING:
@@ -46,8 +46,7 @@ def load_count() -> int:
 
 def _digest(paths: Sequence[Path]) -> str:
     """The content hash of the lexicon files, as the index cache computes it (so it names the same index)."""
-    common = default_lexicon_dir() / COMMON_WORDS_FILE
-    return sources_hash(paths, common if common.exists() else None)
+    return sources_hash(paths, word_files())
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ class NormalizerSpec:
 
     lexicons: tuple[str, ...] = ()  # user lexicon files (absolute paths), after the defaults when defaults=True
     defaults: bool = True           # the shipped lexicons, found on each worker and checked by the digest
-    digest: str = ""                # content hash of every lexicon file (and the common-words list)
+    digest: str = ""                # content hash of every lexicon file (and the shipped word lists)
     config: Config = DEFAULT
     link: bool = True
 

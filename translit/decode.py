@@ -22,6 +22,7 @@ OnDetect = Callable[[str, str], None]
 
 CHUNK = 1 << 16
 SAMPLE = 1 << 16  # bytes looked at by ``encoding="auto"``
+GZIP_MAGIC = b"\x1f\x8b"
 DECODE_HINT = "re-run with --encoding auto (or --encoding NAME, e.g. cp1256) or --errors replace"
 _NOT_FILE_CODECS = frozenset({"punycode", "idna", "undefined"})  # domain labels, and a codec that always fails
 _EOL = re.compile(r"\r\n|\r|\n")  # not str.splitlines: U+2028, \x85, \x0c etc. stay inside a record
@@ -44,22 +45,46 @@ def _source(path: str | None) -> str:
 
 
 def open_binary(path: str | None) -> BinaryIO:
-    """Open ``path`` for reading bytes; None or "-" is stdin, ``*.gz`` is decompressed on the fly.
+    """Open ``path`` for reading bytes; None or "-" is stdin; gzip data is decompressed on the fly.
 
-    The caller closes the stream (but should not close stdin). A missing or unreadable
+    Gzip is recognised by a ``.gz`` name or by its magic bytes, so ``cat news.txt.gz |
+    translit normalize`` reads the text, not the compressed bytes. The caller closes the
+    stream (closing a gzip reader over stdin leaves stdin open). A missing or unreadable
     file is an InputError rather than a bare OSError, so the CLI reports it like bad data.
     """
     if path in (None, "-"):
         if sys.stdin is None:  # started with stdin closed (<&-)
             raise InputError("standard input is closed", hint="name the input files, or pipe text in")
-        return sys.stdin.buffer
+        stdin = sys.stdin.buffer
+        return gzip.GzipFile(fileobj=stdin, mode="rb") if _is_gzip(stdin) else stdin  # type: ignore[return-value]
     try:
         if path.endswith(".gz"):
             return gzip.open(path, "rb")  # type: ignore[return-value]
-        return open(path, "rb")
+        stream = open(path, "rb")
     except OSError as e:
         raise InputError(f"cannot open file: {e.strerror or e}", path=path,
                          hint="check the path and permissions") from e
+    return _GzipReader(stream) if _is_gzip(stream) else stream  # type: ignore[return-value]
+
+
+class _GzipReader(gzip.GzipFile):
+    """A gzip reader over a file we opened, closed with it (as gzip.open does for a path)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        super().__init__(fileobj=stream, mode="rb")
+        self._under = stream
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._under.close()
+
+
+def _is_gzip(stream: BinaryIO) -> bool:
+    """The next bytes are the gzip magic number (looked at without consuming them)."""
+    peek = getattr(stream, "peek", None)
+    return peek is not None and peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] == GZIP_MAGIC
 
 
 def codec_name(encoding: str) -> str:

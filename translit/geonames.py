@@ -3,8 +3,10 @@
 GeoNames (geonames.org, CC BY 4.0) is the gazetteer behind the shipped place lexicons.
 Its alternate names mix real spellings with noise that would make the linker fire on
 garbage: machine skeletons of Arabic ('abw kmal', 'dyr alzwr'), airport codes ('BEY'),
-names with digits, and scripts translit does not handle. ``place_record`` keeps only
-real Latin- and Arabic-script spellings, so every path into the lexicon filters alike.
+names with digits, scripts translit does not handle, and names no text can be linked by:
+Arabic names of one or two letters (ال for Halle, بن for Bonn) and function words (من, على;
+Of, From). ``place_record`` keeps only real Latin- and Arabic-script spellings, and
+``junk_name`` is the one test of the last kind that every lexicon builder applies.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import contextlib
 import gzip
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,7 @@ import regex
 from unidecode import unidecode
 
 from translit.errors import LexiconError
+from translit.names import folded_key
 
 COLUMNS = 19  # geonameid, name, asciiname, alternatenames, lat, lon, feature class, feature code, country, cc2,
 #               admin1-4, population, elevation, dem, timezone, modification date
@@ -40,12 +44,29 @@ _UPPER = regex.compile(r"\p{Lu}")
 _COUNTRY = regex.compile(r"[A-Z]{2}")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
 _SLUG_MARKS = regex.compile(r"['`]")  # apostrophes, ayn and hamza after unidecode: Qa'im -> qaim, not qa-im
+_LETTER = regex.compile(r"\p{L}")
+MIN_ARABIC_LETTERS = 3  # ال, بن, لي, ام: article, clitics and particles, never a name by themselves
+# Function words (particles, prepositions, pronouns, demonstratives, auxiliaries) that GeoNames lists as other
+# names of places (From for Frome, Off for Of, على, ابن). Real names that are also words (عمان, Bath) are not here.
+FUNCTION_WORDS: frozenset[str] = frozenset(folded_key(w) for w in (
+    "على إلى الى حتى التي الذي الذين اللذان اللتان اللاتي اللواتي هذا هذه هذان هاتان هؤلاء ذلك تلك أولئك هناك "
+    "هنالك لكن لكنه ليس ليست بين حول خلال عند عندما منذ نحو ضد مثل دون غير سوى بعد قبل فوق تحت أمام وراء خلف "
+    "لدى لقد سوف إذا إذن لأن كما بينما أيضا فقط جدا ثمة أية أين متى ماذا لماذا ربما عليه عليها عليهم فيه فيها "
+    "فيهم منه منها منهم لها لهم بها بهم إليه إليها عنه عنها معه معها أنا أنت أنتم نحن هما هن وهو وهي ابن أبو "
+    "بنت كلا بعض "
+    "a an the and or but nor of in on at to by for from with into onto upon over under off out up down as is "
+    "are was were be been am do does did have has had can could will would shall should may might must not no "
+    "so than then there here this that these those it its i me my we our you your he him his she her they "
+    "them their who whom whose which what when where why how if yet also very more most never ever"
+).split())
 
 
 def place_record(geonameid: int, name: str, asciiname: str, alternatenames: Iterable[str], country: str,
                  population: int, feature_class: str = "P", feature_code: str = "",
-                 admin1: str = "") -> dict[str, Any]:
+                 admin1: str = "", junk: Counter[str] | None = None) -> dict[str, Any]:
     """One GeoNames feature as a lexicon record (see DESIGN.md); the main name comes first.
+
+    Other names that ``junk_name`` rejects are left out and counted in ``junk`` when given.
 
     >>> r = place_record(174448, "Ālbū Kamāl", "Albu Kamal", ["Abu Kamal", "abw kmal", "البو كمال"], "SY", 57572)
     >>> r["id"], r["names"]["en"]
@@ -53,17 +74,11 @@ def place_record(geonameid: int, name: str, asciiname: str, alternatenames: Iter
     >>> print(r["names"]["ar"][0])
     البو كمال
     """
-    names: dict[str, dict[str, None]] = {"en": {}, "ar": {}}  # dicts as ordered sets: exact dedupe, order kept
-    for i, raw in enumerate([name, asciiname, *alternatenames]):
-        text = " ".join(_FORMAT_CHARS.sub("", raw).split())
-        script = _script(text)
-        if script is not None and (i == 0 or not _is_noise(text, script)):
-            names[script][text] = None
     record: dict[str, Any] = {
         "id": place_id(country, name, geonameid),
         "type": "country" if feature_code in COUNTRY_CODES else "place",
         "name": name,
-        "names": {script: list(found) for script, found in names.items()},
+        "names": names_by_script([name, asciiname, *alternatenames], junk=junk),
         "xrefs": {"geonames": geonameid},
     }
     if country:
@@ -73,6 +88,50 @@ def place_record(geonameid: int, name: str, asciiname: str, alternatenames: Iter
     record["population"] = population
     record["feature"] = f"{feature_class}.{feature_code}" if feature_code else feature_class
     return record
+
+
+def names_by_script(raw_names: Iterable[str], *, junk: Counter[str] | None = None,
+                    noise: bool = True) -> dict[str, list[str]]:
+    """Latin ('en') and Arabic ('ar') names, invisible characters dropped, exact duplicates once, order kept.
+
+    The first name is the display name and always kept; later ones are dropped when ``junk_name`` says so
+    (counted in ``junk``) or, with ``noise``, when they look like GeoNames' machine-made names (``_is_noise``).
+
+    >>> names_by_script(["Halle", "Hal", "ال", "هال"])
+    {'en': ['Halle', 'Hal'], 'ar': ['هال']}
+    """
+    names: dict[str, dict[str, None]] = {"en": {}, "ar": {}}  # dicts as ordered sets: exact dedupe, order kept
+    for i, raw in enumerate(raw_names):
+        text = " ".join(_FORMAT_CHARS.sub("", raw).split())
+        script = _script(text)
+        if script is None or text in names[script]:
+            continue
+        if i > 0 and junk_name(text, script):
+            if junk is not None:
+                junk[text] += 1
+            continue
+        if i == 0 or not (noise and _is_noise(text, script)):
+            names[script][text] = None
+    return {script: list(found) for script, found in names.items()}
+
+
+def junk_name(name: str, script: str) -> bool:
+    """A name no text may be linked by: Arabic of one or two letters (ال, بن, لي), or a function word (من,
+    على; Of, From). The one test of this kind: GeoNames imports and every shipped lexicon apply it.
+
+    >>> junk_name("ال", "ar"), junk_name("على", "ar"), junk_name("From", "en"), junk_name("عمان", "ar")
+    (True, True, True, False)
+    """
+    if script == "ar" and len(_LETTER.findall(name)) < MIN_ARABIC_LETTERS:
+        return True
+    return folded_key(name) in FUNCTION_WORDS
+
+
+def junk_report(junk: Counter[str], top: int = 10) -> str:
+    """What ``junk_name`` dropped, in one line: '3 names no text can be linked by (...): ال ×2, بن'."""
+    examples = ", ".join(f"{name} ×{k}" if k > 1 else name for name, k in junk.most_common(top))
+    return (f"{junk.total()} names no text can be linked by (Arabic of one or two letters, function words): "
+            f"{examples}")
 
 
 def place_id(country: str, name: str, geonameid: int) -> str:
@@ -116,17 +175,22 @@ def _is_noise(name: str, script: str) -> bool:
 
 
 def read_dump(path: str | Path, *, countries: Collection[str] | None = None, min_population: int = 0,
-              feature_classes: Collection[str] | None = DEFAULT_FEATURE_CLASSES) -> Iterator[dict[str, Any]]:
+              feature_classes: Collection[str] | None = DEFAULT_FEATURE_CLASSES,
+              dropped: Counter[str] | None = None, junk: Counter[str] | None = None) -> Iterator[dict[str, Any]]:
     """Stream lexicon records from a GeoNames dump (cities500.txt, SY.txt, allCountries.txt; .gz or .zip too).
 
     Every row is checked before the filters apply, so a malformed file fails the same way
     whatever the filters. ``countries`` (ISO codes) and ``feature_classes`` of None keep all.
+    ``dropped``, when given, counts the rows the filters leave out by reason ("country",
+    "population", "feature class X"), so a caller can say what was not imported; names dropped
+    by ``junk_name`` are counted in ``junk``.
     Raises LexiconError with the path and 1-based line of the first bad row.
     """
     where = str(path)
     wanted = {c.upper() for c in countries} if countries is not None else None
     with _open_binary(Path(path)) as stream:
-        yield from _records(_lines(stream, where), where, wanted, min_population, feature_classes)
+        yield from _records(_lines(stream, where), where, wanted, min_population, feature_classes,
+                            Counter() if dropped is None else dropped, junk)
 
 
 def _lines(stream: Iterable[bytes], where: str) -> Iterator[bytes]:
@@ -142,7 +206,8 @@ def _lines(stream: Iterable[bytes], where: str) -> Iterator[bytes]:
 
 
 def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_population: int,
-             feature_classes: Collection[str] | None) -> Iterator[dict[str, Any]]:
+             feature_classes: Collection[str] | None, dropped: Counter[str],
+             junk: Counter[str] | None) -> Iterator[dict[str, Any]]:
     seen = _IdSet()
     for lineno, raw in enumerate(lines, 1):
         try:
@@ -165,11 +230,17 @@ def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_po
         if problem:
             raise LexiconError(f"{problem}; fix or remove the row (a lexicon written from it would not "
                                "validate)", path=where, line=lineno)
-        if ((wanted is not None and cols[8] not in wanted) or population < min_population
-                or (feature_classes is not None and cols[6] not in feature_classes)):
+        if feature_classes is not None and cols[6] not in feature_classes:
+            dropped[f"feature class {cols[6] or '(none)'}"] += 1
+            continue
+        if wanted is not None and cols[8] not in wanted:
+            dropped["country"] += 1
+            continue
+        if population < min_population:
+            dropped["population"] += 1
             continue
         yield place_record(geonameid, name, cols[2], cols[3].split(",") if cols[3] else [], cols[8],
-                           population, cols[6], cols[7], cols[10])
+                           population, cols[6], cols[7], cols[10], junk)
 
 
 def _row_problem(geonameid: int, name: str, population: int, country: str, seen: _IdSet) -> str | None:

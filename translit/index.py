@@ -1,8 +1,10 @@
 """The compiled lexicon index: a marisa trie of keys and an entity store, opened with mmap.
 
 A directory holds ``keys.marisa`` (tagged key -> packed entity number and
-flags), ``entities.jsonl`` with ``entities.offsets`` (one record a line, read
-on demand) and ``meta.json`` (format, version, sources, checksums). Nothing is
+flags), ``profiles.bin`` (what gates and ranking read of each entity, as
+binary columns: profiles.py), ``entities.jsonl`` with ``entities.offsets`` (one record
+a line, read on demand for output) and ``meta.json`` (format, version, sources,
+checksums). Nothing is
 unpickled: a tampered or stale index is detected by its checksum and rebuilt.
 Worker processes share the mapped pages.
 """
@@ -17,7 +19,7 @@ import secrets
 import struct
 import tempfile
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,29 +27,33 @@ import marisa_trie
 
 from . import tempfiles
 from .caches import remember
+from .crosslink import FUNCTION, PLACE, function_words, record_cross_keys
 from .errors import LexiconError
-from .variants import COMMON, record_keys
+from .profiles import Profile, ProfileTable, profile, save
+from .variants import COMMON, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 1  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 3  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
-_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets")
+_ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
+_FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
 INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing else is ever deleted
 
 
-# the modules whose code decides the keys: an index built by other code is stale even if the files are not
-# (and lexicon.py, jsonline.py: which records are valid)
-_KEY_CODE = ("config.py", "cleanup.py", "tokenize.py", "fold.py", "names.py", "keys.py", "variants.py",
-             "designators.py", "index.py", "lexicon.py", "jsonline.py")
+# the modules whose code decides the keys and profiles (index.py and everything it imports, tested):
+# an index built by other code is stale even if the lexicon files are not
+KEY_CODE = ("caches.py", "chars.py", "cleanup.py", "config.py", "crosslink.py", "designators.py", "errors.py",
+            "fold.py", "geonames.py", "index.py", "keys.py", "names.py", "offsets.py", "profiles.py", "tempfiles.py",
+            "tokenize.py", "variants.py")
 
 
-def sources_hash(paths: Iterable[Path], common_words: Path | None) -> str:
-    """Content hash of the lexicon files and of the code that turns them into keys."""
+def sources_hash(paths: Iterable[Path], word_files: Iterable[Path] = ()) -> str:
+    """Content hash of the lexicon files, the word lists and the code that turns them into keys."""
     h = hashlib.sha256(f"{INDEX_FORMAT}:{INDEX_VERSION}".encode())
     here = Path(__file__).parent
-    for module in _KEY_CODE:
+    for module in KEY_CODE:
         h.update((here / module).read_bytes())
-    for p in [*paths, *([common_words] if common_words else [])]:
+    for p in [*paths, *word_files]:
         h.update(str(p.name).encode())
         h.update(_file_hash(p).encode())
     return h.hexdigest()[:24]
@@ -62,9 +68,11 @@ def _file_hash(path: Path) -> str:
 
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
-          sources: list[str] | None = None, keep_existing: bool = False) -> None:
+          word_zipf: Mapping[str, float] | None = None, sources: list[str] | None = None,
+          keep_existing: bool = False) -> None:
     """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
 
+    ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs.
     An existing ``out_dir`` is replaced only when it is empty or holds nothing but index files: a folder
     translit did not make is refused (LexiconError), never emptied. ``keep_existing`` (the cache, keyed by
     content) keeps an index a concurrent builder finished first, so readers of it are never disturbed.
@@ -75,28 +83,38 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
     tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        _write(records, tmp, common_words, sources or [])
+        _write(records, tmp, common_words, word_zipf or {}, sources or [])
         _install(tmp, out_dir, keep_existing)
     finally:
         tempfiles.remove_dir(tmp, INDEX_FILES)
 
 
-def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str], sources: list[str]) -> None:
+def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str],
+           word_zipf: Mapping[str, float], sources: list[str]) -> None:
     items: list[tuple[str, bytes]] = []
     offsets = array("Q")
     max_words = 1
+    profiles: list[Profile] = []
+    name_words: set[str] = set()
     with open(tmp / "entities.jsonl", "wb") as ents:
         for n, rec in enumerate(records):
             offsets.append(ents.tell())
+            profiles.append(profile(rec, word_zipf))
             ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+            items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))
             for tag, key, flags in record_keys(rec):
+                if tag == FOLDED and rec.get("type") in ("person", "org"):
+                    name_words.update(key.split())  # علي, محمد, عبد: words of names, not function words
                 items.append((tag + key, _PACK.pack(n, flags)))
                 max_words = max(max_words, key.count(" ") + 1)
         offsets.append(ents.tell())
     items.extend((COMMON + w, b"") for w in common_words)
+    items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in word_zipf.items())
+    items.extend((FUNCTION + w, b"") for w in function_words(word_zipf, name_words))
     marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
     with open(tmp / "entities.offsets", "wb") as f:
         offsets.tofile(f)
+    save(profiles, tmp / "profiles.bin")
     meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
             "keys": len(items), "max_words": max_words, "sources": sources,
             "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
@@ -193,6 +211,7 @@ class Index:
             empty = os.path.getsize(path / "entities.jsonl") == 0
             self._store = b"" if empty else mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         self._cache: dict[int, dict[str, Any]] = {}
+        self._profiles: ProfileTable | None = None
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -200,6 +219,10 @@ class Index:
     def get(self, tag: str, key: str) -> list[tuple[int, int]]:
         """(entity number, flags) for one tagged key."""
         return [_PACK.unpack(v) for v in self.trie.get(tag + key, ())]
+
+    def cross(self, tag: str, key: str) -> list[tuple[int, int, int]]:
+        """(entity number, word position, words in the name) for one cross-script word key (crosslink.py)."""
+        return [PLACE.unpack(v) for v in self.trie.get(tag + key, ())]
 
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return next(self.trie.iterkeys(tag + prefix), None) is not None
@@ -211,11 +234,25 @@ class Index:
     def is_common(self, folded: str) -> bool:
         return COMMON + folded in self.trie
 
+    def is_function_word(self, folded: str) -> bool:
+        return FUNCTION + folded in self.trie
+
+    def zipf(self, folded: str) -> float:
+        """How common a folded word is as an ordinary word (Zipf scale; 0 when not among the words)."""
+        found = self.trie.get(FREQUENCY + folded)
+        return _ZIPF.unpack(found[0])[0] if found else 0.0
+
     def record(self, n: int) -> dict[str, Any]:
         rec = self._cache.get(n)
         if rec is None:
             rec = remember(self._cache, n, json.loads(self._store[self.offsets[n]:self.offsets[n + 1]]), 100_000)
         return rec
+
+    def profile(self, n: int) -> Profile:
+        """What gates and ranking read of entity n (the columns are read on first use)."""
+        if self._profiles is None:
+            self._profiles = ProfileTable(self.path / "profiles.bin")
+        return self._profiles[n]
 
     def records(self) -> Iterable[dict[str, Any]]:
         return (self.record(i) for i in range(len(self)))

@@ -17,6 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from unidecode import unidecode
+
+from .chars import is_arabic
 
 # article forms written as a separate word in Latin spellings (al-, el-, ad-Dawr, ez-Zor, ash-Sham)
 ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
@@ -28,19 +31,13 @@ _LATIN_VOWELS = [("ou", "u"), ("oo", "u"), ("aw", "u"), ("ow", "u"), ("o", "u"),
                  ("ei", "ay"), ("ey", "ay"), ("ai", "ay"), ("e", "a"), ("q", "k"), ("ck", "k"),
                  ("ph", "f"), ("dj", "j"), ("ch", "sh"), ("v", "f"), ("x", "ks")]
 _DOUBLE = regex.compile(r"(.)\1+")
+_NOT_AZ = regex.compile(r"[^a-z]+")
 _FINAL_H = regex.compile(r"(?<=[aiu])h\b")
-
-
-_ARABIC_CHAR = regex.compile("[\u0600-\u06ff\u0750-\u08ff]")
 
 
 def without_inner_articles(words: list[str]) -> list[str]:
     """Latin words without article words between two others: Kafr ash Shaykh -> Kafr Shaykh, as often written."""
     return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in ARTICLE_WORDS)]
-
-
-def is_arabic(text: str) -> bool:
-    return _ARABIC_CHAR.search(text) is not None
 
 
 def _latin_words(words: list[str]) -> list[str]:
@@ -58,6 +55,16 @@ def _latin_words(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+@lru_cache(maxsize=65_536)  # names recur: the same aliases are compared with query after query
+def latin_key(text: str) -> str:
+    """Latin text as the cross-script model and alias checks read it: ASCII (unidecode), lowercase, a-z only.
+
+    >>> latin_key("Al-Būkamāl"), latin_key("Ṣaddām Ḥusayn")
+    ('albukamal', 'saddamhusayn')
+    """
+    return _NOT_AZ.sub("", unidecode(text).lower())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,6 +7,7 @@ Records are compiled once into an index (index.py) cached by content hash.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import tempfile
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from . import crossscript, jsonline
 from .caches import remember
@@ -24,13 +25,14 @@ from .document import Candidate
 from .errors import LexiconError
 from .index import Index, build, sources_hash
 from .names import name_words
+from .profiles import TYPES, core_entity
 from .resolver import resolve
-from .variants import core_entity, entity_names
+from .variants import entity_names
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
-TYPES = ("country", "place", "org", "person", "other")
 COMMON_WORDS_FILE = "common-words.txt"
+WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"  # scripts/build_word_frequencies.py
 MAX_QUERY_CHARS = 256  # longer resolve queries are no name: no candidates
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
 
@@ -57,14 +59,24 @@ def default_lexicon_paths() -> list[Path]:
     return paths
 
 
+def shipped_lexicon_sources() -> list[tuple[str, str]]:
+    """(file name, source) from each shipped lexicon's header: the data version ``translit --version`` shows."""
+    sources = []
+    for path in default_lexicon_paths():
+        with _open_lexicon(path) as f:
+            try:
+                header = json.loads(f.readline())
+            except ValueError:
+                header = None
+        source = header.get("source") if isinstance(header, dict) and "id" not in header else None
+        sources.append((path.name, str(source) if source else "no header"))
+    return sources
+
+
 def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     """(line, record, problem) for every non-blank line; a header line gives (line, None, None)."""
     path = Path(path)
-    try:
-        f = open(path, encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"cannot read lexicon ({exc.strerror})", path=str(path)) from exc
-    with f:
+    with _open_lexicon(path) as f:
         n = 0
         try:
             for n, raw in enumerate(f, 1):
@@ -81,6 +93,15 @@ def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None,
                 yield n, rec, record_problem(rec)
         except UnicodeDecodeError as exc:
             raise LexiconError("not UTF-8; lexicons must be UTF-8 JSONL", path=str(path), line=n + 1) from exc
+
+
+def _open_lexicon(path: Path) -> TextIO:
+    """Open a lexicon file for reading; a missing or unreadable one is a LexiconError naming it."""
+    try:
+        return open(path, encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon ({exc.strerror or exc}); check the path and permissions",
+                           path=str(path)) from exc
 
 
 def read_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -126,6 +147,21 @@ def record_problem(rec: Any) -> str | None:
     if pop is not None and (not isinstance(pop, int) or isinstance(pop, bool) or pop < 0):
         return "'population' must be a whole number >= 0"
     return None
+
+
+def word_files() -> list[Path]:
+    """The shipped word lists every index is built with (common words, word frequencies), where present."""
+    d = default_lexicon_dir()
+    return [p for p in (d / COMMON_WORDS_FILE, d / WORD_FREQUENCIES_FILE) if p.exists()]
+
+
+def read_word_frequencies(path: Path) -> Iterator[tuple[str, float]]:
+    """(folded word, Zipf frequency) pairs of a word-frequencies file."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                word, _, zipf = line.rstrip("\n").partition("\t")
+                yield word, float(zipf)
 
 
 def read_common_words(path: Path) -> Iterator[str]:
@@ -196,9 +232,8 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
 
     A missing, stale or damaged index is rebuilt; an unwritable cache falls back to the temp directory.
     """
-    common = default_lexicon_dir() / COMMON_WORDS_FILE
-    common_path = common if common.exists() else None
-    digest = sources_hash(paths, common_path)
+    words = word_files()
+    digest = sources_hash(paths, words)
     fallback = Path(tempfile.gettempdir()) / "translit-cache"
     for root in (cache or cache_dir(), fallback):
         target = root / f"index-{digest}"
@@ -207,8 +242,10 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
         except LexiconError:
             pass
         try:
-            build(_records(paths), target, common_words=read_common_words(common) if common_path else (),
-                  sources=[str(p) for p in paths], keep_existing=True)
+            build(_records(paths), target, sources=[str(p) for p in paths], keep_existing=True,
+                  common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
+                  word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE
+                                 for wz in read_word_frequencies(p)))
         except OSError as exc:  # read-only, full, or a file where the folder should be
             if root != fallback:
                 warnings.warn(f"cannot write the index cache {root} ({exc.strerror or exc}); compiling into "
@@ -236,9 +273,8 @@ class Lexicon:
         self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
         if not self.paths:
             raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
-        for path in self.paths:
-            if not path.is_file():
-                raise LexiconError("no such lexicon file; check the --lexicon path", path=str(path))
+        for p in self.paths:
+            _open_lexicon(p).close()  # a missing file is named here, not deep inside the index build
         self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
         self._ranker: tuple[crossscript.Ranker, list[int]] | None = None

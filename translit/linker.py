@@ -11,39 +11,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
-from rapidfuzz import fuzz
 
 from .caches import remember
-from .crossscript import latin_key
+from .chars import is_arabic
+from .config import GATES as ALL_GATES
+from .crosslink import CROSS_SCRIPT_MIN, XARABIC, XLATIN, text_tag, word_skeletons
+from .crosslink import MAX_WORDS as MAX_CROSS_WORDS
 from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
-from .geonames import ADMIN1, ARAB_LEAGUE, CAPITAL
-from .keys import ARTICLE_WORDS, is_arabic, loose_key
+from .gates import Hit, Site, enabled, first_drop
+from .keys import ARTICLE_WORDS, loose_key
 from .lexicon import Lexicon
-from .resolver import METHOD_SCORE, PRIMARY_BONUS, PRIOR_WEIGHT, prior
+from .ranker import country_bonus, score, strength
 from .tokenize import Token, hashtag_parts
-from .variants import CASE, FOLDED, LOOSE, PRIMARY, core_entity
+from .variants import CROSS, FOLDED, LOOSE, PRIMARY
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
-FOREIGN_TOWN_POPULATION = 500_000
-CAPITAL_POPULATION = 100_000  # capitals this big are news (نيودلهي); tiny ones have junk names (دولي = The Valley)
-LOOSE_LATIN_POPULATION = 20_000  # a smaller Arab-world place takes loose Latin spellings only of long names,
-LOOSE_LATIN_CHARS = 8  # since short loose keys of villages catch person names (Hossain is no Al Husayn)
-# Latin names of a small foreign town unlike its display name (a person's name, a historical or
-# neighbourhood name: Elliot for Khowa, Wilbur for Boulder City), or of under 4 letters (Dam for Dome,
-# One for Onex), link only as spelled in its display name
-UNRELATED_ALIAS_POPULATION = 100_000
-UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 MAX_NAME_CHARS = 100
-NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)"
-TEXT_COUNTRY_BONUS = 0.005  # a country named anywhere in the text: a tie-breaker only
 _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
-PATRONYMS = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint"})
+# "son of", "father of" (a kunya: سعد بن أبي وقاص): the next word is part of a person's name
+PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "bin", "ibn", "bint"})
+# a word before a name that says it names an organization: صحيفة القدس, نادي برشلونة, ضيفه واتفورد
+ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
+    "منتخب", "منتخبي", "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
+    "club", "team"))
 # titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
 TITLES = frozenset(fold(w) for w in (
     "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
@@ -52,8 +49,6 @@ TITLES = frozenset(fold(w) for w in (
     # Arabic titles with the article only: رئيس بلدية حلب is the mayor of Aleppo, الرئيس السوري بشار a person
     "الرئيس", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "البابا", "الجنرال",
     "اللواء", "العميد", "العقيد", "المقدم", "الوزير", "السيد", "السيدة", "الدكتور"))
-MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
-LOWER_CASE_POPULATION = 100_000
 MIN_TITLE_WORDS = 3  # words a Title Case verdict needs once sentence starts and known names are left out
 TITLE_SHARE = 0.75   # of them capitalized: a headline
 _CONJ = "وف"
@@ -106,21 +101,11 @@ class KeyInfo(NamedTuple):
     common: bool                   # the key is a common word
     starts: tuple[bool, bool]      # a span may start with this word: [without, with] loose keys
     arabic_loose: str | None       # the loose key, when it is an Arabic one (the words' loose forms joined)
+    zipf: float                    # a one-word key's frequency as an ordinary word (Zipf scale, 0: not a word)
+    other_form_zipf: float         # an Arabic one-word key's, with the article added or removed
 
 
-class _Entity(NamedTuple):
-    """The fields of an entity record the precision gates and scores read."""
-
-    kind: str
-    prominent: bool
-    foreign_minor: bool
-    loose_latin_chars: int  # the shortest key a loose Latin spelling of it may have (_loose_latin_chars)
-    population: int
-    prior: float
-    minor_display: str | None  # a small foreign town's display name as a Latin key (_unrelated_alias), else None
-
-
-_NOTHING = KeyInfo([], [], False, False, False, (False, False), None)
+_NOTHING = KeyInfo([], [], False, False, False, (False, False), None, 0.0, 0.0)
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
 
 
@@ -207,13 +192,19 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
 class Linker:
     """Links units to entities of one lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, *, gates: tuple[str, ...] = ALL_GATES, explain: bool = False) -> None:
         self.lexicon = lexicon
         self.index = lexicon.index
         self.max_words = min(self.index.max_words, 10)
+        self.gates = enabled(gates)
+        # with explain, (surface, entity id, gate name) for every candidate a gate dropped
+        self.dropped: list[tuple[str, str, str]] | None = [] if explain else None
         self._keys: dict[str, KeyInfo] = {}
-        self._entities: dict[int, _Entity] = {}
         self._prefixes: dict[str, bool] = {}
+        # which cross-script key kinds the index has (none: the cross-script pass is skipped)
+        self._cross_tags = {tag for tag in (XLATIN, XARABIC) if self.index.has_prefix(tag, "")}
+        self._cross_words: dict[str, dict[int, set[tuple[int, int]]]] = {}
+        self._cross_sims: dict[str, list[float]] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
@@ -228,6 +219,8 @@ class Linker:
             # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
             if info.starts[u.arabic or u.capital] or u.hashtag or self._reading_starts(u):
                 span = self._longest(text, units, i, title_case, info)
+            if span is None:
+                span = self._cross_span(text, units, i, title_case) if self._cross_tags else None
             if span is None:
                 i += 1
                 continue
@@ -271,7 +264,7 @@ class Linker:
         for key in (unit.norm, unit.poss[0]) if unit.poss else (unit.norm,):
             info = self._key(key)
             if info.common:
-                if any(self._entity(n).kind == "country" for n, _ in info.folded):
+                if any(self.index.profile(n).kind == "country" for n, _ in info.folded):
                     return True
             elif info.folded or info.grows:
                 return True
@@ -298,8 +291,12 @@ class Linker:
         loose_entries = index.get(LOOSE, loose) if maybe_loose and len(loose) >= 4 else []
         grows = in_folded and index.has_prefix(FOLDED, key + " ")
         starts = bool(folded) or grows
+        arabic = is_arabic(key)
+        one_word = (folded or loose_entries) and " " not in key
         return KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
-                       (starts, starts or bool(loose_entries) or grows_loose), loose if is_arabic(key) else None)
+                       (starts, starts or bool(loose_entries) or grows_loose), loose if arabic else None,
+                       index.zipf(key) if one_word else 0.0,
+                       index.zipf(_other_article_form(key)) if one_word and arabic else 0.0)
 
     def _reading_starts(self, unit: Unit) -> bool:
         """Whether a clitic or possessive reading of the word may start a span (the word itself cannot).
@@ -386,9 +383,8 @@ class Linker:
             entries = _entries(kinfo, loose)
             if not entries:
                 continue
-            hits = self._gate(text, units, i, j, k, start, end, title_case, shift, entries, kinfo.common)
-            if u.poss and k == key:  # Assad's is no spelling of Assads (Morocco); St John's is one of St John's
-                hits = {n: hit for n, hit in hits.items() if hit[1] == "exact"}
+            hits = self._gate(text, units, i, j, k, start, end, title_case, shift, entries, kinfo,
+                              possessive=bool(u.poss) and k == key)
             found = found or bool(hits)
             if hits and (best is None or end - start > best.end - best.start):
                 best = Span(start, end, i, j, hits, k)
@@ -423,60 +419,136 @@ class Linker:
         entries = _entries(info, loose)
         if not entries:
             return {}  # most spans: nothing to gate or rank
-        return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info.common)
+        return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info)
 
-    def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
-              title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
-              common: bool) -> dict[int, tuple[float, str]]:
-        """The precision gates and scores for a key's index entries: which entities this span may name."""
+    def _site(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
+              title_case: list[bool], shift: int, info: KeyInfo, possessive: bool = False) -> Site | None:
+        """What the gates know of the span units[i..j] (text[start:end]), or None when it is never a name."""
         first = units[i]
         arabic, hashtag = first.arabic, first.hashtag
         if not arabic and j > i and units[j].norm in ARTICLE_WORDS:
-            return {}  # "Near Al" is never a name: the article belongs to the next word
+            return None  # "Near Al" is never a name: the article belongs to the next word
         surface = text[start:end]
         capitalized = not arabic and any(units[k].capital for k in range(i, j + 1)) and all(
             units[k].capital or units[k].norm in PARTICLE_WORDS for k in range(i, j + 1))
-        upper = surface.isupper()
         if arabic:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case[i])
-        # عبد الله بن زايد, Mohammed bin Salman, President Putin: a word after "son of" or a title is a person's
-        patronym = not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i))
+        exact_method = self.lexicon.exact_method
+        return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence,
+                    not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
+                    i > 0 and _reads_as(units[i - 1], ORGANIZATION_BEFORE),
+                    shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
+                    self._final_vowel_variants(key) if arabic and j == i else frozenset(),
+                    lambda n: exact_method(n, surface) == "exact")
+
+    def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
+              title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
+              info: KeyInfo, possessive: bool = False) -> dict[int, tuple[float, str]]:
+        """The entities this span may name (gates.py decides), with their scores and match methods."""
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info, possessive)
+        if site is None:
+            return {}
+        surface = text[start:end]
         hits: dict[int, tuple[float, str]] = {}
         for tag, (n, flags) in entries:
-            if tag == LOOSE and not (arabic or hashtag or capitalized):
-                continue
-            ent = self._entities.get(n) or self._entity(n)
-            if patronym and ent.kind == "place" or tag == LOOSE and (
-                    ent.foreign_minor or not arabic and len(key) < ent.loose_latin_chars):
-                continue  # loose spellings are for Arab-world names: Abdullah is no Abdulino, Putin no Putian
-            if (not arabic and tag == FOLDED and not flags & PRIMARY and ent.minor_display is not None
-                    and (len(key) < 4 or fuzz.ratio(latin_key(key), ent.minor_display) < UNRELATED_ALIAS_SIMILARITY)):
-                continue  # "Elliot", "Dam": GeoNames' other names of small towns (Khowa, Dome), no spelling of theirs
-            if flags & CASE:
-                allowed = upper
-            elif shift and not ent.prominent and len(key.partition(" ")[0]) < MIN_BARE_STEM and key[:2] != "ال":
-                allowed = False  # a short bare stem after a clitic must be a major name (وحدة is no و + Hidda)
-            elif arabic and not evidence and j == i and ent.foreign_minor:
-                allowed = False  # Arabic names of small foreign towns collide with words (المالي = Elmalı)
-            elif common and not evidence:
-                # a country with a capital is a name even at a sentence start (Turkey, Jordan)
-                allowed = capitalized and ent.kind == "country"
-            elif not (arabic or hashtag or capitalized or upper):
-                # lower case: only display names of countries, organizations and large cities (beirut, not bush)
-                allowed = ent.kind in ("country", "org") or self.lexicon.exact_method(n, surface) == "exact" or (
-                    bool(flags & PRIMARY) and ent.population >= LOWER_CASE_POPULATION)
-            else:
-                allowed = True
-            if not allowed:
+            if not self._passes(site, Hit(n, tag, flags, self.index.profile(n)), surface):
                 continue
             method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
-            strength = METHOD_SCORE[method] + (PRIMARY_BONUS if tag == FOLDED and flags & PRIMARY else 0.0)
-            score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * ent.prior)
-            if score > hits.get(n, (0.0, ""))[0]:
-                hits[n] = (score, method)
+            raw = score(strength(method, tag == FOLDED and bool(flags & PRIMARY)), self.index.profile(n))
+            if raw > hits.get(n, (0.0, ""))[0]:
+                hits[n] = (raw, method)
         return hits
+
+    def _passes(self, site: Site, hit: Hit, surface: str) -> bool:
+        """Whether no enabled gate drops the candidate; with explain, the gate that did is noted."""
+        dropped_by = first_drop(site, hit, self.gates)
+        if dropped_by is not None and self.dropped is not None:
+            self.dropped.append((surface, self.lexicon.record(hit.n)["id"], dropped_by.__name__))
+        return dropped_by is None
+
+    # -- cross-script spans (crosslink.py) -----------------------------------
+    def _cross_span(self, text: str, units: list[Unit], i: int, title_case: list[bool]) -> Span | None:
+        """The longest span from units[i] that names an entity listed in the other script only, verified by
+        the transliteration model: Latin-only watchlists in Arabic text, Arabic-only gazetteers in English."""
+        first = units[i]
+        tag = text_tag(first.arabic)
+        if (tag not in self._cross_tags or not (first.arabic or first.capital) or first.hashtag
+                or self.index.is_function_word(first.norm)):
+            return None
+        best: Span | None = None
+        for norm, shift in [(first.norm, 0), *first.alts]:
+            matched = self._cross_places(tag, norm)
+            if not matched:
+                continue
+            words, ends = [matched], [i]  # per name word: the entities the text word may be, and its unit
+            for k in range(i + 1, min(len(units), i + 2 * MAX_CROSS_WORDS)):
+                u = units[k]
+                if (u.group != first.group or u.arabic != first.arabic or len(words) == MAX_CROSS_WORDS
+                        or self.index.is_function_word(u.norm)):
+                    break
+                if not u.arabic and u.norm in ARTICLE_WORDS:
+                    continue  # al-Kawakibi: Arabic glues the article to its word, the name keys leave it out
+                if not (u.arabic or u.capital):
+                    break
+                words.append(self._cross_places(tag, u.norm))
+                ends.append(k)
+            for m in range(len(words), 0, -1):  # the longest span that names something
+                cands = [n for n, places in words[0].items() if (0, m) in places
+                         and all((k, m) in words[k].get(n, ()) for k in range(1, m))]
+                if not cands:
+                    continue
+                span = self._verify_cross(text, units, i, ends[m - 1], shift, title_case, cands)
+                # a reading without the proclitic wins a tie: وبشار الأسد is و + بشار الأسد
+                if span is not None and (best is None or span.end >= best.end):
+                    best = span
+                break
+        return best
+
+    def _cross_places(self, tag: str, norm: str) -> dict[int, set[tuple[int, int]]]:
+        """Entities whose name has a word one skeleton edit from this text word: n -> {(position, words)}."""
+        found = self._cross_words.get(tag + norm)
+        if found is None:
+            found = {}
+            for key in word_skeletons(norm):
+                for n, pos, count in self.index.cross(tag, key):
+                    found.setdefault(n, set()).add((pos, count))
+            remember(self._cross_words, tag + norm, found, KEY_CACHE_SIZE)
+        return found
+
+    def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, shift: int, title_case: list[bool],
+                      cands: list[int]) -> Span | None:
+        """The span, when the model finds it a spelling of some candidate's name (CROSS_SCRIPT_MIN) and the
+        gates let the candidate link."""
+        start, end = units[i].start + shift, units[j].end
+        surface = text[start:end]
+        key = " ".join([units[i].norm[shift:] if shift else units[i].norm] + [u.norm for u in units[i + 1:j + 1]])
+        sims = self._cross_sims.get(surface + "\0" + ",".join(map(str, cands)))
+        if sims is None:
+            from .resolver import cross_script_similarities  # the model loads only when a route needs it
+
+            sims = remember(self._cross_sims, surface + "\0" + ",".join(map(str, cands)),
+                            cross_script_similarities(self.lexicon, surface, cands), KEY_CACHE_SIZE)
+        # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
+        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
+        if site is None:
+            return None
+        hits: dict[int, tuple[float, str]] = {}
+        for n, sim in zip(cands, sims, strict=True):
+            if sim >= CROSS_SCRIPT_MIN and self._passes(site, Hit(n, CROSS, 0, self.index.profile(n)), surface):
+                hits[n] = (score(strength("cross-script") * sim, self.index.profile(n)), "cross-script")
+        return Span(start, end, i, j, hits, key) if hits else None
+
+    def _final_vowel_variants(self, key: str) -> frozenset[int]:
+        """Entities listing the key with its last letter ه and ا swapped (تركيه -> تركيا): loose keys merge
+        the two, and a word that differs from a name only there is a nisba adjective (تركية 'Turkish') or
+        an adverb (حديثا 'recently'), no spelling of the name."""
+        if key[-1:] not in ("ه", "ا"):
+            return frozenset()
+        swapped = key[:-1] + ("ا" if key[-1] == "ه" else "ه")
+        return frozenset(n for n, _ in (self._keys.get(swapped) or self._key(swapped)).folded)
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
@@ -490,40 +562,30 @@ class Linker:
                 return False
         return False
 
-    def _entity(self, n: int) -> _Entity:
-        """What the gates read of entity n, decoded once per process (records are JSON in the index)."""
-        rec = self.index.record(n)
-        return remember(self._entities, n, _Entity(
-            rec.get("type", "other"), _prominent(rec), _foreign_minor_place(rec), _loose_latin_chars(rec),
-            rec.get("population") or 0, prior(rec), _minor_display(rec)), KEY_CACHE_SIZE)
-
     # -- ranking --------------------------------------------------------------
     def _rank(self, text: str, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:
         """Best candidate first. A country named right after a place ("Tripoli, Lebanon") tips it that way;
         one named elsewhere in the text only breaks near ties (the U.S. in a story does not make Paris Texan)."""
+        profile = self.index.profile
         countries: list[str | None] = []  # the country each span names for sure: its one entity, or a country
         for span in spans:
-            best = max(span.hits.items(), key=lambda kv: (kv[1][0], -kv[0]))[0]
-            rec = self.index.record(best)
-            countries.append(rec.get("country") if len(span.hits) == 1 or rec.get("type") == "country" else None)
+            best = profile(max(span.hits.items(), key=lambda kv: (kv[1][0], -kv[0]))[0])
+            countries.append(best.country if len(span.hits) == 1 or best.kind == "country" else None)
         named = set(countries) - {None}
         out = []
         candidate = self.lexicon.candidate
         for k, span in enumerate(spans):
             if len(span.hits) == 1:  # most spans: nothing to rank
-                [(n, (score, method))] = span.hits.items()
-                out.append((span, [candidate(n, method, min(1.0, score), span.alias)]))
+                [(n, (raw, method))] = span.hits.items()
+                out.append((span, [candidate(n, method, min(1.0, raw), span.alias)]))
                 continue
             after = countries[k + 1] if k + 1 < len(spans) and _QUALIFIES.fullmatch(
                 text, span.end, spans[k + 1].start) else None
             scored = []
-            for n, (score, method) in span.hits.items():
-                country = self.index.record(n).get("country")
-                bonus = NEXT_COUNTRY_BONUS if country and country == after else \
-                    TEXT_COUNTRY_BONUS if country in named else 0.0  # entities without a country get none
-                scored.append((min(1.0, score + bonus), method, n))
+            for n, (raw, method) in span.hits.items():
+                scored.append((min(1.0, raw + country_bonus(profile(n), after, named)), method, n))
             scored.sort(key=lambda t: (-t[0], t[2]))
-            out.append((span, [candidate(n, method, score, span.alias) for score, method, n in scored[:5]]))
+            out.append((span, [candidate(n, method, p, span.alias) for p, method, n in scored[:5]]))
         return out
 
 
@@ -536,48 +598,22 @@ def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
     return []
 
 
+def _reads_as(unit: Unit, words: frozenset[str]) -> bool:
+    """Whether a word, or one of its clitic readings (لوكالة = ل + وكالة), is one of words."""
+    return unit.norm in words or any(alt in words for alt, _ in unit.alts)
+
+
+def _other_article_form(word: str) -> str:
+    """An Arabic word with the article removed, or added: الحارس -> حارس, حارس -> الحارس."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else "ال" + word
+
+
 def _loose_prefix(key: str) -> str:
     """The loose key a longer span starting with key would begin with ('dayr az' -> 'dayral')."""
     head, _, last = key.rpartition(" ")
     if head and last in ARTICLE_WORDS:
         return loose_key(head) + "al"
     return loose_key(key)
-
-
-def _prominent(rec: dict[str, Any]) -> bool:
-    pop = rec.get("population") or 0
-    return rec.get("type") != "place" or str(rec.get("id", "")).startswith("region:") or (
-        isinstance(pop, int) and pop >= LOWER_CASE_POPULATION)
-
-
-def _foreign_minor_place(rec: dict[str, object]) -> bool:
-    """A town outside the Arab world small enough that its Arabic name is rarely news (a capital city is news;
-    so is a state, a first-level division)."""
-    pop = rec.get("population") or 0
-    return rec.get("type") == "place" and rec.get("country") not in ARAB_LEAGUE and isinstance(pop, int) \
-        and rec.get("feature") != ADMIN1 \
-        and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
-        and not str(rec.get("id", "")).startswith("region:")
-
-
-def _place_under(rec: dict[str, Any], population: int) -> bool:
-    """A place whose population is known and under the bar (curated entities, which give none, never are)."""
-    pop = rec.get("population")
-    return rec.get("type") == "place" and pop is not None and int(pop) < population
-
-
-def _minor_display(rec: dict[str, Any]) -> str | None:
-    """The display name of a town outside the Arab world under UNRELATED_ALIAS_POPULATION, as a Latin key."""
-    small = _place_under(rec, UNRELATED_ALIAS_POPULATION) and not core_entity(rec)
-    return latin_key(rec["name"]) if small else None
-
-
-def _loose_latin_chars(rec: dict[str, Any]) -> int:
-    """How long a key must be for a loose Latin spelling to name it: any for Arab-world and curated entities
-    (variants.core_entity), LOOSE_LATIN_CHARS for their villages, never for the rest of the world."""
-    if not core_entity(rec):
-        return 10**6
-    return LOOSE_LATIN_CHARS if _place_under(rec, LOOSE_LATIN_POPULATION) else 0
 
 
 def _headline(caps: list[bool]) -> bool:

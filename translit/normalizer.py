@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -58,16 +59,41 @@ class Normalizer:
     @property
     def linker(self) -> Linker:
         if self._linker is None:
-            self._linker = Linker(self.lexicon)
+            self._linker = Linker(self.lexicon, gates=self.config.gates)
         return self._linker
 
     def __call__(self, text: str) -> Document:
+        if not isinstance(text, str):
+            raise TypeError(f"Normalizer() takes one str, not {type(text).__name__}; for many texts use "
+                            "nlp.pipe(texts), which yields one Document per text")
         cleaned, omap, _ = clean(text, self.config)
         raw = tokenize(cleaned)
         mentions: tuple[Mention, ...] = ()
         if self.link_enabled and raw:
             mentions = tuple(self._mentions(text, cleaned, omap, raw))
         return Document(text, cleaned, partial(self._tokens, text, omap, raw), mentions)  # type: ignore[arg-type]
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 256) -> Iterator[Document]:
+        """One Document per text, in order, taking ``batch_size`` texts at a time (as spaCy's ``nlp.pipe`` does).
+
+        A batch is read from ``texts`` before its Documents are made, so memory stays bounded on
+        a generator over a large file; ``batch_size=1`` answers each text as it comes (a pipe).
+
+        >>> [d.text for d in Normalizer(link=False).pipe(["ﺍﻟﺒﻮﻛﻤﺎﻝ", "٣٫٥"], batch_size=1)]
+        ['البوكمال', '3.5']
+        """
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a whole number >= 1, not {batch_size!r}")
+        if isinstance(texts, str):
+            raise TypeError("pipe() takes an iterable of texts, not one str; use nlp(text) for one text")
+        it = iter(texts)
+        done = 0
+        while batch := list(islice(it, batch_size)):
+            for i, text in enumerate(batch, done):
+                if not isinstance(text, str):
+                    raise TypeError(f"text {i} given to pipe() is {type(text).__name__}, not str")
+                yield self(text)
+            done += len(batch)
 
     def _tokens(self, original: str, omap: OffsetMap, raw: list[RawToken]) -> tuple[Token, ...]:
         """The Document's tokens, built when first read."""
@@ -83,10 +109,10 @@ class Normalizer:
         return Token(t.kind, start, end, original[start:end], norm, parts)
 
     def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken], *,
-                  margin: float = AMBIGUITY_MARGIN) -> list[Mention]:
+                  margin: float = AMBIGUITY_MARGIN, linker: Linker | None = None) -> list[Mention]:
         mentions = []
         same = omap.is_identity
-        for span, cands in self.linker.link(cleaned, raw):
+        for span, cands in (linker or self.linker).link(cleaned, raw):
             if not cands:
                 continue
             best = cands[0]
@@ -105,8 +131,10 @@ class Normalizer:
         """What was done to text and why each name linked: cleanup edits, tokens, mentions with candidates."""
         cleaned, omap, changes = clean(text, self.config, explain=True)
         raw = tokenize(cleaned)
-        # every candidate the linker weighed, not only the close ones a Document keeps
-        mentions = self._mentions(text, cleaned, omap, raw, margin=1.0) if self.link_enabled and raw else []
+        # every candidate the linker weighed, not only the close ones a Document keeps, and the gate that
+        # dropped each candidate it did not keep
+        linker = Linker(self.lexicon, gates=self.config.gates, explain=True) if self.link_enabled else None
+        mentions = self._mentions(text, cleaned, omap, raw, margin=1.0, linker=linker) if linker and raw else []
         return {
             "original": text,
             "normalized": cleaned,
@@ -115,4 +143,6 @@ class Normalizer:
             "fold_steps": list(self.config.fold),
             "tokens": [self._token(text, omap, omap.is_identity, t).to_dict() for t in raw],
             "mentions": [m.to_dict() | {"alias": m.alias} for m in mentions],
+            "dropped": [{"surface": surface, "id": eid, "gate": gate}
+                        for surface, eid, gate in dict.fromkeys(linker.dropped or ())] if linker else [],
         }

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TextIO
 
@@ -16,6 +16,8 @@ from translit.decode import Errors, OnDetect, iter_lines, open_binary
 from translit.errors import InputError
 
 OnError = Literal["stop", "record"]
+OnJsonl = Callable[[str, list[str]], None]
+"""Called as ``on_jsonl(source, keys)`` when a file read as plain text starts with a JSON object."""
 ON_ERROR_HINT = "fix the line, or re-run with --on-error record to emit an error record for it and go on"
 
 
@@ -36,7 +38,8 @@ class Record:
 
 def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = "strict",
                  text_key: str | None = None, on_error: OnError = "stop",
-                 on_detect: OnDetect | None = None, reserved: frozenset[str] = frozenset()) -> Iterator[Record]:
+                 on_detect: OnDetect | None = None, reserved: frozenset[str] = frozenset(),
+                 on_jsonl: OnJsonl | None = None) -> Iterator[Record]:
     """Yield the records of ``paths`` in order (no paths or "-" = stdin), one per line.
 
     Plain text when ``text_key`` is None; else each line is a JSON object whose ``text_key``
@@ -45,7 +48,8 @@ def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = 
     key in ``reserved``: one the output writes, which would be overwritten) raises
     InputError under ``on_error="stop"``; under ``"record"`` it becomes a Record with
     ``error`` set, so N lines in = N records out. Decoding errors follow ``errors`` (see
-    translit.decode.iter_lines), not ``on_error``.
+    translit.decode.iter_lines), not ``on_error``. Without ``text_key``, a file whose first
+    line is a JSON object is reported to ``on_jsonl(source, keys)`` (and still read as text).
     """
     if on_error not in ("stop", "record"):
         raise ValueError(f"on_error must be 'stop' or 'record', not {on_error!r}")
@@ -57,6 +61,8 @@ def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = 
                                errors=errors, on_detect=on_detect)
             for n, line in enumerate(lines, 1):
                 if text_key is None:
+                    if n == 1 and on_jsonl is not None and (keys := json_object_keys(line)) is not None:
+                        on_jsonl(source, keys)
                     yield Record(line, {}, source, n)
                     continue
                 record = parse_jsonl(line, text_key, source=source, line=n, reserved=reserved)
@@ -67,6 +73,17 @@ def iter_records(paths: list[str], *, encoding: str = "utf-8", errors: Errors = 
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
+
+
+def json_object_keys(line: str) -> list[str] | None:
+    """The keys of ``line`` when it is one JSON object (a JSONL record read as text by mistake), else None."""
+    if not line.lstrip().startswith("{"):
+        return None
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return None
+    return list(obj) if isinstance(obj, dict) else None
 
 
 def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int = 0,

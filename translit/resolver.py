@@ -15,52 +15,29 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
 from . import crossscript
 from .caches import remember
+from .chars import is_arabic
 from .confidence import calibrated
 from .designators import strip_designators
-from .geonames import ADMIN1
-from .keys import is_arabic, loose_key, skeleton, without_inner_articles
+from .keys import loose_key, skeleton, without_inner_articles
 from .names import name_words
+from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
 
 if TYPE_CHECKING:
     from .document import Candidate
     from .lexicon import Lexicon
 
-# what a match by each route is worth before priors
-METHOD_SCORE = {"exact": 1.0, "folded": 0.99, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
 Offer = Callable[[int, str, float], None]
-PRIMARY_BONUS = 0.02  # the name is the entity's own display name, not one of its alternate (often historical) names
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
 _QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a trailing "(…)" or "[…]"
 _NAMES: weakref.WeakKeyDictionary[Lexicon, dict[int, _Names]] = weakref.WeakKeyDictionary()
 NAMES_CACHED = 100_000  # entities whose compared names are kept per lexicon; a full cache starts over
-# a first-level division (state, governorate) whose size the lexicon lacks ranks like a city of about 220,000:
-# above the towns named after it (Florida, Cuba; Virginia, South Africa), below the capital of its name (Washington)
-ADMIN1_PRIOR = 0.72
-PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
-
-
-def prior(rec: dict[str, Any]) -> float:
-    """How likely an entity is a priori, in [0, 1]: countries and curated entities first, then population."""
-    import math
-
-    kind = rec.get("type", "other")
-    if kind == "country":
-        return 1.0
-    if kind in ("org", "person") or rec["id"].startswith("region:"):
-        return 0.9
-    if rec.get("feature") == ADMIN1 and rec.get("population") is None:
-        return ADMIN1_PRIOR
-    pop = rec.get("population") or 0
-    return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
-
-
 def resolve(lex: Lexicon, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
     """Ranked candidates for one name, scored by their probability of being right (see ``confidence``)."""
     ranked = rank(lex, name)
@@ -77,19 +54,19 @@ def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
     scored: dict[int, tuple[float, str]] = {}
     context: set[str] = set()
 
-    def offer(n: int, method: str, strength: float) -> None:
-        rec = index.record(n)
-        score = strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * prior(rec))
-        if rec.get("country") in context:
-            score += 0.03
-        if score > scored.get(n, (0.0, ""))[0]:
-            scored[n] = (min(score, 1.0), method)
+    def offer(n: int, method: str, match_strength: float) -> None:
+        profile = index.profile(n)
+        raw = score(match_strength, profile)
+        if profile.country in context:
+            raw += NEXT_COUNTRY_BONUS
+        if raw > scored.get(n, (0.0, ""))[0]:
+            scored[n] = (min(raw, 1.0), method)
 
     head, tail = _split_context(name)  # "Mascara, Algeria": the country is context, not part of the name
     if head and tail:
         country = rank(lex, tail)[:1]
-        if country and index.record(country[0][0]).get("type") == "country":
-            context.add(index.record(country[0][0]).get("country", ""))
+        if country and index.profile(country[0][0]).kind == "country":
+            context.add(index.profile(country[0][0]).country or "")
             words = name_words(head)
     for stage in (_keys, _without_designators, _fuzzy, _cross_script):
         stage(lex, name, words, offer)
@@ -117,7 +94,7 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
         if flags & CASE and not name.isupper():
             continue
         method = lex.exact_method(n, name.strip())
-        offer(n, method, METHOD_SCORE[method] + (PRIMARY_BONUS if flags & PRIMARY else 0.0))
+        offer(n, method, strength(method, bool(flags & PRIMARY)))
     keys = _article_forms(loose_key(folded))
     if not is_arabic(folded):
         keys.add(loose_key(" ".join(without_inner_articles(words))))

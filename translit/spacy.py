@@ -1,6 +1,9 @@
 """spaCy adapter: a ``translit_linker`` pipeline component and EntityRuler patterns from a lexicon.
 
-The component leaves ``doc.text`` and the tokenization alone. It sets
+The component leaves ``doc.text`` alone, and the tokenization too except for one
+thing: an Arabic proclitic glued to a linked name (و + الرقة, وب + دير الزور) is
+split off into a token of its own (``split_proclitics``), so the entity is the
+name and its character offsets are token boundaries. It sets
 ``token.norm_`` to translit's match-level form (so an EntityRuler with
 ``phrase_matcher_attr="NORM"`` placed after it matches across spellings), puts
 every linked mention in the span group ``doc.spans[spans_key]`` and adds the
@@ -22,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from .config import DEFAULT
 from .fold import fold
 from .lexicon import Lexicon
@@ -38,6 +43,8 @@ except ImportError:  # patterns() still works; the component needs the [spacy] e
 
 LABELS: dict[str, str] = {"country": "GPE", "place": "GPE", "org": "ORG", "person": "PERSON", "other": "MISC"}
 ALIGNMENT_MODES = ("expand", "contract", "strict")
+# what translit's linker peels off an Arabic name: a conjunction, then a preposition (و ف, ب ل ك; لل = ل + ال)
+PROCLITICS = regex.compile(r"[وف]?[بلك]?")
 
 
 def label(entity_type: str) -> str:
@@ -61,15 +68,16 @@ class TranslitLinker:
 
     ``overwrite_ents=False`` keeps entities set by earlier components and skips
     mentions that overlap them; ``True`` drops the overlapped entities instead.
-    A mention that does not start or end on a token boundary is widened to whole
-    tokens (``alignment_mode="expand"``, spaCy's ``Doc.char_span`` mode) or
-    skipped (``"contract"``/``"strict"``); the span group always holds every
-    mention that aligns.
+    With ``split_proclitics`` (the default), a token that is proclitics plus the start of a
+    mention (والرقة) is split in two first. Any other mention that does not start or end on a
+    token boundary is widened to whole tokens (``alignment_mode="expand"``, spaCy's
+    ``Doc.char_span`` mode) or skipped (``"contract"``/``"strict"``); the span group always
+    holds every mention that aligns.
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "translit_linker", *,
                  lexicons: Iterable[str] = (), defaults: bool = True, overwrite_ents: bool = False,
-                 spans_key: str = "translit", alignment_mode: str = "expand") -> None:
+                 spans_key: str = "translit", alignment_mode: str = "expand", split_proclitics: bool = True) -> None:
         if alignment_mode not in ALIGNMENT_MODES:
             raise ValueError(f"alignment_mode {alignment_mode!r}: choose one of {', '.join(ALIGNMENT_MODES)}")
         self.name = name
@@ -78,14 +86,18 @@ class TranslitLinker:
         self.overwrite_ents = overwrite_ents
         self.spans_key = spans_key
         self.alignment_mode = alignment_mode
+        self.split_proclitics = split_proclitics
         self.normalizer = Normalizer(lexicons=self.lexicons, defaults=defaults)
 
     def __call__(self, doc: Doc) -> Doc:
+        mentions = self.normalizer(doc.text).mentions
+        if self.split_proclitics:
+            _split_proclitics(doc, [m.start for m in mentions])
         for token in doc:
             if not token.is_space:
                 token.norm_ = norm(token.text)
         linked = []
-        for m in self.normalizer(doc.text).mentions:
+        for m in mentions:
             span = doc.char_span(m.start, m.end, label=label(m.type), kb_id=m.id, alignment_mode=self.alignment_mode)
             if span is not None:
                 linked.append(span)
@@ -106,18 +118,33 @@ class TranslitLinker:
         return sorted(chosen, key=lambda s: s.start)
 
 
+def _split_proclitics(doc: Doc, starts: list[int]) -> None:
+    """Split each token that is Arabic proclitics glued to where a mention starts (و|الرقة) in two.
+
+    Tokens inside an entity set earlier are left alone (splitting one would break that entity).
+    """
+    cuts = []
+    for start in starts:
+        token = next((t for t in doc if t.idx < start < t.idx + len(t.text)), None)
+        if token is not None and not token.ent_type and PROCLITICS.fullmatch(token.text[:start - token.idx]):
+            cuts.append((token, start - token.idx))
+    with doc.retokenize() as retokenizer:
+        for token, at in cuts:
+            retokenizer.split(token, [token.text[:at], token.text[at:]], heads=[(token, 1), (token, 1)])
+
+
 def make_translit_linker(nlp: Language, name: str, lexicons: list[str], defaults: bool, overwrite_ents: bool,
-                         spans_key: str, alignment_mode: str) -> TranslitLinker:
+                         spans_key: str, alignment_mode: str, split_proclitics: bool) -> TranslitLinker:
     """The ``translit_linker`` factory (entry point ``spacy_factories``)."""
     return TranslitLinker(nlp, name, lexicons=lexicons, defaults=defaults, overwrite_ents=overwrite_ents,
-                          spans_key=spans_key, alignment_mode=alignment_mode)
+                          spans_key=spans_key, alignment_mode=alignment_mode, split_proclitics=split_proclitics)
 
 
 if _Language is not None:
     _Language.factory(
         "translit_linker",
         default_config={"lexicons": [], "defaults": True, "overwrite_ents": False, "spans_key": "translit",
-                        "alignment_mode": "expand"},
+                        "alignment_mode": "expand", "split_proclitics": True},
         assigns=["doc.ents", "token.ent_kb_id", "token.norm"],
         func=make_translit_linker,
     )

@@ -12,11 +12,12 @@ from typing import Any
 import regex
 
 from .designators import strip_designators
-from .geonames import ARAB_LEAGUE
 from .keys import ARTICLE_WORDS, is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
+from .profiles import core_entity
 
-FOLDED, LOOSE, SKELETON, COMMON, DELETION = "\x01", "\x02", "\x03", "\x04", "\x05"
+FOLDED, LOOSE, SKELETON, COMMON, DELETION, FREQUENCY = "\x01", "\x02", "\x03", "\x04", "\x05", "\x06"
+CROSS = "cross"  # the kind of a candidate found by a cross-script key (crosslink.py), for the gates
 
 MIN_FUZZY = 5  # shorter keys are one edit away from too many others
 CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
@@ -63,15 +64,6 @@ def name_keys(name: str) -> Iterator[tuple[str, str]]:
 def deletions(key: str) -> set[str]:
     """Every string one character shorter than key: a spelling one edit away shares one of these."""
     return {key[:i] + key[i + 1:] for i in range(len(key))}
-
-
-def core_entity(record: dict[str, Any]) -> bool:
-    """An entity of the Arab world or a curated one: the names costly matching (fuzzy, cross-script) is for.
-
-    World cities are left to exact and variant keys, so the index and the model's name list stay small.
-    """
-    return not (record.get("type") == "place" and record.get("country") not in ARAB_LEAGUE
-                and not str(record["id"]).startswith("region:"))
 
 
 def fuzzy_keys(record: dict[str, Any]) -> set[str]:

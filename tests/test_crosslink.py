@@ -1,0 +1,64 @@
+"""Cross-script linking in running text: a Latin-only watchlist finds its names in Arabic sentences, and an
+Arabic-only lexicon its names in English (crosslink.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import translit
+from translit.crosslink import word_skeletons
+
+# a Latin-only watchlist (issue 14's dev set is built the same way from real name pairs), with distractors
+WATCHLIST = [
+    {"id": "person:salgueiro-massee", "type": "person", "name": "Salgueiro Massee"},
+    {"id": "person:jablonski-nordtveit", "type": "person", "name": "Jabłoński Nordtveit"},
+    {"id": "person:bashar-al-assad", "type": "person", "name": "Bashar al-Assad"},
+    {"id": "person:hammel-askia", "type": "person", "name": "Hammel Askia"},
+    {"id": "person:jiddo-atmen", "type": "person", "name": "Jiddo Atmen"},
+    {"id": "person:salam", "type": "person", "name": "Salam"},
+]
+ARABIC_ONLY = [{"id": "person:abdulrahman-x", "type": "person", "name": "عبد الرحمن الكواكبي"}]
+
+
+def _nlp(tmp_path: Path, records: list[dict[str, str]]) -> translit.Normalizer:
+    path = tmp_path / "watchlist.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return translit.Normalizer(lexicons=[path], defaults=False)
+
+
+@pytest.fixture(scope="module")
+def watchlist(tmp_path_factory: pytest.TempPathFactory) -> translit.Normalizer:
+    return _nlp(tmp_path_factory.mktemp("wl"), WATCHLIST)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANERcorp dev sentences with inserted names, as the watchlist set has them
+    ("ورأي سالغيرو ماسي أنه يتعين أن يبلغ الحجم", [(5, 17, "person:salgueiro-massee")]),
+    ("وعلي الرغم من أن جابلونسكي نورتفايت تكهن", [(17, 35, "person:jablonski-nordtveit")]),  # ł, a dropped d
+    ("قال الرئيس بشار الأسد", [(11, 21, "person:bashar-al-assad")]),
+    # a proclitic stays outside the mention
+    ("وبشار الأسد", [(1, 11, "person:bashar-al-assad")]),
+    # ordinary words that sound like watchlist names: no link (were false links on the dev set)
+    ("شنت حملة عسكرية جديدة من الشمال", []),
+    ("أعلن السلام", []),  # one frequent word never links by a cross-script key
+])
+def test_latin_watchlist_in_arabic_text(watchlist: translit.Normalizer, text: str,
+                                        expected: list[tuple[int, int, str]]) -> None:
+    mentions = watchlist(text).mentions
+    assert [(m.start, m.end, m.id) for m in mentions] == expected
+    assert all(text[m.start:m.end] == m.surface and m.method == "cross-script" for m in mentions)
+
+
+def test_arabic_only_lexicon_in_english_text(tmp_path: Path) -> None:
+    text = "A book by Abdul Rahman al-Kawakibi was found"
+    [m] = _nlp(tmp_path, ARABIC_ONLY)(text).mentions
+    assert (m.start, m.end, m.id, m.method) == (10, 34, "person:abdulrahman-x", "cross-script")
+    assert text[m.start:m.end] == m.surface
+
+
+def test_a_word_one_consonant_class_away_shares_a_key() -> None:
+    assert set(word_skeletons("nordtveit")) & set(word_skeletons("نورتفايت"))
+    assert not set(word_skeletons("salgueiro")) & set(word_skeletons("نورتفايت"))

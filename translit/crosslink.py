@@ -1,0 +1,86 @@
+"""Cross-script keys: names written in one script only, found in running text of the other script.
+
+A watchlist in Latin letters must find بشار الأسد in Arabic news, and an
+Arabic-only gazetteer its names in English text. For each entity with names in
+one script only, the index keeps, per word of each name, the word's consonant
+skeleton (keys.skeleton: البوكمال and Albukamal both give BKML) and every
+skeleton one class shorter, so a text word whose skeleton is one edit away
+shares a key (Nordtveit NRDTFT, نورتفايت NRTFT). A span of text words matches
+a name when each word matches the name's word at the same place; the trained
+transliteration model (crossscript.py) then verifies the whole span against the
+entity's names, and only a calibrated probability of CROSS_SCRIPT_MIN links.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Collection, Iterator, Mapping
+from typing import Any
+
+from .chars import is_arabic
+from .keys import ARTICLE_WORDS, skeleton
+from .names import name_words
+
+XLATIN, XARABIC = "\x07", "\x08"  # index tags: skeletons of Latin-only names' words / Arabic-only names' words
+FUNCTION = "\x09"  # index tag of function words (function_words)
+FUNCTION_WORD_ZIPF = 5.6  # the ~300 most frequent words of each language (Zipf scale): من, بين, كان, the, of
+MAX_WORDS = 4  # words of a name keyed for cross-script matching
+MIN_WORD_CLASSES = 2  # a word's skeleton this short is keyed only as it is (no deletions: too many collide)
+MIN_NAME_CLASSES = 5  # consonant classes a whole name needs: shorter ones (Ali, Omar) match too much
+CROSS_SCRIPT_MIN = 0.7  # calibrated probability of the model a cross-script span must reach to link
+PLACE = struct.Struct("<IBB")  # entity number, word position, words in the name
+# Latin letters that unidecode would flatten to a letter of another consonant class: Čedomir is Chedomir
+_LATIN_SOUNDS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ş": "sh", "ș": "sh", "ž": "zh", "ğ": "gh",
+                               "ð": "dh", "đ": "dj", "ç": "ch", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ş": "Sh",
+                               "Ș": "Sh", "Ž": "Zh", "Đ": "Dj", "Ç": "Ch"})
+
+
+def word_skeletons(word: str) -> list[str]:
+    """The cross-script keys of one folded word: its skeleton and, when long enough, each one class shorter."""
+    skel = skeleton(word)
+    if len(skel) <= MIN_WORD_CLASSES:
+        return [skel] if skel else []
+    return [skel, *{skel[:k] + skel[k + 1:] for k in range(len(skel))}]
+
+
+def name_skeleton_words(name: str) -> list[str]:
+    """The words of a name as cross-script keys see them: Latin article words go, since Arabic glues the
+    article to its word (al-Assad, الأسد: one word each)."""
+    words = name_words(name) if is_arabic(name) else name_words(name.translate(_LATIN_SOUNDS))
+    return [w for w in words if w not in ARTICLE_WORDS]
+
+
+CROSS_TYPES = frozenset({"person", "org", "other"})
+
+
+def record_cross_keys(n: int, record: dict[str, Any], names: list[str]) -> Iterator[tuple[str, bytes]]:
+    """(tagged key, packed place) for a person, organization or other entity whose names are all in one
+    script (else nothing). Places are left out: tens of thousands of GeoNames towns have Latin names only,
+    and on ANERcorp dev their keys linked Arabic phrases (سان فرنسيسكو -> São Francisco, عمليات جديدة ->
+    Tamallalt) and made linking six times slower."""
+    scripts = {is_arabic(name) for name in names}
+    if len(scripts) != 1 or record.get("type") not in CROSS_TYPES:
+        return
+    tag = XARABIC if scripts == {True} else XLATIN
+    seen: set[tuple[str, int, int]] = set()
+    for name in names:
+        words = name_skeleton_words(name)
+        if not 0 < len(words) <= MAX_WORDS or sum(len(skeleton(w)) for w in words) < MIN_NAME_CLASSES:
+            continue
+        for pos, word in enumerate(words):
+            for key in word_skeletons(word):
+                if (key, pos, len(words)) not in seen:
+                    seen.add((key, pos, len(words)))
+                    yield tag + key, PLACE.pack(n, pos, len(words))
+
+
+def function_words(word_zipf: Mapping[str, float], name_words: Collection[str]) -> Iterator[str]:
+    """The most frequent words that are no word of a person's or organization's name in the index: a
+    cross-script span holds none (من القرن is no Thoen, بين الصين no Bin Xian), while علي and محمد, words of
+    people's names, stay possible. (Place names are left out: some GeoNames name holds every word.)"""
+    return (w for w, z in word_zipf.items() if z >= FUNCTION_WORD_ZIPF and w not in name_words)
+
+
+def text_tag(arabic_text: bool) -> str:
+    """The tag whose keys text of this script looks up: Arabic text finds Latin-only names, and back."""
+    return XLATIN if arabic_text else XARABIC
