@@ -550,3 +550,20 @@ def test_normalize_output_is_a_fixed_point(tmp_path: Path, capsys: pytest.Captur
     assert main(["normalize", "once.txt", "-o", "twice.txt"]) == 0
     once = (tmp_path / "once.txt").read_bytes()
     assert once.count(b"\n") == len(FIXED_POINT_LINES) and (tmp_path / "twice.txt").read_bytes() == once
+
+
+def test_item17_a_huge_record_is_linked_in_windows_like_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows cut after a sentence end give the same text, tokens and mentions as the record in one piece."""
+    import translit
+    import translit.normalizer as normalizer
+
+    seed = (Path(__file__).parent / "data" / "seed" / "albukamal-2017-11-08.txt").read_text(encoding="utf-8")
+    text = " ".join([line for line in seed.splitlines() if line] * 20) + " ﷺ Homs\u0301 ok. " + MOJIBAKE_LIST
+    nlp = translit.Normalizer()
+    whole = nlp(text)
+    monkeypatch.setattr(normalizer, "WINDOW", 2000)
+    windowed = nlp(text)
+    assert windowed.text == whole.text and windowed.original == text
+    assert [(m.start, m.end, m.surface, m.id) for m in windowed.mentions] == [
+        (m.start, m.end, m.surface, m.id) for m in whole.mentions]
+    assert windowed.tokens == whole.tokens and len(whole.mentions) > 500
