@@ -62,3 +62,35 @@ def test_arabic_only_lexicon_in_english_text(tmp_path: Path) -> None:
 def test_a_word_one_consonant_class_away_shares_a_key() -> None:
     assert set(word_skeletons("nordtveit")) & set(word_skeletons("نورتفايت"))
     assert not set(word_skeletons("salgueiro")) & set(word_skeletons("نورتفايت"))
+
+
+PEOPLE = [
+    {"id": "person:bashar-al-assad", "type": "person", "name": "Bashar al-Assad",
+     "names": {"en": ["Bashar al-Assad"], "ar": ["بشار الأسد"]}, "country": "SY"},
+    {"id": "person:hafez-al-assad", "type": "person", "name": "Hafez al-Assad",
+     "names": {"en": ["Hafez al-Assad"], "ar": ["حافظ الأسد"]}, "country": "SY"},
+    {"id": "person:nouri-al-maliki", "type": "person", "name": "Nouri al-Maliki",
+     "names": {"en": ["Nouri al-Maliki"], "ar": ["نوري المالكي"]}, "country": "IQ"},
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the family name alone, after the full name earlier in the text (the proclitic stays outside)
+    ("قال بشار الأسد إن الوضع صعب. وأضاف الأسد أن", [(4, 14, "person:bashar-al-assad"),
+                                                    (35, 40, "person:bashar-al-assad")]),
+    ("Bashar al-Assad said on Monday that Assad would stay.", [(0, 15, "person:bashar-al-assad"),
+                                                              (36, 41, "person:bashar-al-assad")]),
+    # after a title, when one person has that family name
+    ("وقال رئيس الوزراء العراقي نوري المالكي إن", [(26, 38, "person:nouri-al-maliki")]),
+    ("وقال الرئيس المالكي إن", [(12, 19, "person:nouri-al-maliki")]),
+    # two people have it (Bashar and Hafez al-Assad): a title alone does not tell which
+    ("وقال الرئيس الأسد إن", []),
+    # neither a full name before nor a title: الأسد is 'the lion'
+    ("شاهدنا الأسد في حديقة الحيوان", []),
+])
+def test_family_names_link_after_the_full_name_or_a_title(tmp_path: Path, text: str,
+                                                          expected: list[tuple[int, int, str]]) -> None:
+    mentions = _nlp(tmp_path, PEOPLE)(text).mentions
+    assert [(m.start, m.end, m.id) for m in mentions] == expected
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    assert all(m.method == "family-name" for m in mentions if " " not in m.surface)

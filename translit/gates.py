@@ -95,7 +95,8 @@ def person_context(site: Site, hit: Hit) -> bool:
 @_gate
 def organization_context(site: Site, hit: Hit) -> bool:
     """After صحيفة 'newspaper', نادي 'club', فريق 'team', وكالة 'agency' … a place name names an organization
-    (صحيفة القدس, نادي برشلونة): no place link. ANERcorp dev: LOC P .851 -> .858, R .852 -> .846."""
+    (صحيفة القدس, نادي برشلونة): no place link. ANERcorp dev: LOC P .863 -> .870, R .872 -> .871. (Not
+    منتخب 'national team': the gold tags the country after it LOC in most sentences.)"""
     return site.org_context and hit.profile.kind in ("place", "country")
 
 

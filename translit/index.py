@@ -29,8 +29,9 @@ from . import tempfiles
 from .caches import remember
 from .crosslink import FUNCTION, PLACE, function_words, record_cross_keys
 from .errors import LexiconError
+from .keys import ARTICLE_WORDS
 from .profiles import Profile, ProfileTable, profile, save
-from .variants import COMMON, FOLDED, FREQUENCY, entity_names, record_keys
+from .variants import COMMON, FAMILY, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
 INDEX_VERSION = 3  # bump whenever keys, folding or the layout change
@@ -96,6 +97,7 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
     max_words = 1
     profiles: list[Profile] = []
     name_words: set[str] = set()
+    families: set[tuple[str, int]] = set()
     with open(tmp / "entities.jsonl", "wb") as ents:
         for n, rec in enumerate(records):
             offsets.append(ents.tell())
@@ -103,6 +105,11 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
             ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
             items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))
             for tag, key, flags in record_keys(rec):
+                if tag == FOLDED and rec.get("type") == "person" and " " in key:
+                    family = key.rpartition(" ")[2]
+                    if family not in ARTICLE_WORDS and (family, n) not in families:
+                        families.add((family, n))
+                        items.append((FAMILY + family, _PACK.pack(n, 0)))
                 if tag == FOLDED and rec.get("type") in ("person", "org"):
                     name_words.update(key.split())  # علي, محمد, عبد: words of names, not function words
                 items.append((tag + key, _PACK.pack(n, flags)))
@@ -233,6 +240,10 @@ class Index:
 
     def is_common(self, folded: str) -> bool:
         return COMMON + folded in self.trie
+
+    def family(self, folded: str) -> list[int]:
+        """The people whose name ends with this folded word (their family name)."""
+        return [n for n, _ in self.get(FAMILY, folded)]
 
     def is_function_word(self, folded: str) -> bool:
         return FUNCTION + folded in self.trie

@@ -39,7 +39,7 @@ PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا",
 # a word before a name that says it names an organization: صحيفة القدس, نادي برشلونة, ضيفه واتفورد
 ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
     "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
-    "منتخب", "منتخبي", "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
+    "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
     "club", "team"))
 # titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
 TITLES = frozenset(fold(w) for w in (
@@ -226,7 +226,7 @@ class Linker:
                 continue
             spans.append(span)
             i = span.j + 1
-        return self._rank(text, spans)
+        return self._rank(text, self._with_family_names(text, units, spans))
 
     def _title_case(self, text: str, units: list[Unit]) -> list[bool]:
         """Per unit, whether its sentence is a headline in Title Case, where capitals are no evidence of a name.
@@ -549,6 +549,44 @@ class Linker:
             return frozenset()
         swapped = key[:-1] + ("ا" if key[-1] == "ه" else "ه")
         return frozenset(n for n, _ in (self._keys.get(swapped) or self._key(swapped)).folded)
+
+    def _with_family_names(self, text: str, units: list[Unit], spans: list[Span]) -> list[Span]:
+        """The spans and a person's family name alone (الأسد, Assad) where the person was named in full
+        earlier in the text, or right after a title (الرئيس الأسد) when one person has that family name."""
+        people: dict[str, int] = {}  # family name (folded) -> the person named in full before
+        out: list[Span] = []
+        k = 0
+        for span in [*spans, None]:
+            stop = span.i if span is not None else len(units)
+            while k < stop:
+                found = self._family_name(text, units, k, people)
+                if found is not None:
+                    out.append(found)
+                k += 1
+            if span is None:
+                break
+            out.append(span)
+            best = max(span.hits.items(), key=lambda kv: (kv[1][0], -kv[0]))[0]
+            family = span.alias.rpartition(" ")[2]
+            if " " in span.alias and self.index.profile(best).kind == "person" and family not in ARTICLE_WORDS:
+                people[family] = best
+            k = span.j + 1
+        return out
+
+    def _family_name(self, text: str, units: list[Unit], k: int, people: dict[str, int]) -> Span | None:
+        """A span for units[k] if it is the family name of a person named before or after a title."""
+        u = units[k]
+        if not (u.arabic or u.capital) or u.hashtag:
+            return None
+        for norm, shift in [(u.norm, 0), *u.alts]:
+            n = people.get(norm)
+            if n is None and k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group:
+                owners = self.index.family(norm)
+                n = owners[0] if len(owners) == 1 else None
+            if n is not None:
+                raw = score(strength("family-name"), self.index.profile(n))
+                return Span(u.start + shift, u.end, k, k, {n: (raw, "family-name")}, norm)
+        return None
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep

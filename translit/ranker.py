@@ -9,7 +9,8 @@ from __future__ import annotations
 from .profiles import Profile
 
 # what a match by each route is worth before priors
-METHOD_SCORE = {"exact": 1.0, "folded": 0.99, "variant": 0.9, "cross-script": 0.8, "fuzzy": 0.75}
+# "family-name": a person's family name alone, after the full name earlier in the text or after a title
+METHOD_SCORE = {"exact": 1.0, "folded": 0.99, "variant": 0.9, "family-name": 0.85, "cross-script": 0.8, "fuzzy": 0.75}
 PRIMARY_BONUS = 0.02  # the name is the entity's own display name, not one of its alternate (often historical) names
 PRIOR_WEIGHT = 0.15  # how much prominence counts against the match method when one name fits several places
 NEXT_COUNTRY_BONUS = 0.03   # "Tripoli, Lebanon", "Tripoli (Lebanon)", resolve "Mascara, Algeria"

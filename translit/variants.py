@@ -17,6 +17,7 @@ from .names import name_words
 from .profiles import core_entity
 
 FOLDED, LOOSE, SKELETON, COMMON, DELETION, FREQUENCY = "\x01", "\x02", "\x03", "\x04", "\x05", "\x06"
+FAMILY = "\x0a"  # index tag: the last word of a person's name of two words or more
 CROSS = "cross"  # the kind of a candidate found by a cross-script key (crosslink.py), for the gates
 
 MIN_FUZZY = 5  # shorter keys are one edit away from too many others
