@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                        help="a lexicon JSONL file to add (repeatable)" + (f"; {purpose}" if purpose else ""))
         p.add_argument("--no-default-lexicons", action="store_true", help="use only the --lexicon files")
+        p.add_argument("--index", metavar="DIR", help="a compiled index ('translit lexicon compile') to use instead "
+                                                      "of --lexicon files and the shipped lexicons")
 
     p = stream_command("normalize", "clean text for display (and tokenize with --tokens)")
     p.add_argument("--tokens", action="store_true", help="with --format jsonl, add the tokens")
@@ -201,7 +203,7 @@ def _shard(value: str) -> tuple[int, int]:
 def _normalizer(args: argparse.Namespace) -> Normalizer:
     config = DEFAULT.with_options(strip_diacritics=True) if getattr(args, "strip_diacritics", False) else DEFAULT
     if args.command in ("link", "transliterate"):
-        return Normalizer(config, lexicons=args.lexicon, defaults=not args.no_default_lexicons)
+        return Normalizer(config, lexicons=args.lexicon, defaults=not args.no_default_lexicons, index=args.index)
     return Normalizer(config, link=False)
 
 
@@ -279,7 +281,7 @@ class Worker:
 def _names_for_news(args: argparse.Namespace) -> bool:
     """transliterate --scheme news writes linked names in their lexicon spelling, unless no lexicon is left."""
     return args.command == "transliterate" and args.scheme == "news" and bool(
-        args.lexicon or not args.no_default_lexicons)
+        args.lexicon or args.index or not args.no_default_lexicons)
 
 
 def _annotate(doc: Any, replace: str | None) -> str:
@@ -452,7 +454,7 @@ def _progress(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Reco
 
 
 def _lexicon(args: argparse.Namespace) -> Lexicon:
-    return load_lexicon(args.lexicon, defaults=not args.no_default_lexicons)
+    return load_lexicon(args.lexicon, defaults=not args.no_default_lexicons, index=args.index)
 
 
 def _resolve(args: argparse.Namespace, out: TextIO) -> int:
@@ -494,11 +496,10 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
     if args.lexicon_command == "compile":
         from pathlib import Path
 
-        from .index import build
-        from .lexicon import _records, default_lexicon_paths
+        from .lexicon import build_index, default_lexicon_paths
 
         paths = ([] if args.no_default_lexicons else default_lexicon_paths()) + [Path(f) for f in args.files]
-        build(_records(paths), Path(args.output), sources=[str(p) for p in paths])
+        build_index(paths, Path(args.output))
         print(f"translit: compiled {len(paths)} lexicon file(s) into {args.output}", file=sys.stderr)
         return 0
     if args.lexicon_command == "export":
@@ -551,8 +552,12 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return f"--replace rewrites the text output; use --format text, or drop --replace for --format {args.format}"
     if getattr(args, "sun_letters", False) and args.scheme != "news":
         return f"--sun-letters is for --scheme news; --scheme {args.scheme} has no article to assimilate"
-    if args.command == "transliterate" and args.scheme != "news" and (args.lexicon or args.no_default_lexicons):
-        return f"--lexicon and --no-default-lexicons are for --scheme news; --scheme {args.scheme} uses no names"
+    if args.command == "transliterate" and args.scheme != "news" and (
+            args.lexicon or args.no_default_lexicons or args.index):
+        return (f"--lexicon, --no-default-lexicons and --index are for --scheme news; --scheme {args.scheme} "
+                "uses no names")
+    if getattr(args, "index", None) and (args.lexicon or args.no_default_lexicons):
+        return "--index is a compiled set of lexicons: give it alone, without --lexicon or --no-default-lexicons"
     return None
 
 
@@ -584,7 +589,7 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "resolve":
             return _resolve(args, sys.stdout)
         if args.command == "explain":
-            nlp = Normalizer(lexicons=args.lexicon, defaults=not args.no_default_lexicons)
+            nlp = Normalizer(lexicons=args.lexicon, defaults=not args.no_default_lexicons, index=args.index)
             print(json.dumps(nlp.explain(args.text), ensure_ascii=False, indent=1))
             return 0
         return _lexicon_command(args, sys.stdout)

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from . import crossscript, jsonline
+from . import jsonline
 from .caches import remember
 from .document import Candidate
 from .errors import LexiconError
@@ -28,6 +28,9 @@ from .names import name_words
 from .profiles import TYPES, core_entity
 from .resolver import resolve
 from .variants import entity_names
+
+if TYPE_CHECKING:
+    from .crossscript import Ranker
 
 LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
@@ -242,10 +245,7 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
         except LexiconError:
             pass
         try:
-            build(_records(paths), target, sources=[str(p) for p in paths], keep_existing=True,
-                  common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
-                  word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE
-                                 for wz in read_word_frequencies(p)))
+            build_index(paths, target, keep_existing=True)
         except OSError as exc:  # read-only, full, or a file where the folder should be
             if root != fallback:
                 warnings.warn(f"cannot write the index cache {root} ({exc.strerror or exc}); compiling into "
@@ -253,6 +253,16 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
             continue
         return Index(target)
     raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
+
+
+def build_index(paths: Sequence[Path], target: Path, *, keep_existing: bool = False) -> None:
+    """Compile lexicon files, with the shipped word lists, into an index directory: the one build that the
+    cache and ``translit lexicon compile`` share, so a kept index links as the cached one does.
+    ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
+    words = word_files()
+    build(_records(paths), target, sources=[str(p) for p in paths], keep_existing=keep_existing,
+          common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
+          word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE for wz in read_word_frequencies(p)))
 
 
 def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
@@ -267,20 +277,32 @@ def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
 
 
 class Lexicon:
-    """A set of lexicon files, compiled and opened; picklable as its file list (workers reopen it)."""
+    """A set of lexicon files, compiled and opened; picklable as its file list (workers reopen it).
 
-    def __init__(self, paths: Sequence[Path | str] = (), *, defaults: bool = True, cache: Path | None = None) -> None:
+    ``index`` opens a directory that ``translit lexicon compile`` wrote instead (the files need not be
+    there: an index carries everything linking reads).
+    """
+
+    def __init__(self, paths: Sequence[Path | str] = (), *, defaults: bool = True, cache: Path | None = None,
+                 index: Path | str | None = None) -> None:
+        self._cache = cache
+        self._index_dir = Path(index) if index is not None else None
+        self._ranker: tuple[Ranker, list[int]] | None = None
+        self._name_sets: dict[int, frozenset[str]] = {}
+        if self._index_dir is not None:
+            self.index = Index(self._index_dir)
+            self.paths = [Path(p) for p in self.index.meta.get("sources", [])]
+            return
         self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
         if not self.paths:
             raise LexiconError("no lexicon files given; pass --lexicon PATH or keep the default lexicons")
         for p in self.paths:
             _open_lexicon(p).close()  # a missing file is named here, not deep inside the index build
-        self._cache = cache
         self.index = compiled_index(self.paths, cache=cache)
-        self._ranker: tuple[crossscript.Ranker, list[int]] | None = None
-        self._name_sets: dict[int, frozenset[str]] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
+        if self._index_dir is not None:
+            return (_open_index_dir, (str(self._index_dir),))
         return (_reopen, ([str(p) for p in self.paths], str(self._cache) if self._cache else None))
 
     def __len__(self) -> int:
@@ -294,7 +316,7 @@ class Lexicon:
         return Candidate(rec["id"], rec["name"], rec.get("type", "other"), score, method,
                          rec.get("xrefs") or {}, alias)
 
-    def name_ranker(self) -> tuple[crossscript.Ranker, list[int]]:
+    def name_ranker(self) -> tuple[Ranker, list[int]]:
         """Core entities' names and their owners, for the cross-script model (built on first use)."""
         if self._ranker is None:
             names, owners = [], []
@@ -304,7 +326,9 @@ class Lexicon:
                 for alias in dict.fromkeys(_all_names(rec)):
                     names.append(alias)
                     owners.append(n)
-            self._ranker = (crossscript.Ranker(names), owners)
+            from .crossscript import Ranker  # numpy and the model load only when a route needs them
+
+            self._ranker = (Ranker(names), owners)
         return self._ranker
 
     def exact_method(self, n: int, surface: str) -> str:
@@ -343,8 +367,17 @@ def _open_cached(paths: tuple[str, ...], cache: str | None) -> Lexicon:
     return Lexicon(paths, defaults=False, cache=Path(cache) if cache else None)
 
 
-def load_lexicon(paths: Iterable[Path | str] = (), *, defaults: bool = True, cache: Path | None = None) -> Lexicon:
-    """Open lexicon files (plus the shipped defaults unless ``defaults=False``); cached per process."""
+@lru_cache(maxsize=8)
+def _open_index_dir(path: str) -> Lexicon:
+    return Lexicon(index=path)
+
+
+def load_lexicon(paths: Iterable[Path | str] = (), *, defaults: bool = True, cache: Path | None = None,
+                 index: Path | str | None = None) -> Lexicon:
+    """Open lexicon files (plus the shipped defaults unless ``defaults=False``), or with ``index`` a compiled
+    index directory (``translit lexicon compile``); cached per process."""
+    if index is not None:
+        return _open_index_dir(str(index))
     all_paths = [*(str(p) for p in default_lexicon_paths())] if defaults else []
     all_paths += [str(p) for p in paths]
     return _open_cached(tuple(all_paths), str(cache) if cache else None)

@@ -40,12 +40,13 @@ class Normalizer:
     """
 
     def __init__(self, config: Config = DEFAULT, *, lexicons: Sequence[str | Path] | Lexicon = (),
-                 defaults: bool = True, link: bool = True) -> None:
+                 defaults: bool = True, link: bool = True, index: str | Path | None = None) -> None:
         self.config = config
         self.link_enabled = link and config.link
         self._lexicon = lexicons if isinstance(lexicons, Lexicon) else None
         self._paths = [] if isinstance(lexicons, Lexicon) else [str(p) for p in lexicons]
         self._defaults = defaults
+        self._index = str(index) if index is not None else None  # a compiled index directory to open instead
         self._linker: Linker | None = None
         self._fold = folder(config.fold)
 
@@ -57,7 +58,7 @@ class Normalizer:
     @property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
-            self._lexicon = load_lexicon(self._paths, defaults=self._defaults)
+            self._lexicon = load_lexicon(self._paths, defaults=self._defaults, index=self._index)
         return self._lexicon
 
     @property

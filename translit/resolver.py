@@ -19,12 +19,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from . import crossscript
 from .caches import remember
 from .chars import is_arabic
 from .confidence import calibrated
 from .designators import strip_designators
-from .keys import loose_key, skeleton, without_inner_articles
+from .keys import latin_key, loose_key, skeleton, without_inner_articles
 from .names import name_words
 from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
@@ -149,7 +148,7 @@ def _names(lex: Lexicon, n: int) -> _Names:
         aliases = [alias for alias, _ in entity_names(lex.record(n))]
         latin = [a for a in aliases if not is_arabic(a)]
         names = remember(cache, n, _Names([loose_key(" ".join(name_words(a))) for a in latin],
-                                          list(dict.fromkeys(map(crossscript.latin_key, latin))),
+                                          list(dict.fromkeys(map(latin_key, latin))),
                                           list(dict.fromkeys(a for a in aliases if is_arabic(a)))), NAMES_CACHED)
     return names
 
@@ -183,7 +182,9 @@ def cross_script_similarities(lex: Lexicon, folded_query: str, entities: list[in
         for other in names.latin if query_arabic else names.arabic:
             owners.append(k)
             others.append(other)
-    sims = crossscript.scores(folded_query, others)  # one name against all those of the other script at once
+    from .crossscript import scores  # numpy and the model load only when a route needs them
+
+    sims = scores(folded_query, others)  # one name against all those of the other script at once
     best = [0.0] * len(entities)
     for k, sim in zip(owners, sims, strict=True):
         best[k] = max(best[k], sim)

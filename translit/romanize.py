@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 from unidecode import unidecode
 
-from . import crossscript
 from .errors import TranslitError
 from .fold import fold
 
@@ -166,7 +165,9 @@ def romanize_word(word: str, *, sun_letters: bool = False, capitalize: bool = Tr
 def _learned_spelling(word: str) -> str:
     """The cross-script model's best spelling of a word without the article (trained on real name pairs: on the
     dev pairs it is exact 2-10 times as often as the letter rules); empty for a word it cannot read."""
-    return crossscript.romanize(word).replace(" ", "")
+    from .crossscript import romanize  # numpy and the model load only when a word needs them
+
+    return romanize(word).replace(" ", "")
 
 
 def _romanize_words(text: str, sun_letters: bool) -> str:
