@@ -95,8 +95,8 @@ class Normalizer:
                   for start, end in zip(starts, [s - 1 for s in starts[1:]] + [len(text)], strict=True)]
         mentions = tuple(replace(m, start=m.start + start, end=m.end + start)
                          for start, doc in pieces for m in doc.mentions)
-        return Document(text, " ".join(doc.text for _, doc in pieces), partial(_shifted_tokens, pieces),
-                        mentions)  # type: ignore[arg-type]
+        tokens = partial(_shifted_tokens, pieces)  # built when first read, as for one piece
+        return Document(text, " ".join(doc.text for _, doc in pieces), tokens, mentions)  # type: ignore[arg-type]
 
     def pipe(self, texts: Iterable[str], *, batch_size: int = 256) -> Iterator[Document]:
         """One Document per text, in order, taking ``batch_size`` texts at a time (as spaCy's ``nlp.pipe`` does).
