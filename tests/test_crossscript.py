@@ -144,10 +144,10 @@ def test_rank_on_1000_candidates_is_fast() -> None:
     ranker = Ranker(cands, model=model)
     queries = ["بارين", "كالوس", "ماميرا", "سانوتو", "تاكيكي", "راغال", "لافيم", "ناسون", "داريتا", "فازوش"]
     ranker.rank(queries[0])
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other processes on a loaded machine do not count (issue 16)
     for q in queries * 3:
         ranker.rank(q)
-    per_query = (time.perf_counter() - t0) / (3 * len(queries))
+    per_query = (time.process_time() - t0) / (3 * len(queries))
     assert per_query < 0.025  # typically ~1 ms; generous for slow CI machines
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -132,3 +134,35 @@ def test_clean_copied_characters_map_to_themselves(s: str) -> None:
         start, end = omap.span(i, i + 1)
         if end - start == 1 and start not in edited:
             assert s[start] == ch, (i, ch, start, s[start])
+
+
+# --- issue 16: spans valid, ordered and disjoint on any input; NFD links like NFC ----------------------------
+
+DECOMPOSED = [unicodedata.normalize("NFD", f) for f in ("Ḥamāh", "Bārbara", "أَبو كمال", "آمرلي", "ئامریتسار", "Qāʾim")]
+adversarial_text = st.one_of(
+    st.lists(st.one_of(pieces, st.sampled_from(MOJIBAKE), st.sampled_from(DECOMPOSED)), max_size=25).map("".join),
+    st.text(max_size=60))
+
+
+@CI
+@given(adversarial_text)
+def test_token_and_mention_spans_are_valid_ordered_and_disjoint(s: str) -> None:
+    """Mentions are disjoint; tokens too, except where cleanup expanded one character into several words: ﷺ is
+    four words, each spanning it (the first may also take an @ before it, the last a mark after it)."""
+    doc = NLP(s)
+    for spans, shared in (([(t.start, t.end, t.text) for t in doc.tokens], True),
+                          ([(m.start, m.end, m.surface) for m in doc.mentions], False)):
+        previous = (0, 0)
+        for start, end, text in spans:
+            assert 0 <= start < end <= len(s) and s[start:end] == text, spans
+            assert previous[1] <= start or (shared and start >= previous[0] and end >= previous[1]), spans
+            previous = (start, end)
+
+
+@CI
+@given(adversarial_text)
+def test_nfd_input_links_like_nfc(s: str) -> None:
+    nfc = unicodedata.normalize("NFC", s)
+    a, b = NLP(nfc), NLP(unicodedata.normalize("NFD", nfc))
+    assert b.text == a.text
+    assert [(m.id, m.method) for m in b.mentions] == [(m.id, m.method) for m in a.mentions]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,6 +83,18 @@ _CP1252_BYTE = {chr(b): b for b in range(0x80, 0xA0)} | {
 _CONT = "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
 _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
+# NFD (or any decomposed) text must clean, tokenize and link like its NFC form: a character followed by marks, some
+# of which compose with it (the second halves of canonical pair decompositions: U+0301, U+0654 …), is replaced by
+# its NFC form when that is shorter. The run takes every combining mark, since NFC composes across marks of a
+# lower class (ا + fatha + hamza above -> أ + fatha). Runs that do not get shorter stay as written: NFC's reordering
+# of marks that compose with nothing is no change of ours. Hangul vowel and final jamo compose by rule, not data.
+_MARK_BLOCKS = [*map(chr, range(0x3100)), *map(chr, range(0xA600, 0xAB00)), *map(chr, range(0xFB00, 0xFE30)),
+                *map(chr, range(0x10000, 0x1E950))]  # where combining marks and composites are (about 5 ms)
+_COMPOSING = "".join(c for c in _MARK_BLOCKS if unicodedata.combining(c)) + "".join({
+    chr(int(d.split()[1], 16)) for d in map(unicodedata.decomposition, _MARK_BLOCKS)
+    if d and not d.startswith("<") and len(d.split()) == 2}) + "".join(map(chr, [*range(0x1161, 0x1176),
+                                                                                  *range(0x11A8, 0x11C3)]))
+
 # ZWNJ/ZWJ are meaningful between letters (Persian word-internal breaks) and inside emoji sequences.
 _JOINERS = "\u200c\u200d"
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\v\f]")
@@ -115,6 +127,10 @@ def _class(chars: str) -> str:
     return "[" + "".join(esc) + "]"
 
 
+# at most 32 marks a run: NFC sorts a run's marks by class, quadratic on a pathological run (ب + 100,000 harakat)
+_DECOMPOSED = re.compile(f".{_class(_COMPOSING)}{{1,32}}", re.S)
+
+
 class _Plan:
     """The compiled form of one configuration's cleanup: a replacement table and one pattern.
 
@@ -143,6 +159,7 @@ class _Plan:
         self.gap = frozenset(gap)
         replaced = [ch for ch, rep in self.table.items() if rep]
         self.mojibake = "mojibake" in steps
+        self.compose = "compose" in steps
         parts = [f"(?P<moji>{_MOJIBAKE.pattern})"] if self.mojibake else []  # rare: one scan finds it
         if gap:
             g = _class("".join(gap))
@@ -202,23 +219,60 @@ def _steps(config: Config) -> tuple[str, ...]:
     return config.cleanup + (("diacritics",) if config.strip_diacritics else ())
 
 
+Rewrite = tuple[str, list[tuple[int, int]]]  # a run's new text and its (original length, new length) segments
+
+
+def compose(text: str) -> tuple[str, OffsetMap, list[Change]]:
+    """Compose decomposed letters as NFC does (a + U+0301 -> á), each run mapped to the characters it replaces."""
+    return _replace_runs(text, _DECOMPOSED, "compose", _composed)
+
+
+def _composed(run: str) -> Rewrite | None:
+    composed = unicodedata.normalize("NFC", run)
+    return (composed, [(len(run), len(composed))]) if len(composed) < len(run) else None
+
+
+def _decomposed(text: str, plan: _Plan) -> bool:
+    """Whether the compose step has work in text (NFC's quick check is C speed; ASCII never has)."""
+    return plan.compose and not text.isascii() and not unicodedata.is_normalized("NFC", text)
+
+
 def repair_mojibake(text: str) -> tuple[str, OffsetMap, list[Change]]:
     """Undo UTF-8-read-as-Windows-1252 runs; anything that does not decode stays as it was."""
+    return _replace_runs(text, _MOJIBAKE, "mojibake", _unmojibaked)
+
+
+def _unmojibaked(run: str) -> Rewrite | None:
+    """The run's bytes decoded as UTF-8, each character mapped to the characters of its own bytes."""
+    try:
+        fixed = bytes(_CP1252_BYTE[c] for c in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return fixed, [(len(ch.encode("utf-8")), 1) for ch in fixed]
+
+
+def _replace_runs(text: str, pattern: re.Pattern[str], step: str,
+                  fix: Callable[[str], Rewrite | None]) -> tuple[str, OffsetMap, list[Change]]:
+    """Rewrite the matches of pattern that ``fix`` changes; ``fix`` gives the new text and its segments
+    ((original length, new length) pairs, in order) or None to keep the run."""
     out: list[str] = []
     omap = OffsetMap(len(text))
     changes: list[Change] = []
     last = 0
-    for m in _MOJIBAKE.finditer(text):
-        try:
-            fixed = bytes(_CP1252_BYTE[c] for c in m.group()).decode("utf-8")
-        except UnicodeDecodeError:
+    for m in pattern.finditer(text):
+        fixed = fix(m.group())
+        if fixed is None:
             continue
+        new, segments = fixed
         s, e = m.span()
         out.append(text[last:s])
         omap.add_copy(last, s)
-        out.append(fixed)
-        omap.add_replacement(s, e, len(fixed))
-        changes.append(Change("mojibake", s, e, m.group(), fixed))
+        out.append(new)
+        at = s
+        for old_length, new_length in segments:
+            omap.add_replacement(at, at + old_length, new_length)
+            at += old_length
+        changes.append(Change(step, s, e, m.group(), new))
         last = e
     out.append(text[last:])
     omap.add_copy(last, len(text))
@@ -232,7 +286,13 @@ def _clean_mojibake(text: str, config: Config, explain: bool) -> tuple[str, Offs
         return clean(text, config.with_options(cleanup=tuple(c for c in config.cleanup if c != "mojibake")),
                      explain=explain)
     # again on the repaired text: doubly encoded runs come out right, and cleaning stays idempotent
-    cleaned, second, later = clean(repaired, config, explain=explain)
+    return _clean_again(text, repaired, first, fixes, config, explain)
+
+
+def _clean_again(text: str, fixed: str, first: OffsetMap, fixes: list[Change], config: Config,
+                 explain: bool) -> tuple[str, OffsetMap, list[Change]]:
+    """Clean ``fixed`` (text after a first pass that mapped it with ``first``); the maps and edits composed."""
+    cleaned, second, later = clean(fixed, config, explain=explain)
     moved = [Change(c.step, *first.span(c.start, c.end), text[slice(*first.span(c.start, c.end))], c.after)
              for c in later]
     return cleaned, ComposedMap(first, second), (fixes + moved if explain else [])
@@ -246,11 +306,11 @@ def clean_text(text: str, config: Config = DEFAULT) -> str:
     """
     plan = _plan(_steps(config))
     maybe = plan.maybe_context.search(text)
-    if not plan.whitespace or (maybe and plan.context.search(text)):
+    if not plan.whitespace or (maybe and plan.context.search(text)) or _decomposed(text, plan):
         return clean(text, config)[0]
     out = plan.changing.sub(plan.translate_run, text) if plan.changing else text
-    if maybe and plan.mojibake and _MOJIBAKE.search(out):
-        return clean(text, config)[0]  # a deleted mark joined a mojibake run (Ø + tatweel + §)
+    if maybe and plan.mojibake and _MOJIBAKE.search(out) or _decomposed(out, plan):
+        return clean(text, config)[0]  # a deletion joined a mojibake run (Ø + tatweel + §) or a letter and its mark
     if "  " in out:
         out = _SPACES.sub(" ", out)
     return out.strip(" ")
@@ -264,6 +324,10 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
     """
     plan = _plan(_steps(config))
     changes: list[Change] = []
+    if _decomposed(text, plan):
+        composed, first, fixes = compose(text)
+        if fixes:
+            return _clean_again(text, composed, first, fixes, config, explain)
     if plan.pattern is None:
         return text, OffsetMap.identity(len(text)), changes
     out: list[str] = []
@@ -308,4 +372,10 @@ def clean(text: str, config: Config = DEFAULT, *, explain: bool = False) -> tupl
         moved = [Change(c.step, *omap.span(c.start, c.end), text[slice(*omap.span(c.start, c.end))], c.after)
                  for c in later]
         return again, ComposedMap(omap, second), changes + moved
+    if _decomposed(cleaned, plan):
+        # a deleted character stood between a letter and its mark (k + tatweel + U+0301): compose what it joined
+        composed, second, fixes = compose(cleaned)
+        moved = [Change(c.step, *omap.span(c.start, c.end), text[slice(*omap.span(c.start, c.end))], c.after)
+                 for c in fixes]
+        return composed, ComposedMap(omap, second), changes + moved
     return cleaned, omap, changes

@@ -12,16 +12,22 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
-from collections import Counter
+import warnings
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
 from . import __version__
 from .config import DEFAULT
+from .decode import UnknownEncoding, iter_lines
 from .document import Document
-from .errors import LexiconError, TranslitError
+from .errors import InputError, LexiconError, TranslitError
+from .index import INDEX_FILES
 from .lexicon import Lexicon, load_lexicon, shipped_lexicon_sources, validate
 from .normalizer import Normalizer
 from .records import Record, atomic_output, iter_records, write_jsonl
@@ -30,6 +36,7 @@ from .romanize import plain_ascii
 from .transliterate import SCHEMES, transliterate
 
 Handler = Callable[[Record], dict[str, Any]]
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 
 
 EXIT_CODES = "exit codes: 0 ok, 1 data or runtime error (the message names file:line), 2 usage error"
@@ -101,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="undecodable bytes: stop with an error (default) or replace with U+FFFD")
         p.add_argument("--on-error", choices=("stop", "record"), default="stop",
                        help="a bad JSONL line: stop (default) or write an error record and go on")
-        p.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default stdout)")
+        p.add_argument("-o", "--output", type=_path, metavar="OUT",
+                       help="output file, written atomically (default stdout)")
         p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
         p.add_argument("--shard", type=_shard, metavar="I/N",
                        help="process only records I, I+N, I+2N, ... (0 <= I < N), to split work across machines")
@@ -155,21 +163,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-ambiguous", type=int, default=10, metavar="N", help="list up to N shared names")
     p = add(lsub, "compile", "compile lexicon files into an index directory")
     p.add_argument("files", nargs="*", metavar="FILE", help="lexicon JSONL files (added to the shipped ones)")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the index directory to write (required)")
+    p.add_argument("-o", "--output", type=_path, required=True, metavar="DIR",
+                   help="the index directory to write (required): a new or empty one, or one an earlier compile "
+                        "wrote")
     p.add_argument("--no-default-lexicons", action="store_true", help="compile only the FILEs, not the shipped ones")
     p = add(lsub, "export", "write lexicon entries for other tools (spaCy EntityRuler patterns JSONL)")
     p.add_argument("files", nargs="*", metavar="FILE", help="lexicon files (added to the defaults)")
     p.add_argument("--format", choices=("spacy-patterns",), default="spacy-patterns",
                    help="spacy-patterns (default): EntityRuler patterns with the entity ID")
     p.add_argument("--no-default-lexicons", action="store_true", help="export only the FILEs, not the shipped ones")
-    p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
+    p.add_argument("-o", "--output", type=_path, metavar="OUT", help="output JSONL (default stdout)")
     p = add(lsub, "import-geonames", "convert a GeoNames dump (cities500.txt, SY.txt, ...) to a lexicon")
     p.add_argument("file", metavar="FILE", help="a GeoNames dump in its tab-separated layout (.gz or .zip too)")
-    p.add_argument("-o", "--output", metavar="OUT", help="output JSONL (default stdout)")
+    p.add_argument("-o", "--output", type=_path, metavar="OUT", help="output JSONL (default stdout)")
     p.add_argument("--countries", metavar="CC,CC", help="keep only these ISO country codes")
     p.add_argument("--min-population", type=int, default=0, metavar="N",
                    help="keep places of at least N people (default 0: all)")
     return parser
+
+
+def _path(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("expected a path, got an empty string")
+    return value
 
 
 def _shard(value: str) -> tuple[int, int]:
@@ -258,7 +274,8 @@ class Worker:
 
     @staticmethod
     def _line(s: str) -> str:
-        return s.replace("\r", " ").replace("\n", " ") + "\n"  # one output line per record, always
+        # one output line per record, always; a paragraph break is one space, as cleanup would make it
+        return _LINE_BREAKS.sub(" ", s) + "\n"
 
 
 def _names_for_news(args: argparse.Namespace) -> bool:
@@ -298,21 +315,80 @@ def _init_worker(worker: Worker) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run_in_worker(numbered: tuple[int, Record]) -> str:
+def _run_chunk(chunk: list[tuple[int, Record]]) -> list[str]:
     assert _WORKER is not None
-    return _WORKER(numbered)
+    return [_WORKER(numbered) for numbered in chunk]
+
+
+CHUNK = 256  # records sent to a worker at once
+AHEAD = 4  # chunks in flight per worker: enough to keep each busy, bounded memory on a long stream
 
 
 def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> Iterator[str]:
-    """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index."""
+    """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index.
+
+    A bad record that stops the run (InputError) stops it after the records before it, as a serial run does;
+    a worker that dies (kill -9, out of memory) is an error naming its records, never a hang.
+    """
     if jobs <= 1:
         yield from map(worker, records)
         return
     if worker.nlp is not None and worker.command in ("link", "transliterate"):
         _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
-        yield from pool.imap(_run_in_worker, records, chunksize=256)
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(worker,))
+    pending: deque[tuple[Future[list[str]], list[tuple[int, Record]]]] = deque()
+    try:
+        try:
+            for chunk in _chunks(records, CHUNK):
+                pending.append((_submit(pool, chunk), chunk))
+                if len(pending) >= AHEAD * jobs:
+                    yield from _results(*pending.popleft())
+        except TranslitError:
+            while pending:  # what came before the bad record is written, then the error stops the run
+                yield from _results(*pending.popleft())
+            raise
+        while pending:
+            yield from _results(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(records: Iterable[tuple[int, Record]], size: int) -> Iterator[list[tuple[int, Record]]]:
+    """Lists of ``size`` records; when reading fails, the records read before it come first, then the error."""
+    it = iter(records)
+    while True:
+        chunk: list[tuple[int, Record]] = []
+        try:
+            chunk.extend(itertools.islice(it, size))
+        except TranslitError:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
+        yield chunk
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[int, Record]]) -> Future[list[str]]:
+    try:
+        return pool.submit(_run_chunk, chunk)
+    except BrokenProcessPool:
+        raise _lost_worker(chunk) from None
+
+
+def _results(future: Future[list[str]], chunk: list[tuple[int, Record]]) -> list[str]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise _lost_worker(chunk) from None
+
+
+def _lost_worker(chunk: list[tuple[int, Record]]) -> TranslitError:
+    (first, rec), last = chunk[0], chunk[-1][0]
+    return TranslitError(f"a worker process died (killed, or out of memory) by records {first}-{last} "
+                         f"(from {rec.source}:{rec.line}); nothing was written to -o: re-run, with fewer "
+                         "--jobs if memory is short")
 
 
 def _stream(args: argparse.Namespace) -> int:
@@ -336,7 +412,7 @@ def _stream(args: argparse.Namespace) -> int:
         records = ((k, r) for k, r in records if (k - 1) % n == i)
     if sys.stderr.isatty():
         records = _progress(records)
-    with atomic_output(args.output, inputs=args.files) as out:
+    with atomic_output(args.output, inputs=_inputs(args, worker)) as out:
         if args.format == "tsv":
             out.write(TSV_HEADER + "\n")
         elif args.format == "html":
@@ -348,6 +424,16 @@ def _stream(args: argparse.Namespace) -> int:
         if args.format == "html":
             out.write(html_footer(count))
     return 0
+
+
+def _inputs(args: argparse.Namespace, worker: Worker) -> list[str]:
+    """Every file a streaming run reads, which -o must not replace: the inputs (stdin's file), the lexicons
+    and the compiled index they open."""
+    inputs = list(args.files or ["-"])
+    if worker.command in ("link", "transliterate") and worker.nlp is not None:
+        index = worker.nlp.lexicon.index.path
+        inputs += [str(p) for p in worker.nlp.lexicon.paths] + [str(index / name) for name in INDEX_FILES]
+    return inputs
 
 
 def _progress(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Record]]:
@@ -372,12 +458,28 @@ def _lexicon(args: argparse.Namespace) -> Lexicon:
 
 
 def _resolve(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.names and sys.stdin is None:
+        raise InputError("standard input is closed", hint="give the names as arguments, or pipe them in")
+    if sys.stdout is None:
+        raise InputError("standard output is closed", path="<stdout>", hint="run it with stdout open")
+    for n, name in enumerate(args.names, 1):
+        if not _utf8(name):
+            raise InputError(f"argument {n} is not valid UTF-8 text", path="<command line>",
+                             hint="pass names as UTF-8 (or one per line on stdin)")
     lex = _lexicon(args)
-    names: Iterable[str] = args.names or (line.rstrip("\r\n") for line in sys.stdin)
+    names: Iterable[str] = args.names or iter_lines(sys.stdin.buffer, path=None)
     for name in names:
         cands = lex.resolve(name, top=args.top, threshold=args.min_score)
         write_jsonl(out, {"query": name, "candidates": [c.to_dict() for c in cands]})
     return 0
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate-escaped bytes of a command line that was not UTF-8
+        return False
+    return True
 
 
 def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
@@ -404,7 +506,7 @@ def _lexicon_command(args: argparse.Namespace, out: TextIO) -> int:
         from .spacy import patterns
 
         lex = load_lexicon(args.files, defaults=not args.no_default_lexicons)
-        with atomic_output(args.output, inputs=args.files) as f:
+        with atomic_output(args.output, inputs=[str(p) for p in lex.paths]) as f:
             for pattern in patterns(lex):
                 write_jsonl(f, pattern)
         return 0
@@ -459,7 +561,18 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _show_warning(message: Warning | str, *args: object, **kwargs: object) -> None:
+    print(f"translit: warning: {message}", file=sys.stderr)  # a line for a person, not file:line and source
+
+
 def main(argv: list[str] | None = None) -> int:
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = _show_warning
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -480,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(nlp.explain(args.text), ensure_ascii=False, indent=1))
             return 0
         return _lexicon_command(args, sys.stdout)
-    except LookupError as exc:
+    except UnknownEncoding as exc:
         print(f"translit: error: {exc}; see 'python -m codecs' names or use --encoding auto", file=sys.stderr)
         return 2
     except (TranslitError, LexiconError) as exc:
@@ -497,6 +610,16 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # disk full, permission denied, a missing path: say which, leave no partial output
         print(f"translit: error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}; "
               f"{_os_error_advice(exc)}", file=sys.stderr)
+        return 1
+    except UnicodeEncodeError as exc:  # a lone surrogate from the command line (an undecodable argument byte)
+        print(f"translit: error: {exc.object[exc.start:exc.end]!r} cannot be written as UTF-8 (a lone surrogate, "
+              "often a byte of the command line that is not UTF-8); fix the argument or input", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line that says so, not a traceback (TRANSLIT_DEBUG=1 shows it)
+        if os.environ.get("TRANSLIT_DEBUG"):
+            raise
+        print(f"translit: internal error: {type(exc).__name__}: {exc}; this is a bug: please report it with "
+              "the command and input (TRANSLIT_DEBUG=1 prints the traceback)", file=sys.stderr)
         return 1
 
 

@@ -7,6 +7,7 @@ from typing import Literal
 
 CLEANUP_STEPS: tuple[str, ...] = (
     "mojibake",            # UTF-8 read as Windows-1252 (Ø§Ù„Ø¨ÙˆÙƒÙ…Ø§Ù„ -> البوكمال), only runs that decode
+    "compose",             # decomposed letters composed as NFC does (a + U+0301 -> á, ي + U+0654 -> ئ)
     "presentation_forms",  # Arabic presentation forms (ﺍﻟﺒﻮﻛﻤﺎﻝ, ﻻ) -> letters, by NFKC of those blocks only
     "controls",            # bidi controls, zero-width marks, soft hyphen; ZWNJ/ZWJ kept between letters/emoji
     "digits",              # Arabic-Indic, Persian, fullwidth and mathematical digits -> ASCII; ٫ -> '.', ٬ -> ','

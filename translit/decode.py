@@ -7,13 +7,14 @@ import contextlib
 import gzip
 import re
 import sys
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO, Literal
 
 import charset_normalizer
 
-from translit.errors import InputError
+from translit.errors import InputError, TranslitError
 
 Errors = Literal["strict", "replace"]
 OnDetect = Callable[[str, str], None]
@@ -23,7 +24,9 @@ CHUNK = 1 << 16
 SAMPLE = 1 << 16  # bytes looked at by ``encoding="auto"``
 GZIP_MAGIC = b"\x1f\x8b"
 DECODE_HINT = "re-run with --encoding auto (or --encoding NAME, e.g. cp1256) or --errors replace"
+_NOT_FILE_CODECS = frozenset({"punycode", "idna", "undefined"})  # domain labels, and a codec that always fails
 _EOL = re.compile(r"\r\n|\r|\n")  # not str.splitlines: U+2028, \x85, \x0c etc. stay inside a record
+_UTF16_HINT = "without a byte-order mark, name the byte order: --encoding utf-16-le (or -be, utf-32-le, -be)"
 _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -31,6 +34,10 @@ _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+class UnknownEncoding(TranslitError, LookupError):
+    """An --encoding name that is no codec of text files: a usage error."""
 
 
 def _source(path: str | None) -> str:
@@ -46,6 +53,8 @@ def open_binary(path: str | None) -> BinaryIO:
     file is an InputError rather than a bare OSError, so the CLI reports it like bad data.
     """
     if path in (None, "-"):
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise InputError("standard input is closed", hint="name the input files, or pipe text in")
         stdin = sys.stdin.buffer
         return gzip.GzipFile(fileobj=stdin, mode="rb") if _is_gzip(stdin) else stdin  # type: ignore[return-value]
     try:
@@ -81,56 +90,114 @@ def _is_gzip(stream: BinaryIO) -> bool:
 def codec_name(encoding: str) -> str:
     """Canonical Python codec name for ``encoding`` ("auto" passes through).
 
-    Raises LookupError for names Python does not know and for bytes-to-bytes codecs
-    (base64, zlib, …); the CLI maps it to a usage error.
+    Raises UnknownEncoding (a LookupError) for names Python does not know, for bytes-to-bytes codecs
+    (base64, zlib, …) and for codecs of no file (punycode, idna, undefined); the CLI maps it to a usage
+    error.
     """
     if encoding == "auto":
         return "auto"
-    info = codecs.lookup(encoding)  # LookupError: unknown encoding
-    if not getattr(info, "_is_text_encoding", True):
-        raise LookupError(f"{encoding!r} is not a text encoding")
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError as exc:
+        raise UnknownEncoding(f"{exc}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_CODECS:
+        raise UnknownEncoding(f"{encoding!r} is not an encoding of text files")
     return "utf-8" if info.name == "utf-8-sig" else info.name  # the BOM is dropped below anyway
 
 
 def detect_encoding(sample: bytes, *, final: bool, path: str | None = None) -> str:
-    """Pick a codec: BOM, else valid UTF-8, else cp1256 if it reads as Arabic, else charset_normalizer.
+    """Pick a codec: BOM, else valid UTF-8, else UTF-16 without BOM, else an Arabic code page, else
+    charset_normalizer; a guess whose text is implausible is not taken, and when nothing fits, InputError.
 
-    The cp1256 prior is there because short Arabic lines defeat statistical detection
-    (charset_normalizer calls a cp1256 "البوكمال" Korean cp949, and "Deir Ezzor دير الزور"
-    UTF-16), while Windows-1256 is the legacy encoding this tool meets most.
+    Arabic code pages come before statistics because short Arabic lines defeat them (charset_normalizer
+    calls a cp1256 "البوكمال" Korean cp949, "Deir Ezzor دير الزور" UTF-16, and short ISO-8859-6 Hebrew
+    cp1255), while Windows-1256 is the legacy encoding this tool meets most. A sample that is mostly UTF-8
+    with a few bytes that are not is a mix of encodings: no single codec reads it right, so it is an error.
     ``final`` says the sample is the whole file (so a character cut at its end is an error).
-    A proposal that cannot decode the sample is skipped; if nothing fits, InputError.
     """
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name
-    if _decodes(sample, "utf-8", final):
+    utf8 = _decodes(sample, "utf-8", final)
+    if utf8 and _plausible(_text(sample, "utf-8")):
         return "utf-8"
-    if _looks_cp1256_arabic(sample):
-        return "cp1256"
+    for name in _utf16_candidates(sample):  # its ASCII is NULs and controls (valid, implausible UTF-8)
+        if _decodes(sample, name, final) and _plausible(_text(sample, name), letters=_LATIN_ARABIC):
+            return name
+    if utf8:
+        return "utf-8"
+    if _utf8_share(sample) >= 0.5:
+        raise InputError("the text is mostly UTF-8 with some bytes that are not: a mix of encodings", path=path,
+                         hint="convert the file to one encoding first, or read it with --errors replace")
+    for name in ("cp1256", "iso8859-6"):
+        if _looks_arabic(sample, name):
+            return name
     fits = []
     for match in charset_normalizer.from_bytes(sample):
         with contextlib.suppress(LookupError):
             name = codecs.lookup(match.encoding).name
-            if _decodes(sample, name, final):
+            if _decodes(sample, name, final) and _plausible(_text(sample, name)):
                 fits.append((match.chaos, -match.coherence, name))
     if fits:  # on a tie prefer cp1252, the common Western codepage (charset_normalizer often says cp1250)
         best = fits[0][:2]
         return "cp1252" if (*best, "cp1252") in fits else fits[0][2]
     raise InputError("could not detect the text encoding", path=path,
-                     hint="re-run with --encoding NAME (e.g. cp1256, utf-16, latin-1)")
+                     hint="re-run with --encoding NAME (e.g. cp1256, utf-16-le, latin-1)")
 
 
-def _looks_cp1256_arabic(sample: bytes) -> bool:
-    """Nearly all non-ASCII bytes decode to Arabic letters under cp1256.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+_LATIN_ARABIC = ("LATIN", "ARABIC")
+_ARABIC_IN_LATIN = re.compile(r"[A-Za-z][\u0600-\u06ff]|[\u0600-\u06ff][A-Za-z]")
 
-    cp1251 Cyrillic or cp1252 text fails this (cp1256 maps 0xE0-0xFF partly to Latin letters),
-    and so does most ISO-8859-6, which charset_normalizer then names.
+
+def _utf8_share(sample: bytes) -> float:
+    """The share of non-ASCII bytes that are part of well-formed UTF-8 sequences."""
+    high = len(_HIGH.findall(sample))
+    return sum(len(m) for m in _UTF8_SEQUENCE.findall(sample)) / high if high else 0.0
+
+
+def _utf16_candidates(sample: bytes) -> list[str]:
+    """UTF-16 byte orders worth trying: 8-bit text never holds a NUL, nor 0x06 (the Arabic block's high byte)."""
+    if b"\x00" not in sample and b"\x06" not in sample:
+        return []
+    high_bytes_odd = sum(sample[1::2].count(b) for b in (0, 6)) >= sum(sample[0::2].count(b) for b in (0, 6))
+    return ["utf-16-le", "utf-16-be"] if high_bytes_odd else ["utf-16-be", "utf-16-le"]
+
+
+def _looks_arabic(sample: bytes, codec: str) -> bool:
+    """Nearly all non-ASCII bytes decode to Arabic letters under codec (cp1256 or ISO-8859-6).
+
+    cp1251 Cyrillic or cp1252 text fails this (cp1256 maps 0xE0-0xFF partly to Latin letters,
+    ISO-8859-6 leaves most of 0x80-0xFF undefined), and so does Latin text whose accented letters land
+    on Arabic ones inside its words.
     """
-    text = sample.decode("cp1256", errors="replace")
+    text = sample.decode(codec, errors="replace")
     high = [c for c in text if c >= "\x80"]
     arabic = sum("\u0600" <= c <= "\u06ff" for c in high)
-    return arabic >= 2 and arabic >= 0.9 * len(high)
+    glued = len(_ARABIC_IN_LATIN.findall(text))  # French é read as ISO-8859-6 is an Arabic letter inside a word
+    return arabic >= 2 and arabic >= 0.9 * len(high) and glued <= 0.1 * arabic
+
+
+def _text(sample: bytes, codec: str) -> str:
+    return codecs.getincrementaldecoder(codec)(errors="replace").decode(sample)
+
+
+def _plausible(text: str, letters: tuple[str, ...] | None = None) -> bool:
+    """Text a person wrote: almost no control or unassigned characters, and its letters mostly of one
+    script besides Latin (or, with ``letters``, of those scripts)."""
+    if not text:
+        return True
+    odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f")
+    if odd > 0.01 * len(text):
+        return False
+    scripts = [unicodedata.name(c, "?").split(" ")[0] for c in text if c.isalpha()]
+    if not scripts:
+        return True
+    if letters is not None:
+        return sum(s in letters for s in scripts) >= 0.9 * len(scripts)
+    other = [s for s in scripts if s != "LATIN"]
+    return not other or max(map(other.count, set(other))) >= 0.8 * len(other)
 
 
 def _decodes(sample: bytes, name: str, final: bool) -> bool:
@@ -196,6 +263,9 @@ def _iter_lines(stream: BinaryIO, path: str | None, codec: str, errors: Errors,
             raise InputError(f"cannot decode as {codec} ({e.reason})", path=path,
                              line=splitter.next_line, byte=offset - pending + e.start,
                              hint=DECODE_HINT) from e
+        except UnicodeError as e:  # a codec's own complaint with no position: utf-16 with no byte-order mark
+            raise InputError(f"cannot decode as {codec} ({e})", path=path, line=splitter.next_line,
+                             hint=_UTF16_HINT if "BOM" in str(e) else DECODE_HINT) from e
         if at_start and text:
             text, at_start = text.removeprefix("\ufeff"), False
         yield from splitter.feed(text, final=final)

@@ -41,6 +41,7 @@ _FORMAT_CHARS = regex.compile(r"\p{Cf}")  # soft hyphen, ZWNJ, bidi marks: invis
 _DIGIT = regex.compile(r"\p{Nd}")
 _CODE = regex.compile(r"[A-Z]{2,4}")  # IATA/ICAO-like codes ('BEY', 'DEZ')
 _UPPER = regex.compile(r"\p{Lu}")
+_COUNTRY = regex.compile(r"[A-Z]{2}")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
 _SLUG_MARKS = regex.compile(r"['`]")  # apostrophes, ayn and hamza after unidecode: Qa'im -> qaim, not qa-im
 _LETTER = regex.compile(r"\p{L}")
@@ -207,6 +208,7 @@ def _lines(stream: Iterable[bytes], where: str) -> Iterator[bytes]:
 def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_population: int,
              feature_classes: Collection[str] | None, dropped: Counter[str],
              junk: Counter[str] | None) -> Iterator[dict[str, Any]]:
+    seen = _IdSet()
     for lineno, raw in enumerate(lines, 1):
         try:
             line = raw.decode("utf-8").rstrip("\r\n")
@@ -223,6 +225,11 @@ def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_po
                                path=where, line=lineno)
         geonameid = _integer(cols[0], "geonameid (column 1)", where, lineno)
         population = _integer(cols[14] or "0", "population (column 15)", where, lineno)
+        name = cols[1].strip() or cols[2].strip()  # the asciiname when the name is missing
+        problem = _row_problem(geonameid, name, population, cols[8], seen)
+        if problem:
+            raise LexiconError(f"{problem}; fix or remove the row (a lexicon written from it would not "
+                               "validate)", path=where, line=lineno)
         if feature_classes is not None and cols[6] not in feature_classes:
             dropped[f"feature class {cols[6] or '(none)'}"] += 1
             continue
@@ -232,8 +239,45 @@ def _records(lines: Iterable[bytes], where: str, wanted: set[str] | None, min_po
         if population < min_population:
             dropped["population"] += 1
             continue
-        yield place_record(geonameid, cols[1], cols[2], cols[3].split(",") if cols[3] else [], cols[8],
+        yield place_record(geonameid, name, cols[2], cols[3].split(",") if cols[3] else [], cols[8],
                            population, cols[6], cols[7], cols[10], junk)
+
+
+def _row_problem(geonameid: int, name: str, population: int, country: str, seen: _IdSet) -> str | None:
+    """What a row has that no valid lexicon record can carry: no name, a negative population, a country code
+    that is not two capitals, or a geonameid met before (its entity ID would be a duplicate)."""
+    if not name:
+        return "the name (column 2) and asciiname (column 3) are empty"
+    if population < 0:
+        return f"population (column 15) is negative ({population})"
+    if country and not _COUNTRY.fullmatch(country):
+        return f"country code (column 9) {country!r} is not two capital letters"
+    if not seen.add(geonameid):
+        return f"geonameid {geonameid} appears a second time"
+    return None
+
+
+class _IdSet:
+    """The geonameids seen so far, as a bitmap (12 M rows of allCountries in 2 MB rather than 600 MB of ints)."""
+
+    LIMIT = 1 << 28  # IDs from here on (none in GeoNames today) go to a plain set
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+        self.large: set[int] = set()
+
+    def add(self, n: int) -> bool:
+        """Add n; False when it was already there."""
+        if not 0 <= n < self.LIMIT:
+            new = n not in self.large
+            self.large.add(n)
+            return new
+        byte, bit = divmod(n, 8)
+        if byte >= len(self.bits):
+            self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
+        new = not self.bits[byte] >> bit & 1
+        self.bits[byte] |= 1 << bit
+        return new
 
 
 def _integer(text: str, what: str, path: str, line: int) -> int:

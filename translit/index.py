@@ -15,7 +15,7 @@ import hashlib
 import json
 import mmap
 import os
-import shutil
+import secrets
 import struct
 import tempfile
 from array import array
@@ -38,6 +38,7 @@ INDEX_VERSION = 3  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
+INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing else is ever deleted
 
 
 # the modules whose code decides the keys and profiles (index.py and everything it imports, tested):
@@ -68,58 +69,124 @@ def _file_hash(path: Path) -> str:
 
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
-          word_zipf: Mapping[str, float] | None = None, sources: list[str] | None = None) -> None:
-    """Compile records into an index directory, written aside and renamed into place.
+          word_zipf: Mapping[str, float] | None = None, sources: list[str] | None = None,
+          keep_existing: bool = False) -> None:
+    """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs.
+    An existing ``out_dir`` is replaced only when it is empty or holds nothing but index files: a folder
+    translit did not make is refused (LexiconError), never emptied. ``keep_existing`` (the cache, keyed by
+    content) keeps an index a concurrent builder finished first, so readers of it are never disturbed.
     """
+    out_dir = Path(os.path.abspath(out_dir))
+    _refuse_foreign(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tempfiles.remove_stale(out_dir.parent, ".build-")  # what a build killed with SIGKILL left
+    tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        items: list[tuple[str, bytes]] = []
-        offsets = array("Q")
-        max_words = 1
-        profiles: list[Profile] = []
-        name_words: set[str] = set()
-        families: set[tuple[str, int]] = set()
-        with open(tmp / "entities.jsonl", "wb") as ents:
-            for n, rec in enumerate(records):
-                offsets.append(ents.tell())
-                profiles.append(profile(rec, word_zipf))
-                ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
-                items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))
-                for tag, key, flags in record_keys(rec):
-                    if tag == FOLDED and rec.get("type") == "person" and " " in key:
-                        family = key.rpartition(" ")[2]
-                        if family not in ARTICLE_WORDS and (family, n) not in families:
-                            families.add((family, n))
-                            items.append((FAMILY + family, _PACK.pack(n, 0)))
-                    if tag == FOLDED and rec.get("type") in ("person", "org"):
-                        name_words.update(key.split())  # علي, محمد, عبد: words of names, not function words
-                    items.append((tag + key, _PACK.pack(n, flags)))
-                    max_words = max(max_words, key.count(" ") + 1)
-            offsets.append(ents.tell())
-        items.extend((COMMON + w, b"") for w in common_words)
-        items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in (word_zipf or {}).items())
-        items.extend((FUNCTION + w, b"") for w in function_words(word_zipf or {}, name_words))
-        marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
-        with open(tmp / "entities.offsets", "wb") as f:
-            offsets.tofile(f)
-        save(profiles, tmp / "profiles.bin")
-        meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
-                "keys": len(items), "max_words": max_words, "sources": sources or [],
-                "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
-        (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
-        if out_dir.exists():
-            shutil.rmtree(out_dir, ignore_errors=True)
-        try:
-            os.rename(tmp, out_dir)
-        except OSError:
-            if not (out_dir / "meta.json").exists():  # not lost to a concurrent build of the same index
-                raise
+        _write(records, tmp, common_words, word_zipf or {}, sources or [])
+        _install(tmp, out_dir, keep_existing)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        tempfiles.remove_dir(tmp, INDEX_FILES)
+
+
+def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str],
+           word_zipf: Mapping[str, float], sources: list[str]) -> None:
+    items: list[tuple[str, bytes]] = []
+    offsets = array("Q")
+    max_words = 1
+    profiles: list[Profile] = []
+    name_words: set[str] = set()
+    families: set[tuple[str, int]] = set()
+    with open(tmp / "entities.jsonl", "wb") as ents:
+        for n, rec in enumerate(records):
+            offsets.append(ents.tell())
+            profiles.append(profile(rec, word_zipf))
+            ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+            items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))
+            for tag, key, flags in record_keys(rec):
+                if tag == FOLDED and rec.get("type") == "person" and " " in key:
+                    family = key.rpartition(" ")[2]
+                    if family not in ARTICLE_WORDS and (family, n) not in families:
+                        families.add((family, n))
+                        items.append((FAMILY + family, _PACK.pack(n, 0)))
+                if tag == FOLDED and rec.get("type") in ("person", "org"):
+                    name_words.update(key.split())  # علي, محمد, عبد: words of names, not function words
+                items.append((tag + key, _PACK.pack(n, flags)))
+                max_words = max(max_words, key.count(" ") + 1)
+        offsets.append(ents.tell())
+    items.extend((COMMON + w, b"") for w in common_words)
+    items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in word_zipf.items())
+    items.extend((FUNCTION + w, b"") for w in function_words(word_zipf, name_words))
+    marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
+    with open(tmp / "entities.offsets", "wb") as f:
+        offsets.tofile(f)
+    save(profiles, tmp / "profiles.bin")
+    meta = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "entities": len(offsets) - 1,
+            "keys": len(items), "max_words": max_words, "sources": sources,
+            "checksums": {f: _file_hash(tmp / f) for f in _FILES}}
+    (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
+
+
+def _refuse_foreign(out_dir: Path) -> None:
+    """Refuse an output that is a file, or a folder holding anything but index files."""
+    if not os.path.lexists(out_dir):
+        return
+    if out_dir.is_symlink() or not out_dir.is_dir():
+        raise LexiconError("exists and is not a directory; give a new or empty directory for the index",
+                           path=str(out_dir))
+    foreign = sorted(set(os.listdir(out_dir)) - set(INDEX_FILES))
+    if foreign:
+        raise LexiconError(f"is not empty and is not a translit index (it holds {foreign[0]!r}); translit will "
+                           "not replace it: give a new or empty directory", path=str(out_dir))
+
+
+def _install(tmp: Path, out_dir: Path, keep_existing: bool) -> None:
+    """Rename the finished tmp to out_dir; an old index is moved aside first, then removed file by file."""
+    try:
+        os.rename(tmp, out_dir)  # atomic; works when out_dir is absent (or an empty folder)
+        return
+    except OSError:
+        if not out_dir.is_dir():
+            raise
+    if keep_existing and _opens(out_dir):
+        return  # a concurrent builder won: its index is the same, and processes may already read it
+    _refuse_foreign(out_dir)
+    aside = out_dir.parent / (tempfiles.prefix(".build-") + secrets.token_hex(4) + tempfiles.SUFFIX)
+    os.rename(out_dir, aside)
+    try:
+        os.rename(tmp, out_dir)
+    except OSError:
+        if not (keep_existing and _opens(out_dir)):
+            raise
+    finally:
+        tempfiles.remove_dir(aside, INDEX_FILES)
+
+
+def _opens(path: Path) -> bool:
+    try:
+        Index(path)
+    except LexiconError:
+        return False
+    return True
+
+
+def meta_problem(meta: Any) -> str | None:
+    """What makes ``meta`` no meta.json this code wrote, or None: anything unexpected means rebuild."""
+    if not isinstance(meta, dict):
+        return f"expected an object, got {type(meta).__name__}"
+    if meta.get("format") != INDEX_FORMAT or meta.get("version") != INDEX_VERSION:
+        return f"index format {meta.get('format')} v{meta.get('version')} is not {INDEX_FORMAT} v{INDEX_VERSION}"
+    for key in ("entities", "keys", "max_words"):
+        if type(meta.get(key)) is not int or meta[key] < (1 if key == "max_words" else 0):
+            return f"{key!r} must be a whole number, got {meta.get(key)!r}"
+    checksums = meta.get("checksums")
+    if not isinstance(checksums, dict) or sorted(checksums) != sorted(_FILES) or not all(
+            isinstance(v, str) for v in checksums.values()):
+        return f"'checksums' must give a digest for each of {', '.join(_FILES)}"
+    if not isinstance(meta.get("sources"), list):
+        return "'sources' must be a list"
+    return None
 
 
 class Index:
@@ -129,15 +196,15 @@ class Index:
         self.path = path
         try:
             meta = json.loads((path / "meta.json").read_text())
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise LexiconError(f"not a translit index ({exc}); rebuild it with 'translit lexicon compile'",
                                path=str(path)) from exc
-        if meta.get("format") != INDEX_FORMAT or meta.get("version") != INDEX_VERSION:
-            raise LexiconError(f"index format {meta.get('format')} v{meta.get('version')} is not "
-                               f"{INDEX_FORMAT} v{INDEX_VERSION}; rebuild it", path=str(path))
+        problem = meta_problem(meta)
+        if problem:
+            raise LexiconError(f"meta.json: {problem}; rebuild it with 'translit lexicon compile'", path=str(path))
         if verify:
-            for f, digest in meta.get("checksums", {}).items():
-                if not (path / f).exists() or _file_hash(path / f) != digest:
+            for f, digest in meta["checksums"].items():
+                if not (path / f).is_file() or _file_hash(path / f) != digest:
                     raise LexiconError(f"{f} does not match its checksum (truncated or modified); rebuild it",
                                        path=str(path))
         self.meta = meta

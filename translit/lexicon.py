@@ -11,6 +11,7 @@ import gzip
 import json
 import os
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from . import jsonline
 from .caches import remember
 from .document import Candidate
 from .errors import LexiconError
@@ -34,6 +36,7 @@ LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
 COMMON_WORDS_FILE = "common-words.txt"
 WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"  # scripts/build_word_frequencies.py
+MAX_QUERY_CHARS = 256  # longer resolve queries are no name: no candidates
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
 
 
@@ -83,9 +86,9 @@ def scan_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None,
                 if not raw.strip():
                     continue
                 try:
-                    rec = json.loads(raw)
-                except ValueError as exc:
-                    yield n, None, (f"not valid JSON ({getattr(exc, 'msg', exc)}); each line must be one JSON object")
+                    rec = jsonline.loads(raw)
+                except jsonline.JSONLineError as exc:
+                    yield n, None, f"{exc}; each line must be one JSON object"
                     continue
                 if isinstance(rec, dict) and "format" in rec and "id" not in rec:
                     yield n, None, _header_problem(rec)
@@ -138,6 +141,9 @@ def record_problem(rec: Any) -> str | None:
     aliases = rec.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(s, str) and s.strip() for s in aliases):
         return "'aliases' must be a list of non-empty strings"
+    for key, example in (("country", "SY"), ("feature", "P.PPLC"), ("admin1", "14")):
+        if rec.get(key) is not None and not isinstance(rec[key], str):
+            return f"'{key}' must be a string such as {example!r}, got {json.dumps(rec[key])[:40]}"
     if not isinstance(rec.get("xrefs", {}), dict):
         return "'xrefs' must be an object such as {\"geonames\": 174448}"
     pop = rec.get("population", 0)
@@ -231,25 +237,30 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
     """
     words = word_files()
     digest = sources_hash(paths, words)
-    for root in (cache or cache_dir(), Path(tempfile.gettempdir()) / "translit-cache"):
+    fallback = Path(tempfile.gettempdir()) / "translit-cache"
+    for root in (cache or cache_dir(), fallback):
         target = root / f"index-{digest}"
         try:
             return Index(target)
         except LexiconError:
             pass
         try:
-            build_index(paths, target)
-        except PermissionError:
+            build_index(paths, target, keep_existing=True)
+        except OSError as exc:  # read-only, full, or a file where the folder should be
+            if root != fallback:
+                warnings.warn(f"cannot write the index cache {root} ({exc.strerror or exc}); compiling into "
+                              f"{fallback} instead: set TRANSLIT_CACHE to a writable directory", stacklevel=2)
             continue
         return Index(target)
     raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
 
 
-def build_index(paths: Sequence[Path], target: Path) -> None:
+def build_index(paths: Sequence[Path], target: Path, *, keep_existing: bool = False) -> None:
     """Compile lexicon files, with the shipped word lists, into an index directory: the one build that the
-    cache and ``translit lexicon compile`` share, so a kept index links as the cached one does."""
+    cache and ``translit lexicon compile`` share, so a kept index links as the cached one does.
+    ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
     words = word_files()
-    build(_records(paths), target, sources=[str(p) for p in paths],
+    build(_records(paths), target, sources=[str(p) for p in paths], keep_existing=keep_existing,
           common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
           word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE for wz in read_word_frequencies(p)))
 
@@ -334,10 +345,16 @@ class Lexicon:
     def resolve(self, name: str, *, top: int = 5, threshold: float = 0.5) -> list[Candidate]:
         """Ranked entities a name may refer to, best first; empty when nothing is a credible match.
 
+        A query longer than MAX_QUERY_CHARS is no name (the longest known is Bangkok's ceremonial name,
+        193 characters): it gets no candidates, in time that does not grow with it (the one-edit stage
+        is quadratic in the query's length).
+
         >>> lex = load_lexicon()
         >>> lex.resolve("Abu Kemal")[0].xrefs["geonames"]
         174448
         """
+        if len(name) > MAX_QUERY_CHARS:
+            return []
         return resolve(self, name, top=top, threshold=threshold)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -18,6 +20,8 @@ from .offsets import OffsetMap
 from .tokenize import Token as RawToken
 from .tokenize import hashtag_parts, tokenize
 
+WINDOW = 1 << 20  # characters: a longer record is processed in windows (Normalizer._windowed)
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f]) (?=\w)")  # the space after . ! ? ؟ and before a word
 AMBIGUITY_MARGIN = 0.05  # candidates this close to the best are shown with the mention
 _FOLDED_KINDS = frozenset({"word", "hashtag", "mention"})
 
@@ -67,12 +71,32 @@ class Normalizer:
         if not isinstance(text, str):
             raise TypeError(f"Normalizer() takes one str, not {type(text).__name__}; for many texts use "
                             "nlp.pipe(texts), which yields one Document per text")
+        return self._windowed(text) if len(text) > WINDOW else self._document(text)
+
+    def _document(self, text: str) -> Document:
         cleaned, omap, _ = clean(text, self.config)
         raw = tokenize(cleaned)
         mentions: tuple[Mention, ...] = ()
         if self.link_enabled and raw:
             mentions = tuple(self._mentions(text, cleaned, omap, raw))
         return Document(text, cleaned, partial(self._tokens, text, omap, raw), mentions)  # type: ignore[arg-type]
+
+    def _windowed(self, text: str) -> Document:
+        """A huge record in windows of about WINDOW characters, each cut at a space after a sentence end and
+        before a word (a space cleaning keeps, which no token or name crosses), so the linker's working memory
+        stays bounded; the windows' Documents are joined with their offsets shifted. Context (a country named
+        elsewhere breaks ties) comes from the window. A record with no such space is one window."""
+        starts = [0]
+        while (cut := _SENTENCE_END.search(text, starts[-1] + WINDOW)) is not None:
+            starts.append(cut.end())
+        if len(starts) == 1:
+            return self._document(text)
+        pieces = [(start, self._document(text[start:end]))
+                  for start, end in zip(starts, [s - 1 for s in starts[1:]] + [len(text)], strict=True)]
+        mentions = tuple(replace(m, start=m.start + start, end=m.end + start)
+                         for start, doc in pieces for m in doc.mentions)
+        tokens = partial(_shifted_tokens, pieces)  # built when first read, as for one piece
+        return Document(text, " ".join(doc.text for _, doc in pieces), tokens, mentions)  # type: ignore[arg-type]
 
     def pipe(self, texts: Iterable[str], *, batch_size: int = 256) -> Iterator[Document]:
         """One Document per text, in order, taking ``batch_size`` texts at a time (as spaCy's ``nlp.pipe`` does).
@@ -147,3 +171,10 @@ class Normalizer:
             "dropped": [{"surface": surface, "id": eid, "gate": gate}
                         for surface, eid, gate in dict.fromkeys(linker.dropped or ())] if linker else [],
         }
+
+
+def _shifted_tokens(pieces: list[tuple[int, Document]]) -> tuple[Token, ...]:
+    """The tokens of a windowed record: each window's, moved to where the window starts in the record."""
+    return tuple(t._replace(start=t.start + start, end=t.end + start,
+                            parts=tuple((a + start, b + start, norm) for a, b, norm in t.parts))
+                 for start, doc in pieces for t in doc.tokens)

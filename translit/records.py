@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TextIO
 
-from translit import tempfiles
+from translit import jsonline, tempfiles
 from translit.decode import Errors, OnDetect, iter_lines, open_binary
 from translit.errors import InputError
 
@@ -92,9 +92,9 @@ def parse_jsonl(raw: str, text_key: str, *, source: str = "<stdin>", line: int =
     if not raw.strip():
         return Record(None, {}, source, line, "blank line; expected a JSON object")
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as e:
-        return Record(None, {}, source, line, f"not valid JSON: {e.msg} at column {e.colno}")
+        obj = jsonline.loads(raw)
+    except jsonline.JSONLineError as e:  # also what could not be written back unchanged (1e999, "\ud800")
+        return Record(None, {}, source, line, str(e))
     if not isinstance(obj, dict):
         return Record(None, {}, source, line, f"expected a JSON object, got {_json_type(obj)}")
     if text_key not in obj:
@@ -123,9 +123,12 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
 
     A file is written to a temporary file in the same directory and renamed over ``path``
     only when the block succeeds, so an error or Ctrl-C never leaves a partial or clobbered
-    output. Writing over one of ``inputs`` is refused (OutputError) before anything is opened.
+    output. Writing over one of ``inputs`` (paths, "-" for stdin's file) is refused (OutputError) before
+    anything is opened.
     """
     if path in (None, "-"):
+        if sys.stdout is None:  # started with stdout closed (>&-)
+            raise OutputError("standard output is closed", path="<stdout>", hint="pass -o FILE")
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:
             sys.stdout.flush()
@@ -137,8 +140,8 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
         return
     assert path is not None
     for inp in inputs:
-        if inp not in (None, "-") and _same_file(path, inp):
-            raise OutputError(f"output would overwrite input file {inp}", path=path,
+        if _same_file(path, inp):
+            raise OutputError(f"output would overwrite input file {_source(inp)}", path=path,
                               hint="write to a different -o path, then rename it")
     if os.path.isdir(path):
         raise OutputError("output path is a directory", path=path, hint="give a file name to -o")
@@ -166,10 +169,21 @@ def atomic_output(path: str | None, *, inputs: list[str]) -> Iterator[TextIO]:
         raise
 
 
-def _same_file(a: str, b: str) -> bool:
-    if os.path.exists(a) and os.path.exists(b):
-        return os.path.samefile(a, b)
-    return os.path.realpath(a) == os.path.realpath(b)
+def _same_file(output: str, inp: str) -> bool:
+    """Whether writing ``output`` would replace the input ``inp`` ("-" is whatever file stdin reads)."""
+    if inp == "-":
+        try:
+            stdin, out = os.fstat(sys.stdin.fileno()), os.stat(output)
+        except (OSError, AttributeError, ValueError):  # no stdin, or no output file yet
+            return False
+        return (stdin.st_dev, stdin.st_ino) == (out.st_dev, out.st_ino)
+    if os.path.exists(output) and os.path.exists(inp):
+        return os.path.samefile(output, inp)
+    return os.path.realpath(output) == os.path.realpath(inp)
+
+
+def _source(path: str) -> str:
+    return "<stdin>" if path == "-" else path
 
 
 def _new_file_mode(path: str) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+from collections.abc import Collection
 from pathlib import Path
 
 SUFFIX = ".tmp"
@@ -20,8 +20,12 @@ def prefix(stem: str) -> str:
     return f"{stem}{os.getpid()}."
 
 
-def remove_stale(directory: str | Path, stem: str) -> None:
-    """Delete the ``stem PID.XXXX.tmp`` files and directories in directory whose process is gone."""
+def remove_stale(directory: str | Path, stem: str, names: Collection[str] = ()) -> None:
+    """Delete the ``stem PID.XXXX.tmp`` files in directory whose process is gone.
+
+    A directory of that name is emptied of ``names`` only (what the writer puts in it) and removed if that
+    leaves it empty: nothing translit did not write is ever deleted.
+    """
     try:
         entries = list(os.scandir(directory))
     except OSError:
@@ -31,10 +35,19 @@ def remove_stale(directory: str | Path, stem: str) -> None:
         if pid is None or _running(pid):
             continue
         if entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(entry.path, ignore_errors=True)
+            remove_dir(entry.path, names)
         else:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
+
+
+def remove_dir(path: str | Path, names: Collection[str]) -> None:
+    """Remove the files ``names`` from a directory translit made, then the directory if it is empty now."""
+    for name in names:
+        with contextlib.suppress(OSError):
+            os.unlink(os.path.join(path, name))
+    with contextlib.suppress(OSError):
+        os.rmdir(path)
 
 
 def _writer(name: str, stem: str) -> int | None:

@@ -28,7 +28,7 @@ _PATTERN = regex.compile(
     |(?P<hashtag>\#[\p{{N}}_]*[\p{{L}}][\p{{L}}\p{{M}}\p{{N}}_\u200c]*)
     |(?P<number>\d+(?:[.,:/]\d+)*%?)
     |(?P<emoji>\p{{RI}}\p{{RI}}|[\p{{Extended_Pictographic}}\p{{Emoji_Modifier}}][\ufe0f\u20e3\p{{Emoji_Modifier}}]*(?:\u200d[\p{{Extended_Pictographic}}][\ufe0f\p{{Emoji_Modifier}}]*)*)
-    |(?P<word>(?:[A-Z]\.){{2,}}(?![A-Za-z])
+    |(?P<word>(?<![A-Z]\.)(?:[A-Z]\.){{2,}}+(?![A-Za-z])
         |{AR_LETTER}(?:{AR_LETTER}|\p{{M}}|\u200c(?={AR_LETTER}))*
         |(?:(?!https?://){LA_LETTER})(?:(?!https?://)(?:{LA_LETTER}|\p{{M}}|\d|'(?={LA_LETTER})))*
         |[\p{{L}}--\p{{Latin}}--\p{{Arabic}}](?:[\p{{L}}\p{{M}}--\p{{Latin}}--\p{{Arabic}}])*)
@@ -96,8 +96,7 @@ def _scan(text: str, pos: int, endpos: int, tokens: list[Token]) -> None:
         kind = m.lastgroup or "other"
         s, e = m.span()
         if kind == "url":
-            while e > s + 1 and text[e - 1] in _URL_TRAIL and not _balanced(text[s:e]):
-                e -= 1
+            e = _url_end(text, s, e)
             tokens.append(Token(kind, s, e, text[s:e]))
             if e < m.end():  # trailing punctuation given back as its own tokens
                 tokens.extend(Token("punct", i, i + 1, text[i]) for i in range(e, m.end()))
@@ -105,11 +104,25 @@ def _scan(text: str, pos: int, endpos: int, tokens: list[Token]) -> None:
         tokens.append(Token(kind, s, e, text[s:e]))
 
 
-def _balanced(url: str) -> bool:
-    """A closing bracket that closes one opened inside the URL belongs to it (Wikipedia links)."""
-    last = url[-1]
-    pairs = {")": "(", "]": "[", "}": "{"}
-    return last in pairs and url.count(pairs[last]) >= url.count(last)
+_CLOSES = {")": "(", "]": "[", "}": "{"}
+
+
+def _url_end(text: str, s: int, e: int) -> int:
+    """The end of the URL text[s:e] once trailing punctuation is given back.
+
+    A closing bracket that closes one opened inside the URL belongs to it (Wikipedia links). The
+    brackets are counted once and updated as characters are given back: recounting the shrinking URL
+    made a URL ending in 160,000 ')' quadratic.
+    """
+    counts = {c: text.count(c, s, e) for c in "()[]{}"}
+    while e > s + 1 and text[e - 1] in _URL_TRAIL:
+        last = text[e - 1]
+        if last in _CLOSES and counts[_CLOSES[last]] >= counts[last]:
+            break
+        if last in counts:
+            counts[last] -= 1
+        e -= 1
+    return e
 
 
 def hashtag_parts(tag: str, offset: int = 0) -> list[tuple[int, int, str]]:
