@@ -144,10 +144,12 @@ def save(profiles: list[Profile], path: Path) -> None:
     for p in profiles:
         minor += (p.minor_display or "").encode("utf-8")
         ends.append(len(minor))
-    columns = [array("B", [TYPES.index(p.kind) for p in profiles]), array("H", [code.get(p.country or "", 0)
-                                                                               for p in profiles]),
-               *(array(t, [_number(getattr(p, name)) for p in profiles]) for name, t in _NUMBERS),
-               array("B", [sum(1 << k for k, f in enumerate(_FLAGS) if getattr(p, f)) for p in profiles]), ends]
+    columns: list[array[Any]] = [
+        array("B", [TYPES.index(p.kind) for p in profiles]),
+        array("H", [code.get(p.country or "", 0) for p in profiles]),
+        *(array(t, [_number(getattr(p, name)) for p in profiles]) for name, t in _NUMBERS),
+        array("B", [sum(1 << k for k, f in enumerate(_FLAGS) if getattr(p, f)) for p in profiles]),
+        ends]
     header = json.dumps({"count": len(profiles), "countries": countries}).encode("utf-8")
     with open(path, "wb") as f:
         f.write(len(header).to_bytes(4, "little") + header)
