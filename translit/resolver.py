@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -29,8 +29,24 @@ from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
 
 if TYPE_CHECKING:
+    from .crossscript import Ranker
     from .document import Candidate
-    from .lexicon import Lexicon
+    from .index import Index
+
+
+class Lexicon(Protocol):
+    """What resolving reads of a lexicon.Lexicon (named here so that resolver needs no import of lexicon,
+    which imports resolver)."""
+
+    index: Index
+
+    def candidate(self, n: int, method: str, score: float, alias: str = "") -> Candidate: ...
+
+    def exact_method(self, n: int, surface: str) -> str: ...
+
+    def record(self, n: int) -> dict[str, Any]: ...
+
+    def name_ranker(self) -> tuple[Ranker, list[int]]: ...
 
 Offer = Callable[[int, str, float], None]
 CROSS_SCRIPT_TOP = 5  # names in the other script the model rescores after its shortlist
