@@ -522,17 +522,18 @@ class Linker:
         start, end = units[i].start + shift, units[j].end
         surface = text[start:end]
         key = " ".join([units[i].norm[shift:] if shift else units[i].norm] + [u.norm for u in units[i + 1:j + 1]])
-        sims = self._cross_sims.get(surface + "\0" + ",".join(map(str, cands)))
-        if sims is None:
-            from .resolver import cross_script_similarities  # the model loads only when a route needs it
-
-            sims = remember(self._cross_sims, surface + "\0" + ",".join(map(str, cands)),
-                            cross_script_similarities(self.lexicon, surface, cands), KEY_CACHE_SIZE)
         # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
         info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
         site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
         if site is None:
             return None
+        asked = surface + "\0" + ",".join(map(str, cands))
+        sims = self._cross_sims.get(asked)
+        if sims is None:
+            from .resolver import cross_script_similarities  # the model loads only when a route needs it
+
+            sims = remember(self._cross_sims, asked, cross_script_similarities(self.lexicon, surface, cands),
+                            KEY_CACHE_SIZE)
         hits: dict[int, tuple[float, str]] = {}
         for n, sim in zip(cands, sims, strict=True):
             if sim >= CROSS_SCRIPT_MIN and self._passes(site, Hit(n, CROSS, 0, self.index.profile(n)), surface):
