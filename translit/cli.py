@@ -437,12 +437,9 @@ def _inputs(args: argparse.Namespace, worker: Worker) -> list[str]:
 
 
 def _progress(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Record]]:
-    """Records/s and MB/s on stderr, only for a person watching a terminal (tqdm, the [progress] extra)."""
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        yield from records
-        return
+    """Records/s and MB/s on stderr, only for a person watching a terminal."""
+    from tqdm import tqdm  # imported only when a person watches
+
     with tqdm(unit=" rec", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
         size = 0
         for number, rec in records:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import sys
 import tempfile
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -230,6 +231,9 @@ def cache_dir() -> Path:
     return Path(base) / "translit"
 
 
+BUILD_SECONDS_PER_MB = 1.0  # compiling the shipped 11 MB took 12 s on a 2-core machine shared with other jobs
+
+
 def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index:
     """The index of these files, compiled on first use and cached by content hash.
 
@@ -238,14 +242,14 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
     words = word_files()
     digest = sources_hash(paths, words)
     fallback = Path(tempfile.gettempdir()) / "translit-cache"
-    for root in (cache or cache_dir(), fallback):
+    for k, root in enumerate((cache or cache_dir(), fallback)):
         target = root / f"index-{digest}"
         try:
             return Index(target)
         except LexiconError:
             pass
         try:
-            build_index(paths, target, keep_existing=True)
+            build_index(paths, target, keep_existing=True, announce=k == 0)  # a fallback build said so already
         except OSError as exc:  # read-only, full, or a file where the folder should be
             if root != fallback:
                 warnings.warn(f"cannot write the index cache {root} ({exc.strerror or exc}); compiling into "
@@ -255,14 +259,40 @@ def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index
     raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
 
 
-def build_index(paths: Sequence[Path], target: Path, *, keep_existing: bool = False) -> None:
+def build_index(paths: Sequence[Path], target: Path, *, keep_existing: bool = False, announce: bool = True) -> None:
     """Compile lexicon files, with the shipped word lists, into an index directory: the one build that the
     cache and ``translit lexicon compile`` share, so a kept index links as the cached one does.
     ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
     words = word_files()
-    build(_records(paths), target, sources=[str(p) for p in paths], keep_existing=keep_existing,
+    if announce:
+        _announce_build(paths)
+    build(_with_progress(_records(paths), paths), target, sources=[str(p) for p in paths],
+          keep_existing=keep_existing,
           common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
           word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE for wz in read_word_frequencies(p)))
+
+
+def _announce_build(files: Sequence[Path]) -> None:
+    """One line on stderr before a build, so a first run that compiles for seconds does not look hung."""
+    size = sum(p.stat().st_size for p in files)
+    what = f"{len(files)} lexicon files" if len(files) > 1 else f"1 lexicon file ({files[0].name})"
+    print(f"translit: building the index of {what}, once (~{round(1 + size / 1e6 * BUILD_SECONDS_PER_MB)} s)...",
+          file=sys.stderr, flush=True)
+
+
+def _with_progress(records: Iterator[dict[str, Any]], files: Sequence[Path]) -> Iterator[dict[str, Any]]:
+    """The records, counted on a progress bar when stderr is a terminal (a person is watching)."""
+    if not sys.stderr.isatty():
+        return records
+    from tqdm import tqdm  # imported only for a build a person watches
+
+    total = sum(_count_lines(p) for p in files)
+    return iter(tqdm(records, total=total, unit=" records", file=sys.stderr, leave=False, dynamic_ncols=True))
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
 
 
 def _records(paths: Sequence[Path]) -> Iterator[dict[str, Any]]:
