@@ -1,16 +1,23 @@
-"""A user's own lexicons next to the shipped ones (issue 15): the first build says so."""
+"""A user's own lexicons next to the shipped ones (issue 15): the first build says so, and adding a small
+lexicon compiles only it, linking as one index would."""
 
 from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from casefiles import load
 
 import translit
 import translit.lexicon
+from translit.cli import main
+from translit.combined import CombinedIndex
+from translit.errors import LexiconError
+from translit.index import Index
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 FIXTURE = Path(__file__).parent / "data" / "link-fixture"
@@ -71,3 +78,78 @@ def test_a_build_shows_a_progress_bar_on_a_terminal(tmp_path: Path, fixture_word
     message, _, bar = terminal.getvalue().partition("\n")
     assert message == "translit: building the index of 1 lexicon file (mine.jsonl), once (~1 s)..."
     assert "0/3 " in bar and " records/s" in bar
+
+
+# -- 5. adding a small lexicon compiles only it ---------------------------------------------------------
+
+@pytest.fixture
+def shipped_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the link fixture as the shipped lexicons (TRANSLIT_LEXICONS), with its word lists."""
+    shipped = tmp_path / "shipped"
+    shutil.copytree(FIXTURE, shipped)
+    monkeypatch.setenv("TRANSLIT_LEXICONS", str(shipped))
+    return shipped
+
+
+def test_adding_a_user_lexicon_compiles_only_it(tmp_path: Path, shipped_fixture: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[list[str]] = []
+    real_build = translit.lexicon.build
+
+    def counted(records: Any, out_dir: Path, **kw: Any) -> None:
+        builds.append([Path(p).name for p in kw["sources"]])
+        real_build(records, out_dir, **kw)
+
+    monkeypatch.setattr(translit.lexicon, "build", counted)
+    cache = tmp_path / "cache"
+    translit.Lexicon(cache=cache)
+    mine = write(tmp_path / "mine.jsonl", [{"id": "place:iq:my-sinjar", "type": "place", "name": "Sinjar"}])
+    more = write(tmp_path / "more.jsonl", [{"id": "org:my-ngo", "type": "org", "name": "Euphrates Relief"}])
+    lex = translit.Lexicon([mine, more], cache=cache)
+    translit.Lexicon([more], cache=cache)
+    assert builds == [["fixture-lexicon.jsonl"], ["mine.jsonl"], ["more.jsonl"]]
+    assert isinstance(lex.index, CombinedIndex) and len(lex) == len(fixture_records()) + 2
+    assert [c.id for c in lex.resolve("Euphrates Relief")] == ["org:my-ngo"]
+
+
+def test_output_over_a_part_of_the_index_is_refused(tmp_path: Path, shipped_fixture: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    mine = write(tmp_path / "mine.jsonl", [{"id": "place:iq:my-sinjar", "type": "place", "name": "Sinjar"}])
+    inp = tmp_path / "in.txt"
+    inp.write_text("Sinjar\n", encoding="utf-8")
+    lex = translit.Lexicon([mine])
+    part = lex.index.parts[1].path / "keys.marisa"
+    before = part.read_bytes()
+    assert main(["link", "--lexicon", str(mine), str(inp), "-o", str(part)]) != 0
+    assert part.read_bytes() == before and "keys.marisa" in capsys.readouterr().err
+
+
+def test_an_id_of_a_shipped_record_in_a_user_lexicon_is_an_error(tmp_path: Path, shipped_fixture: Path) -> None:
+    mine = write(tmp_path / "mine.jsonl", [{"id": "place:iq:my-sinjar", "type": "place", "name": "Sinjar"},
+                                           fixture_records()[5]])
+    with pytest.raises(LexiconError) as err:
+        translit.Lexicon([mine], cache=tmp_path / "cache")
+    assert str(err.value) == (f"{mine}:2: duplicate id {fixture_records()[5]['id']!r}; every entity id must be "
+                              "unique across lexicons")
+
+
+def mentions(nlp: translit.Normalizer, texts: list[str]) -> list[list[dict[str, Any]]]:
+    return [[m.to_dict() for m in nlp(text).mentions] for text in texts]
+
+
+def test_a_combined_index_links_as_one_index(tmp_path: Path, fixture_words: None) -> None:
+    """The fixture lexicon as three files (three parts: the words of the names in the later parts are no
+    function words) and as one: the same mentions, scores and candidates for every linking case."""
+    records = fixture_records()
+    third = len(records) // 3
+    files = [write(tmp_path / f"part{k}.jsonl", records[k * third:(k + 1) * third if k < 2 else None])
+             for k in range(3)]
+    one = write(tmp_path / "all.jsonl", records)
+    combined = translit.Normalizer(lexicons=translit.Lexicon(files, defaults=False, cache=tmp_path / "c"))
+    single = translit.Normalizer(lexicons=translit.Lexicon([one], defaults=False, cache=tmp_path / "c"))
+    assert isinstance(combined.lexicon.index, CombinedIndex) and isinstance(single.lexicon.index, Index)
+    texts = [param.values[0]["input"] for param in load("link.jsonl")]
+    assert sum(map(len, mentions(single, texts))) > 100
+    assert mentions(combined, texts) == mentions(single, texts)
+    names = [m["surface"] for ms in mentions(single, texts) for m in ms]
+    assert [combined.lexicon.resolve(n) for n in names] == [single.lexicon.resolve(n) for n in names]

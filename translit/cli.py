@@ -431,8 +431,8 @@ def _inputs(args: argparse.Namespace, worker: Worker) -> list[str]:
     and the compiled index they open."""
     inputs = list(args.files or ["-"])
     if worker.command in ("link", "transliterate") and worker.nlp is not None:
-        index = worker.nlp.lexicon.index.path
-        inputs += [str(p) for p in worker.nlp.lexicon.paths] + [str(index / name) for name in INDEX_FILES]
+        inputs += [str(p) for p in worker.nlp.lexicon.paths] + [
+            str(part.path / name) for part in worker.nlp.lexicon.index.parts for name in INDEX_FILES]
     return inputs
 
 

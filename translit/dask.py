@@ -45,7 +45,7 @@ def load_count() -> int:
 
 
 def _digest(paths: Sequence[Path]) -> str:
-    """The content hash of the lexicon files, as the index cache computes it (so it names the same index)."""
+    """The content hash of the lexicon files, the shipped word lists and the code that compiles them."""
     return sources_hash(paths, word_files())
 
 
@@ -107,11 +107,11 @@ class NormalizerSpec:
     def _open(self) -> Normalizer:
         nlp = Normalizer(self.config, lexicons=list(self.lexicons), defaults=self.defaults, link=self.link)
         if self.link and nlp.link_enabled:
-            index_dir = nlp.linker.index.path.name  # opens the index: compiled_index names it by the same hash
-            if self.digest and index_dir != f"index-{self.digest}":
+            here = _digest(nlp.linker.lexicon.paths)  # opens the index, then hashes the files it was built from
+            if self.digest and here != self.digest:
                 raise LexiconError(
                     f"the lexicon files here do not match the spec (content hash {self.digest}, here "
-                    f"{index_dir.removeprefix('index-')}); give every worker the same lexicon files and "
+                    f"{here}); give every worker the same lexicon files and "
                     "translit version, or make the spec again", path=", ".join(map(str, self.paths())))
         return nlp
 

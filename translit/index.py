@@ -6,7 +6,8 @@ binary columns: profiles.py), ``entities.jsonl`` with ``entities.offsets`` (one 
 a line, read on demand for output) and ``meta.json`` (format, version, sources,
 checksums). Nothing is
 unpickled: a tampered or stale index is detected by its checksum and rebuilt.
-Worker processes share the mapped pages.
+Worker processes share the mapped pages. Several indexes can be searched as
+one (combined.py): the shipped lexicons' and one per user lexicon file.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import secrets
 import struct
 import tempfile
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,8 @@ _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
 INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing else is ever deleted
+IDENTITY = "\x0b"   # index tag of entity IDs, so a combination can refuse an ID two of its parts hold
+NAME_WORD = "\x0c"  # index tag of the words of people's and organizations' names, in an index without word lists
 
 
 # the modules whose code decides the keys and profiles (index.py and everything it imports, tested):
@@ -70,10 +73,12 @@ def _file_hash(path: Path) -> str:
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
           word_zipf: Mapping[str, float] | None = None, sources: list[str] | None = None,
-          keep_existing: bool = False) -> None:
+          keep_existing: bool = False, word_lists: bool = True) -> None:
     """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs.
+    ``word_lists=False`` leaves the word lists out (the later parts of a combined index: the first part
+    has them) and keeps the words of names instead, which the combination takes out of the function words.
     An existing ``out_dir`` is replaced only when it is empty or holds nothing but index files: a folder
     translit did not make is refused (LexiconError), never emptied. ``keep_existing`` (the cache, keyed by
     content) keeps an index a concurrent builder finished first, so readers of it are never disturbed.
@@ -84,14 +89,14 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
     tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        _write(records, tmp, common_words, word_zipf or {}, sources or [])
+        _write(records, tmp, common_words, word_zipf or {}, sources or [], word_lists)
         _install(tmp, out_dir, keep_existing)
     finally:
         tempfiles.remove_dir(tmp, INDEX_FILES)
 
 
 def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str],
-           word_zipf: Mapping[str, float], sources: list[str]) -> None:
+           word_zipf: Mapping[str, float], sources: list[str], word_lists: bool) -> None:
     items: list[tuple[str, bytes]] = []
     offsets = array("Q")
     max_words = 1
@@ -102,6 +107,7 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
         for n, rec in enumerate(records):
             offsets.append(ents.tell())
             profiles.append(profile(rec, word_zipf))
+            items.append((IDENTITY + rec["id"], _PACK.pack(n, 0)))
             ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
             items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))
             for tag, key, flags in record_keys(rec):
@@ -115,9 +121,12 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
                 items.append((tag + key, _PACK.pack(n, flags)))
                 max_words = max(max_words, key.count(" ") + 1)
         offsets.append(ents.tell())
-    items.extend((COMMON + w, b"") for w in common_words)
-    items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in word_zipf.items())
-    items.extend((FUNCTION + w, b"") for w in function_words(word_zipf, name_words))
+    if word_lists:
+        items.extend((COMMON + w, b"") for w in common_words)
+        items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in word_zipf.items())
+        items.extend((FUNCTION + w, b"") for w in function_words(word_zipf, name_words))
+    else:
+        items.extend((NAME_WORD + w, b"") for w in name_words)
     marisa_trie.BytesTrie(items).save(str(tmp / "keys.marisa"))
     with open(tmp / "entities.offsets", "wb") as f:
         offsets.tofile(f)
@@ -223,6 +232,11 @@ class Index:
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
+    @property
+    def parts(self) -> list[Index]:
+        """The index directories searched (one; a CombinedIndex has several)."""
+        return [self]
+
     def get(self, tag: str, key: str) -> list[tuple[int, int]]:
         """(entity number, flags) for one tagged key."""
         return [_PACK.unpack(v) for v in self.trie.get(tag + key, ())]
@@ -247,6 +261,17 @@ class Index:
 
     def is_function_word(self, folded: str) -> bool:
         return FUNCTION + folded in self.trie
+
+    def is_name_word(self, folded: str) -> bool:
+        """A word of a person's or organization's name, as kept by an index built without word lists."""
+        return NAME_WORD + folded in self.trie
+
+    def ids(self) -> Iterator[str]:
+        """The entity IDs, in key order."""
+        return (key[1:] for key in self.trie.iterkeys(IDENTITY))
+
+    def has_id(self, entity_id: str) -> bool:
+        return IDENTITY + entity_id in self.trie
 
     def zipf(self, folded: str) -> float:
         """How common a folded word is as an ordinary word (Zipf scale; 0 when not among the words)."""

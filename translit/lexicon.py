@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from . import jsonline
 from .caches import remember
+from .combined import CombinedIndex
 from .document import Candidate
 from .errors import LexiconError
 from .index import Index, build, sources_hash
@@ -234,42 +235,87 @@ def cache_dir() -> Path:
 BUILD_SECONDS_PER_MB = 1.0  # compiling the shipped 11 MB took 12 s on a 2-core machine shared with other jobs
 
 
-def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index:
+def compiled_index(paths: Sequence[Path], *, cache: Path | None = None) -> Index | CombinedIndex:
     """The index of these files, compiled on first use and cached by content hash.
 
-    A missing, stale or damaged index is rebuilt; an unwritable cache falls back to the temp directory.
+    The shipped lexicons make one part and every other file one more (index_parts), searched as one
+    (combined.py): adding a small lexicon to the shipped ones compiles only the small one. A missing,
+    stale or damaged part is rebuilt; an unwritable cache falls back to the temp directory.
     """
     words = word_files()
-    digest = sources_hash(paths, words)
+    groups = index_parts(paths)
+    zipf = lru_cache(maxsize=1)(lambda: word_zipf(words))  # read once, and only when a part is compiled
+    parts = [_compiled_part(files, user=user, first=k == 0, words=words, zipf=zipf, cache=cache)
+             for k, (files, user) in enumerate(groups)]
+    if len(parts) == 1:
+        return parts[0]
+    combined = CombinedIndex(parts)
+    k, shared = combined.duplicate_ids()
+    if shared:
+        path = groups[k][0][0]
+        line, entity_id = next((n, rec["id"]) for n, rec in read_records(path) if rec["id"] in shared)
+        raise LexiconError(f"duplicate id {entity_id!r}; every entity id must be unique across lexicons",
+                           path=str(path), line=line)
+    return combined
+
+
+def index_parts(paths: Sequence[Path]) -> list[tuple[list[Path], bool]]:
+    """(files, user) per part of the index: the shipped lexicons together, then each other file alone.
+
+    With no shipped file the first file is the first part. ``user`` is true for files that are not shipped.
+    """
+    shipped = default_lexicon_dir().resolve()
+    ours = [p for p in paths if p.resolve().parent == shipped]
+    theirs = [p for p in paths if p.resolve().parent != shipped]
+    return ([(ours, False)] if ours else []) + [([p], True) for p in theirs]
+
+
+def _compiled_part(files: list[Path], *, user: bool, first: bool, words: list[Path],
+                   zipf: Callable[[], dict[str, float]], cache: Path | None) -> Index:
+    """One part's index, opened from the cache or compiled into it; the first part holds the word lists."""
+    digest = sources_hash(files, words)
+    name = f"{'index' if first else 'part'}-{digest}"
     fallback = Path(tempfile.gettempdir()) / "translit-cache"
     for k, root in enumerate((cache or cache_dir(), fallback)):
-        target = root / f"index-{digest}"
+        target = root / name
         try:
             return Index(target)
         except LexiconError:
             pass
         try:
-            build_index(paths, target, keep_existing=True, announce=k == 0)  # a fallback build said so already
+            _build(files, target, words, zipf(), word_lists=first, keep_existing=True,
+                   announce=k == 0)  # a build that falls back to the temp directory said so already
         except OSError as exc:  # read-only, full, or a file where the folder should be
             if root != fallback:
                 warnings.warn(f"cannot write the index cache {root} ({exc.strerror or exc}); compiling into "
-                              f"{fallback} instead: set TRANSLIT_CACHE to a writable directory", stacklevel=2)
+                              f"{fallback} instead: set TRANSLIT_CACHE to a writable directory", stacklevel=3)
             continue
         return Index(target)
     raise LexiconError("cannot write a compiled index; set TRANSLIT_CACHE to a writable directory")
 
 
-def build_index(paths: Sequence[Path], target: Path, *, keep_existing: bool = False, announce: bool = True) -> None:
-    """Compile lexicon files, with the shipped word lists, into an index directory: the one build that the
-    cache and ``translit lexicon compile`` share, so a kept index links as the cached one does.
-    ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
+def build_index(paths: Sequence[Path], target: Path) -> None:
+    """Compile lexicon files, with the shipped word lists, into one index directory (``translit lexicon
+    compile``); it links as the cache's parts of the same files do."""
     words = word_files()
+    _build(paths, target, words, word_zipf(words))
+
+
+def _build(files: Sequence[Path], target: Path, words: list[Path], zipf: dict[str, float], *,
+           word_lists: bool = True, keep_existing: bool = False, announce: bool = True) -> None:
+    """The one build of lexicon files the cache and ``translit lexicon compile`` share, announced on stderr.
+    ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
     if announce:
-        _announce_build(paths)
-    build(_with_progress(_records(paths), paths), target, sources=[str(p) for p in paths],
+        _announce_build(files)
+    build(_with_progress(_records(files), files), target, sources=[str(p) for p in files],
           keep_existing=keep_existing,
           common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
-          word_zipf=dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE for wz in read_word_frequencies(p)))
+          word_zipf=zipf, word_lists=word_lists)
+
+
+def word_zipf(words: list[Path]) -> dict[str, float]:
+    """Folded word -> Zipf frequency, from the shipped word lists."""
+    return dict(wz for p in words if p.name == WORD_FREQUENCIES_FILE for wz in read_word_frequencies(p))
 
 
 def _announce_build(files: Sequence[Path]) -> None:
