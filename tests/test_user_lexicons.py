@@ -1,5 +1,5 @@
-"""A user's own lexicons next to the shipped ones (issue 15): the first build says so, and adding a small
-lexicon compiles only it, linking as one index would."""
+"""A user's own lexicons next to the shipped ones (issue 15): the first build says so, a user's record wins
+ties over the shipped one, and adding a small lexicon compiles only it, linking as one index would."""
 
 from __future__ import annotations
 
@@ -80,6 +80,63 @@ def test_a_build_shows_a_progress_bar_on_a_terminal(tmp_path: Path, fixture_word
     assert "0/3 " in bar and " records/s" in bar
 
 
+# -- 4. a user's record wins ties over the shipped one -------------------------------------------------
+
+MINE = "place:iq:my-sinjar"
+
+
+@pytest.fixture(scope="module", params=["copy", "minimal"])
+def own_sinjar(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> translit.Normalizer:
+    """The user's own record of Sinjar (Iraq): the shipped record under another ID, or a minimal record of
+    their own, without population (the shipped one is the more prominent then, and still loses the tie)."""
+    own = ({**shipped_record(SINJAR), "id": MINE} if request.param == "copy" else
+           {"id": MINE, "type": "place", "name": "Sinjar", "names": {"ar": ["سنجار"]}, "country": "IQ"})
+    path = write(tmp_path_factory.mktemp("own") / "mine.jsonl", [own])
+    return translit.Normalizer(lexicons=[path])
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Fighting near Sinjar today", 14, 20),
+    ("اشتباكات قرب سنجار اليوم", 13, 18),
+    ("FIGHTING NEAR SINJAR TODAY", 14, 20),
+])
+def test_a_users_own_record_is_the_linked_answer(own_sinjar: translit.Normalizer, text: str, start: int,
+                                                 end: int) -> None:
+    [m] = own_sinjar(text).mentions
+    assert (m.start, m.end, m.id) == (start, end, MINE)
+    assert [c.id for c in m.candidates][:2] == [MINE, SINJAR]  # the shipped one is the runner-up
+
+
+def test_the_shipped_record_links_without_the_users() -> None:
+    [m] = translit.Normalizer()("Fighting near Sinjar today").mentions
+    assert m.id == SINJAR
+
+
+@pytest.mark.parametrize("name", ["Sinjar", "سنجار", "Sinjar, Iraq"])
+def test_a_users_own_record_is_the_resolved_answer(own_sinjar: translit.Normalizer, name: str) -> None:
+    best = own_sinjar.lexicon.resolve(name, top=1)
+    assert [c.id for c in best] == [MINE] and best[0].score >= 0.5
+
+
+def test_a_users_own_person_is_also_who_the_family_name_means(tmp_path: Path) -> None:
+    path = write(tmp_path / "mine.jsonl", [{**shipped_record("person:bashar-al-assad"), "id": "person:my-assad"}])
+    text = "قال الرئيس بشار الأسد إن الأسد"
+    nlp = translit.Normalizer(lexicons=[path])
+    assert [(m.start, m.end, m.id, m.method) for m in nlp(text).mentions] == [
+        (11, 21, "person:my-assad", "exact"), (25, 30, "person:my-assad", "family-name")]
+
+
+def test_a_users_spelling_variant_does_not_beat_a_shipped_exact_name(tmp_path: Path) -> None:
+    """Sinjaar is a spelling variant of the shipped Sinjar (loose key), so the shipped exact name wins there,
+    even with the same population; the user's own spelling links to the user's record."""
+    path = write(tmp_path / "mine.jsonl", [{"id": "place:iq:my-sinjaar", "type": "place", "name": "Sinjaar",
+                                           "country": "IQ", "population": 38294}])
+    nlp = translit.Normalizer(lexicons=[path])
+    assert [(m.surface, m.id) for m in nlp("Sinjar, not Sinjaar").mentions] == [
+        ("Sinjar", SINJAR), ("Sinjaar", "place:iq:my-sinjaar")]
+    assert [c.id for c in nlp.lexicon.resolve("Sinjar", top=1)] == [SINJAR]
+
+
 # -- 5. adding a small lexicon compiles only it ---------------------------------------------------------
 
 @pytest.fixture
@@ -131,6 +188,17 @@ def test_an_id_of_a_shipped_record_in_a_user_lexicon_is_an_error(tmp_path: Path,
         translit.Lexicon([mine], cache=tmp_path / "cache")
     assert str(err.value) == (f"{mine}:2: duplicate id {fixture_records()[5]['id']!r}; every entity id must be "
                               "unique across lexicons")
+
+
+def test_a_kept_index_of_shipped_and_user_files_links_as_the_files_do(tmp_path: Path, shipped_fixture: Path) -> None:
+    """`translit lexicon compile` writes one index of all the files: a user's entity wins the tie there too."""
+    albukamal = next(rec for rec in fixture_records() if rec["id"] == "place:sy:albu-kamal-174448")
+    mine = write(tmp_path / "mine.jsonl", [{**albukamal, "id": "place:sy:my-albukamal"}])
+    assert main(["lexicon", "compile", str(mine), "-o", str(tmp_path / "kept")]) == 0
+    text = "Clashes in Albukamal and البوكمال"
+    kept = mentions(translit.Normalizer(index=tmp_path / "kept"), [text])
+    assert kept == mentions(translit.Normalizer(lexicons=translit.Lexicon([mine], cache=tmp_path / "c")), [text])
+    assert [m["id"] for m in kept[0]] == ["place:sy:my-albukamal"] * 2
 
 
 def mentions(nlp: translit.Normalizer, texts: list[str]) -> list[list[dict[str, Any]]]:

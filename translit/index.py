@@ -20,7 +20,7 @@ import secrets
 import struct
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +73,12 @@ def _file_hash(path: Path) -> str:
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
           word_zipf: Mapping[str, float] | None = None, sources: list[str] | None = None,
-          keep_existing: bool = False, word_lists: bool = True) -> None:
+          keep_existing: bool = False, is_user: Callable[[dict[str, Any]], bool] = lambda rec: False,
+          word_lists: bool = True) -> None:
     """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs.
+    ``is_user`` tells a user's own entities (profiles.Profile.user: they win ties over shipped ones).
     ``word_lists=False`` leaves the word lists out (the later parts of a combined index: the first part
     has them) and keeps the words of names instead, which the combination takes out of the function words.
     An existing ``out_dir`` is replaced only when it is empty or holds nothing but index files: a folder
@@ -89,14 +91,15 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
     tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        _write(records, tmp, common_words, word_zipf or {}, sources or [], word_lists)
+        _write(records, tmp, common_words, word_zipf or {}, sources or [], is_user, word_lists)
         _install(tmp, out_dir, keep_existing)
     finally:
         tempfiles.remove_dir(tmp, INDEX_FILES)
 
 
 def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str],
-           word_zipf: Mapping[str, float], sources: list[str], word_lists: bool) -> None:
+           word_zipf: Mapping[str, float], sources: list[str], is_user: Callable[[dict[str, Any]], bool],
+           word_lists: bool) -> None:
     items: list[tuple[str, bytes]] = []
     offsets = array("Q")
     max_words = 1
@@ -106,7 +109,7 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
     with open(tmp / "entities.jsonl", "wb") as ents:
         for n, rec in enumerate(records):
             offsets.append(ents.tell())
-            profiles.append(profile(rec, word_zipf))
+            profiles.append(profile(rec, word_zipf, user=is_user(rec)))
             items.append((IDENTITY + rec["id"], _PACK.pack(n, 0)))
             ents.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
             items.extend(record_cross_keys(n, rec, [name for name, _ in entity_names(rec)]))

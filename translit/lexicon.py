@@ -274,7 +274,7 @@ def _compiled_part(files: list[Path], *, user: bool, first: bool, words: list[Pa
                    zipf: Callable[[], dict[str, float]], cache: Path | None) -> Index:
     """One part's index, opened from the cache or compiled into it; the first part holds the word lists."""
     digest = sources_hash(files, words)
-    name = f"{'index' if first else 'part'}-{digest}"
+    name = f"index-{digest}-user" if first and user else f"index-{digest}" if first else f"part-{digest}"
     fallback = Path(tempfile.gettempdir()) / "translit-cache"
     for k, root in enumerate((cache or cache_dir(), fallback)):
         target = root / name
@@ -283,7 +283,7 @@ def _compiled_part(files: list[Path], *, user: bool, first: bool, words: list[Pa
         except LexiconError:
             pass
         try:
-            _build(files, target, words, zipf(), word_lists=first, keep_existing=True,
+            _build(files, target, words, zipf(), is_user=lambda rec: user, word_lists=first, keep_existing=True,
                    announce=k == 0)  # a build that falls back to the temp directory said so already
         except OSError as exc:  # read-only, full, or a file where the folder should be
             if root != fallback:
@@ -296,19 +296,21 @@ def _compiled_part(files: list[Path], *, user: bool, first: bool, words: list[Pa
 
 def build_index(paths: Sequence[Path], target: Path) -> None:
     """Compile lexicon files, with the shipped word lists, into one index directory (``translit lexicon
-    compile``); it links as the cache's parts of the same files do."""
+    compile``); it links as the cache's parts of the same files do: a user's entities win ties there too."""
+    users = {rec["id"] for files, user in index_parts(paths) if user for p in files for _, rec in read_records(p)}
     words = word_files()
-    _build(paths, target, words, word_zipf(words))
+    _build(paths, target, words, word_zipf(words), is_user=lambda rec: rec["id"] in users)
 
 
 def _build(files: Sequence[Path], target: Path, words: list[Path], zipf: dict[str, float], *,
-           word_lists: bool = True, keep_existing: bool = False, announce: bool = True) -> None:
+           is_user: Callable[[dict[str, Any]], bool], word_lists: bool = True, keep_existing: bool = False,
+           announce: bool = True) -> None:
     """The one build of lexicon files the cache and ``translit lexicon compile`` share, announced on stderr.
     ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
     if announce:
         _announce_build(files)
     build(_with_progress(_records(files), files), target, sources=[str(p) for p in files],
-          keep_existing=keep_existing,
+          keep_existing=keep_existing, is_user=is_user,
           common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_common_words(p)),
           word_zipf=zipf, word_lists=word_lists)
 

@@ -26,7 +26,7 @@ from .fold import fold
 from .gates import Hit, Site, enabled, first_drop
 from .keys import ARTICLE_WORDS, loose_key
 from .lexicon import Lexicon
-from .ranker import country_bonus, score, strength
+from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
 from .variants import CROSS, FOLDED, LOOSE, PRIMARY
 
@@ -565,7 +565,7 @@ class Linker:
             if span is None:
                 break
             out.append(span)
-            best = max(span.hits.items(), key=lambda kv: (kv[1][0], -kv[0]))[0]
+            best = self._best(span)
             family = span.alias.rpartition(" ")[2]
             if " " in span.alias and self.index.profile(best).kind == "person" and family not in ARTICLE_WORDS:
                 people[family] = best
@@ -600,13 +600,19 @@ class Linker:
         return False
 
     # -- ranking --------------------------------------------------------------
+    def _best(self, span: Span) -> int:
+        """The entity a span's ranking puts first before context: the best score, a user's entity on a tie
+        (ranker.user_first), else the lower number."""
+        scored = user_first([(n, raw, method) for n, (raw, method) in span.hits.items()], self.index.profile)
+        return min(scored, key=lambda t: (-t[1], t[0]))[0]
+
     def _rank(self, text: str, spans: list[Span]) -> list[tuple[Span, list[Candidate]]]:
         """Best candidate first. A country named right after a place ("Tripoli, Lebanon") tips it that way;
         one named elsewhere in the text only breaks near ties (the U.S. in a story does not make Paris Texan)."""
         profile = self.index.profile
         countries: list[str | None] = []  # the country each span names for sure: its one entity, or a country
         for span in spans:
-            best = profile(max(span.hits.items(), key=lambda kv: (kv[1][0], -kv[0]))[0])
+            best = profile(self._best(span))
             countries.append(best.country if len(span.hits) == 1 or best.kind == "country" else None)
         named = set(countries) - {None}
         out = []
@@ -620,9 +626,9 @@ class Linker:
                 text, span.end, spans[k + 1].start) else None
             scored = []
             for n, (raw, method) in span.hits.items():
-                scored.append((min(1.0, raw + country_bonus(profile(n), after, named)), method, n))
-            scored.sort(key=lambda t: (-t[0], t[2]))
-            out.append((span, [candidate(n, method, p, span.alias) for p, method, n in scored[:5]]))
+                scored.append((n, min(1.0, raw + country_bonus(profile(n), after, named)), method))
+            scored = sorted(user_first(scored, profile), key=lambda t: (-t[1], t[0]))
+            out.append((span, [candidate(n, method, min(1.0, p), span.alias) for n, p, method in scored[:5]]))
         return out
 
 

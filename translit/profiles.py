@@ -50,14 +50,15 @@ class Profile(NamedTuple):
     loose_latin_chars: int     # the shortest key a loose Latin spelling of it may have
     minor_display: str | None  # a small foreign town's display name as a Latin key, else None
     name_zipf: float           # how often the Latin display name is written (Zipf scale): fame beyond population
+    user: bool                 # from a user's lexicon, not a shipped one: it wins ties (ranker.user_first)
 
 
-def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None) -> Profile:
+def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None, *, user: bool = False) -> Profile:
     """The profile of one validated lexicon record; ``word_zipf`` gives folded words' Zipf frequencies."""
     pop = rec.get("population")
     return Profile(rec.get("type", "other"), rec.get("country"), pop, prior(rec), _prominent(rec),
                    _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec),
-                   _name_zipf(rec, word_zipf or {}))
+                   _name_zipf(rec, word_zipf or {}), user)
 
 
 def prior(rec: dict[str, Any]) -> float:
@@ -132,7 +133,7 @@ def _name_zipf(rec: dict[str, Any], word_zipf: Mapping[str, float]) -> float:
 
 # -- storage: fixed-width binary columns, read with one copy each; a profile is built when first asked for ----
 _NUMBERS = (("population", "q"), ("prior", "d"), ("loose_latin_chars", "q"), ("name_zipf", "d"))
-_FLAGS = ("prominent", "foreign_minor", "core")
+_FLAGS = ("prominent", "foreign_minor", "core", "user")
 
 
 def save(profiles: list[Profile], path: Path) -> None:
@@ -187,6 +188,6 @@ class ProfileTable:
             start = self._columns[-1][n - 1] if n else 0
             found = Profile(TYPES[kind], self._countries[country], None if population < 0 else population, prior,
                             bool(flags & 1), bool(flags & 2), bool(flags & 4), loose,
-                            self._minor[start:end].decode("utf-8") or None, name_zipf)
+                            self._minor[start:end].decode("utf-8") or None, name_zipf, bool(flags & 8))
             remember(self._cache, n, found, PROFILES_CACHED)
         return found

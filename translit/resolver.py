@@ -25,7 +25,7 @@ from .confidence import calibrated
 from .designators import strip_designators
 from .keys import latin_key, loose_key, skeleton, without_inner_articles
 from .names import name_words
-from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength
+from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength, user_first
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def rank(lex: Lexicon, name: str) -> list[tuple[int, float, str]]:
         bare = head if bare == name.strip() else bare
         if bare:
             return rank(lex, bare)
-    return sorted(((n, score, method) for n, (score, method) in scored.items()), key=lambda t: (-t[1], t[0]))
+    ranked = user_first([(n, score, method) for n, (score, method) in scored.items()], index.profile)
+    return sorted(ranked, key=lambda t: (-t[1], t[0]))
 
 
 def _split_context(name: str) -> tuple[str, str]:
