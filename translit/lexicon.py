@@ -367,9 +367,10 @@ class Lexicon:
         self._index_dir = Path(index) if index is not None else None
         self._ranker: tuple[Ranker, list[int]] | None = None
         self._name_sets: dict[int, frozenset[str]] = {}
+        self.index: Index | CombinedIndex
         if self._index_dir is not None:
-            self.index = Index(self._index_dir)
-            self.paths = [Path(p) for p in self.index.meta.get("sources", [])]
+            kept = Index(self._index_dir)
+            self.index, self.paths = kept, [Path(p) for p in kept.meta.get("sources", [])]
             return
         self.paths = [Path(p) for p in ([*default_lexicon_paths()] if defaults else []) + list(paths)]
         if not self.paths:

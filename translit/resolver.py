@@ -29,6 +29,7 @@ from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength, user_firs
 from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
 
 if TYPE_CHECKING:
+    from .combined import CombinedIndex
     from .crossscript import Ranker
     from .document import Candidate
     from .index import Index
@@ -38,7 +39,7 @@ class Lexicon(Protocol):
     """What resolving reads of a lexicon.Lexicon (named here so that resolver needs no import of lexicon,
     which imports resolver)."""
 
-    index: Index
+    index: Index | CombinedIndex
 
     def candidate(self, n: int, method: str, score: float, alias: str = "") -> Candidate: ...
 
