@@ -453,10 +453,11 @@ class Linker:
         surface = text[start:end]
         hits: dict[int, tuple[float, str]] = {}
         for tag, (n, flags) in entries:
-            if not self._passes(site, Hit(n, tag, flags, self.index.profile(n)), surface):
+            profile = self.index.profile(n)
+            if not self._passes(site, Hit(n, tag, flags, profile), surface):
                 continue
             method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
-            raw = score(strength(method, tag == FOLDED and bool(flags & PRIMARY)), self.index.profile(n))
+            raw = score(strength(method, tag == FOLDED and bool(flags & PRIMARY)), profile)
             if raw > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (raw, method)
         return hits
@@ -499,7 +500,8 @@ class Linker:
                     cands = cands & self._cross_entities(tag, k, m, norms[k])
                 if not cands:
                     continue
-                span = self._verify_cross(text, units, i, ends[m - 1], shift, title_case, sorted(cands))
+                key = " ".join([norm, *norms[1:m]])
+                span = self._verify_cross(text, units, i, ends[m - 1], key, shift, title_case, sorted(cands))
                 # a reading without the proclitic wins a tie: وبشار الأسد is و + بشار الأسد
                 if span is not None and (best is None or span.end >= best.end):
                     best = span
@@ -515,13 +517,12 @@ class Linker:
             remember(self._cross_words, key, found, KEY_CACHE_SIZE)
         return found
 
-    def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, shift: int, title_case: list[bool],
-                      cands: list[int]) -> Span | None:
+    def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, key: str, shift: int,
+                      title_case: list[bool], cands: list[int]) -> Span | None:
         """The span, when the model finds it a spelling of some candidate's name (CROSS_SCRIPT_MIN) and the
-        gates let the candidate link."""
+        gates let the candidate link; key is its folded words as matched (the first without its clitic)."""
         start, end = units[i].start + shift, units[j].end
         surface = text[start:end]
-        key = " ".join([units[i].norm[shift:] if shift else units[i].norm] + [u.norm for u in units[i + 1:j + 1]])
         # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
         info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
         site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
@@ -536,8 +537,9 @@ class Linker:
                             KEY_CACHE_SIZE)
         hits: dict[int, tuple[float, str]] = {}
         for n, sim in zip(cands, sims, strict=True):
-            if sim >= CROSS_SCRIPT_MIN and self._passes(site, Hit(n, CROSS, 0, self.index.profile(n)), surface):
-                hits[n] = (score(strength("cross-script") * sim, self.index.profile(n)), "cross-script")
+            profile = self.index.profile(n)
+            if sim >= CROSS_SCRIPT_MIN and self._passes(site, Hit(n, CROSS, 0, profile), surface):
+                hits[n] = (score(strength("cross-script") * sim, profile), "cross-script")
         return Span(start, end, i, j, hits, key) if hits else None
 
     def _final_vowel_variants(self, key: str) -> frozenset[int]:
