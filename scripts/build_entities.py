@@ -20,7 +20,8 @@ Rules the tables keep:
 - A short Latin name that a loose spelling would find in ordinary words is written in capitals as an alias
   or not at all (FIFA, WAFA; Shas only as Shas party: Five, We've and Chess are no names).
 - A club named after its city gets only names the city does not have (برشلونة is the city; the club is
-  نادي برشلونة, FC Barcelona).
+  نادي برشلونة, FC Barcelona); the city's name, or an ordinary word (العربي, الهلال), it goes by in sports
+  news is a sports name, which links only beside sports words.
 - Persons: heads of state and government since 2000 (Arab League states, Iran, Turkey, Israel, the G20,
   the permanent members of the UN Security Council, some others) and main actors of Middle East news.
 """
@@ -305,50 +306,97 @@ GB | Labour Party (UK); British Labour Party | حزب العمال البريط�
 GB | Conservative Party (UK); British Conservative Party; Tories | حزب المحافظين البريطاني; حزب المحافظين |
 """
 
-# Football clubs news names after their places; no club takes a name a place of the lexicons has (the city
-# keeps the city's name: برشلونة, ميلان, Benfica), same columns as ORGS
+# Football clubs. A club keeps off its names every name of a place or an ordinary word (the city keeps برشلونة,
+# ميلان, Benfica's Lisbon); those go in the last column, sports names: the club goes by them in sports news,
+# and they link it only beside sports words (مباراة, الدوري, فاز …), where the city or word is not meant.
+# A sports name two clubs share is listed for both, and ranking (country named in the text) picks one.
+# country | English names (display name first) | Arabic names | aliases in capitals | sports names
 CLUBS = """
-ES | Real Madrid; Real Madrid CF | ريال مدريد; نادي ريال مدريد |
-ES | FC Barcelona; Barça | نادي برشلونة; برشلونة الإسباني |
-ES | RCD Espanyol; Espanyol | إسبانيول; اسبانيول |
-ES | Atlético Madrid; Atletico Madrid; Atlético de Madrid | أتلتيكو مدريد; أتلتيكو مدريد الإسباني |
-GB | Manchester United; Man United | مانشستر يونايتد; نادي مانشستر يونايتد |
-GB | Manchester City; Man City | مانشستر سيتي; نادي مانشستر سيتي |
-GB | Liverpool FC; Liverpool F.C. | نادي ليفربول; ليفربول الإنجليزي |
-GB | Chelsea FC; Chelsea F.C. | نادي تشيلسي; تشيلسي الإنجليزي; تشلسي الإنجليزي |
-GB | Arsenal FC; Arsenal F.C. | آرسنال; أرسنال; الآرسنال; الأرسنال; نادي آرسنال |
-GB | Tottenham Hotspur | توتنهام هوتسبير; نادي توتنهام |
-GB | Newcastle United | نيوكاسل يونايتد |
-GB | Fulham FC; Fulham F.C. | فولهام; نادي فولهام |
-GB | Celtic FC; Celtic F.C. | سلتيك; سيلتك; نادي سلتيك |
-IT | Juventus | يوفنتوس; جوفنتوس; نادي يوفنتوس |
-IT | AC Milan; A.C. Milan | إيه سي ميلان; نادي ميلان; ميلان الإيطالي |
-IT | Inter Milan; Internazionale | إنتر ميلان; الإنتر; إنتر ميلانو |
-DE | Bayern Munich; FC Bayern Munich; Bayern München | بايرن ميونخ; بايرن ميونيخ |
-DE | Borussia Dortmund | بوروسيا دورتموند |
-DE | Werder Bremen | فيردر بريمن; فيردر بريمن الألماني |
-FR | Paris Saint-Germain; Paris St-Germain | باريس سان جيرمان | PSG
-FR | Olympique Lyonnais; Olympique Lyon | أولمبيك ليون |
-FR | Olympique de Marseille; Olympique Marseille | أولمبيك مرسيليا |
-NL | AFC Ajax; Ajax Amsterdam | أياكس أمستردام |
-PT | SL Benfica | بنفيكا; نادي بنفيكا |
-BE | RSC Anderlecht | أندرليخت; نادي أندرليخت |
-RO | Steaua Bucharest; FCSB | ستيوا بوخارست |
-UA | Dynamo Kyiv; Dynamo Kiev | دينامو كييف |
-RU | PFC CSKA Moscow; CSKA Moscow | سسكا موسكو |
-RU | Lokomotiv Moscow | لوكوموتيف موسكو |
-TR | Galatasaray | غلطة سراي; جالطة سراي |
-TR | Fenerbahçe; Fenerbahce | فنربخشة; فنربخشه |
-EG | Al Ahly SC; Al-Ahly | النادي الأهلي; الأهلي المصري |
-EG | Zamalek SC; Zamalek | الزمالك; نادي الزمالك |
-SA | Al Hilal SFC; Al-Hilal | نادي الهلال; الهلال السعودي |
-SA | Al Nassr FC; Al-Nassr | نادي النصر; النصر السعودي |
-QA | Al Sadd SC | نادي السد; السد القطري |
-QA | Al-Gharafa SC | الغرافة; نادي الغرافة |
-EG | Ismaily SC | النادي الإسماعيلي; الإسماعيلي المصري |
-TN | Espérance Sportive de Tunis; Esperance de Tunis | الترجي; الترجي الرياضي التونسي; الترجي التونسي |
-MA | Raja Casablanca | الرجاء البيضاوي |
-MA | Wydad Casablanca | الوداد البيضاوي |
+ES | Real Madrid; Real Madrid CF | ريال مدريد; نادي ريال مدريد | - | -
+ES | FC Barcelona; Barça | نادي برشلونة; برشلونة الإسباني | - | Barcelona; برشلونة
+ES | RCD Espanyol; Espanyol | إسبانيول; اسبانيول | - | -
+ES | Atlético Madrid; Atletico Madrid; Atlético de Madrid | أتلتيكو مدريد; أتلتيكو مدريد الإسباني | - | -
+ES | Valencia CF | نادي فالنسيا; فالنسيا الإسباني | - | Valencia; فالنسيا; فالنسيه
+ES | Sevilla FC | نادي إشبيلية; إشبيلية الإسباني | - | Sevilla; إشبيلية; اشبيلية
+ES | Villarreal CF | فياريال; نادي فياريال | - | -
+ES | Deportivo de La Coruña; Deportivo La Coruna | ديبورتيفو لاكورونيا; ديبورتيفو | - | -
+GB | Manchester United; Man United | مانشستر يونايتد; نادي مانشستر يونايتد | - | Manchester; مانشستر
+GB | Manchester City; Man City | مانشستر سيتي; نادي مانشستر سيتي | - | -
+GB | Liverpool FC; Liverpool F.C. | نادي ليفربول; ليفربول الإنجليزي | - | Liverpool; ليفربول
+GB | Chelsea FC; Chelsea F.C. | نادي تشيلسي; تشيلسي الإنجليزي; تشلسي الإنجليزي | - | Chelsea; تشيلسي; تشلسي
+GB | Arsenal FC; Arsenal F.C. | آرسنال; أرسنال; الآرسنال; الأرسنال; نادي آرسنال | - | -
+GB | Tottenham Hotspur | توتنهام هوتسبير; نادي توتنهام | - | Tottenham; توتنهام
+GB | Newcastle United | نيوكاسل يونايتد | - | Newcastle; نيوكاسل
+GB | Fulham FC; Fulham F.C. | فولهام; نادي فولهام | - | -
+GB | Everton FC; Everton F.C. | إيفرتون; نادي إيفرتون | - | -
+GB | Aston Villa | أستون فيلا | - | -
+GB | Celtic FC; Celtic F.C. | سلتيك; سيلتك; نادي سلتيك | - | -
+IT | Juventus | يوفنتوس; جوفنتوس; نادي يوفنتوس | - | -
+IT | AC Milan; A.C. Milan | إيه سي ميلان; نادي ميلان; ميلان الإيطالي | - | Milan; ميلان
+IT | Inter Milan; Internazionale | إنتر ميلان; الإنتر; إنتر ميلانو | - | -
+IT | AS Roma; A.S. Roma | نادي روما; روما الإيطالي | - | Roma; روما
+IT | SS Lazio; S.S. Lazio | لاتسيو; نادي لاتسيو | - | -
+DE | Bayern Munich; FC Bayern Munich; Bayern München | بايرن ميونخ; بايرن ميونيخ | - | -
+DE | Borussia Dortmund | بوروسيا دورتموند | - | Dortmund; دورتموند
+DE | Werder Bremen | فيردر بريمن; فيردر بريمن الألماني | - | Bremen; بريمن
+DE | Hamburger SV; Hamburg SV | هامبورغ الألماني | - | Hamburg; هامبورغ; هامبورج
+DE | Bayer 04 Leverkusen; Bayer Leverkusen | باير ليفركوزن | - | Leverkusen; ليفركوزن
+DE | FC Schalke 04; Schalke 04; Schalke | شالكه; نادي شالكه | - | -
+FR | Paris Saint-Germain; Paris St-Germain | باريس سان جيرمان | PSG | -
+FR | Olympique Lyonnais; Olympique Lyon | أولمبيك ليون | - | Lyon; ليون
+FR | Olympique de Marseille; Olympique Marseille | أولمبيك مرسيليا | - | Marseille; مرسيليا
+FR | FC Girondins de Bordeaux; Girondins de Bordeaux | نادي بوردو | - | Bordeaux; بوردو
+NL | AFC Ajax; Ajax Amsterdam | أياكس أمستردام; أياكس | - | -
+NL | PSV Eindhoven | بي إس في آيندهوفن; نادي آيندهوفن | PSV | Eindhoven; آيندهوفن; أيندهوفن
+NL | Feyenoord | فينورد; فيينورد | - | -
+PT | SL Benfica | بنفيكا; نادي بنفيكا | - | -
+PT | FC Porto | نادي بورتو; بورتو البرتغالي | - | Porto; بورتو
+BE | RSC Anderlecht | أندرليخت; نادي أندرليخت | - | -
+RO | Steaua Bucharest; FCSB | ستيوا بوخارست | - | -
+UA | Dynamo Kyiv; Dynamo Kiev | دينامو كييف | - | -
+RU | PFC CSKA Moscow; CSKA Moscow | سسكا موسكو | - | -
+RU | Lokomotiv Moscow | لوكوموتيف موسكو | - | -
+TR | Galatasaray | غلطة سراي; جالطة سراي | - | -
+TR | Fenerbahçe; Fenerbahce | فنربخشة; فنربخشه | - | -
+TR | Beşiktaş; Besiktas | بشكتاش; بيشكتاش | - | -
+EG | Al Ahly SC; Al-Ahly | النادي الأهلي; الأهلي المصري | - | الأهلي
+EG | Zamalek SC; Zamalek | الزمالك; نادي الزمالك | - | -
+EG | Ismaily SC | النادي الإسماعيلي; الإسماعيلي المصري | - | الإسماعيلي
+EG | Al Ittihad Alexandria | الاتحاد السكندري | - | -
+SA | Al Hilal SFC; Al-Hilal | نادي الهلال; الهلال السعودي | - | الهلال
+SA | Al Nassr FC; Al-Nassr | نادي النصر; النصر السعودي | - | النصر
+SA | Al-Ittihad Club; Ittihad Jeddah | اتحاد جدة; الاتحاد السعودي | - | -
+SA | Al-Ahli Saudi FC; Al-Ahli Jeddah | الأهلي السعودي | - | الأهلي
+QA | Al Sadd SC | نادي السد; السد القطري | - | السد
+QA | Al-Gharafa SC | الغرافة; نادي الغرافة | - | -
+QA | Al-Arabi SC (Qatar) | النادي العربي القطري; العربي القطري | - | العربي
+QA | Al-Rayyan SC | نادي الريان; الريان القطري | - | الريان
+QA | Al-Ahli SC (Qatar) | الأهلي القطري | - | الأهلي
+QA | Al-Wakrah SC | نادي الوكرة; الوكرة القطري | - | الوكرة
+QA | Al-Khor SC | نادي الخور; الخور القطري | - | الخور
+QA | Qatar SC | نادي قطر | - | -
+QA | Umm Salal SC | نادي أم صلال | - | أم صلال
+AE | Al Ain FC | نادي العين; العين الإماراتي | - | العين
+AE | Al Wasl FC | نادي الوصل; الوصل الإماراتي | - | الوصل
+KW | Kuwait SC; Al-Kuwait SC | نادي الكويت | - | -
+KW | Al-Arabi SC (Kuwait) | العربي الكويتي; النادي العربي الكويتي | - | العربي
+KW | Al-Qadsia SC; Qadsia | نادي القادسية; القادسية الكويتي | - | القادسية
+TN | Espérance Sportive de Tunis; Esperance de Tunis | الترجي; الترجي الرياضي التونسي; الترجي التونسي | - | -
+TN | Étoile Sportive du Sahel; Etoile du Sahel | النجم الساحلي | - | -
+TN | Club Africain | النادي الإفريقي; النادي الأفريقي | - | الإفريقي; الأفريقي
+TN | CS Sfaxien | النادي الصفاقسي; الصفاقسي | - | -
+MA | Raja Casablanca | الرجاء البيضاوي; فريق الرجاء | - | الرجاء
+MA | Wydad Casablanca | الوداد البيضاوي; فريق الوداد | - | الوداد
+MA | AS FAR; FAR Rabat | الجيش الملكي; فريق الجيش الملكي | - | -
+MA | Maghreb de Fès; MAS Fès | المغرب الفاسي | MAS | -
+MA | Mouloudia Oujda | المولودية الوجدية; مولودية وجدة | - | -
+MA | Kawkab Marrakech | الكوكب المراكشي | - | -
+MA | Hassania Agadir | حسنية أكادير | - | -
+MA | Olympique Khouribga | أولمبيك خريبكة | - | خريبكة
+MA | Ittihad Tanger | اتحاد طنجة | - | طنجة
+DZ | MC Alger; Mouloudia d'Alger | مولودية الجزائر | - | -
+DZ | JS Kabylie | شبيبة القبائل | JSK | -
+DZ | ES Sétif; ES Setif | وفاق سطيف | - | -
 """
 
 # country | English names (display name first) | Arabic names
@@ -1073,7 +1121,16 @@ def record(kind: str, country: list[str], en: list[str], ar: list[str], aliases:
 
 
 def org_records() -> list[dict[str, Any]]:
-    return [record("org", *row) for row in parse_table(ORGS + CLUBS, 4)]
+    return [record("org", *row) for row in parse_table(ORGS, 4)] + [club_record(*row) for row in parse_table(CLUBS, 5)]
+
+
+def club_record(country: list[str], en: list[str], ar: list[str], aliases: list[str],
+                sports_names: list[str]) -> dict[str, Any]:
+    """A club's record: sports names apart, for they name the club only beside sports words."""
+    rec = record("org", country, en, ar, aliases)
+    if sports_names:
+        rec["sports_names"] = sports_names
+    return rec
 
 
 def person_records() -> list[dict[str, Any]]:

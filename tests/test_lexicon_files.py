@@ -300,12 +300,14 @@ def test_no_two_people_share_a_name() -> None:
 
 def test_no_football_club_takes_a_place_name(script: Callable[[str], ModuleType]) -> None:
     entities = script("build_entities")
-    clubs = {f"org:{slug(row[1][0])}" for row in entities.parse_table(entities.CLUBS, 4)}
+    clubs = {f"org:{slug(row[1][0])}" for row in entities.parse_table(entities.CLUBS, 5)}
     places = {folded_key(n) for path in FILES if path.name not in ("orgs.jsonl", "people.jsonl")
               for r in load(path.name)[1] for n in all_names(r)}
     taken = {n: r["id"] for r in load("orgs.jsonl")[1] if r["id"] in clubs for n in all_names(r)
              if folded_key(n) in places}
     assert len(clubs) >= 30 and taken == {}  # ميلان and Benfica stay the city's and the parish's
+    sports_names = {n for r in load("orgs.jsonl")[1] for n in r.get("sports_names", [])}
+    assert {"برشلونة", "Barcelona", "ميلان", "العربي"} <= sports_names  # the club's only beside sports words
 
 
 def test_people_and_organizations_spot_checks() -> None:
@@ -325,3 +327,4 @@ def test_people_and_organizations_spot_checks() -> None:
     assert "فتح" not in all_names(fatah) and "حركة فتح" in fatah["names"]["ar"]  # فتح alone is 'opened'
     club = entity("orgs.jsonl", id="org:fc-barcelona")
     assert "برشلونة" not in all_names(club) and "Barcelona" not in all_names(club)  # the city's names
+    assert club["sports_names"] == ["Barcelona", "برشلونة"]

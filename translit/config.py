@@ -36,6 +36,8 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "loose_needs_name_shape",
     "person_context",
     "organization_context",
+    "sports_name_needs_sports",
+    "place_in_sports_news",
     "final_vowel_swap",
     "cross_script_word",
     "loose_outside_core",

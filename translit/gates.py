@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from .config import GATES as GATE_NAMES
 from .keys import latin_key
 from .profiles import LOWER_CASE_POPULATION, Profile
-from .variants import CASE, CROSS, FOLDED, LOOSE, PRIMARY
+from .variants import CASE, CROSS, FOLDED, LOOSE, PRIMARY, SPORTS
 
 # the frequent_word gate, fitted on ANERcorp dev (Zipf scale: 3 = once in a million words). A one-word Arabic
 # name as frequent as FREQUENT_WORD_ZIPF names no place of 10,000 people without evidence, and each tenfold
@@ -44,6 +44,7 @@ class Site(NamedTuple):
     capitalized: bool      # Latin, every word capitalized (particles such as al-, of, bin aside)
     upper: bool            # written in capitals (an abbreviation: IS, SAA)
     evidence: bool         # a designator before it (محافظة, مدينة), a hashtag, or Latin capitals that say "name"
+    sports: bool           # a club goes by this name in sports news, and sports words are near: the club is meant
     person_context: bool   # after a title or "bin": a person's name (President Putin, عبد الله بن زايد)
     org_context: bool      # after a word that names an organization (صحيفة, نادي, فريق): the name is one
     clitic: int            # characters of an Arabic proclitic peeled off its first word (0: none)
@@ -98,6 +99,20 @@ def organization_context(site: Site, hit: Hit) -> bool:
     (صحيفة القدس, نادي برشلونة): no place link. ANERcorp dev: LOC P .863 -> .870, R .872 -> .871. (Not
     منتخب 'national team': the gold tags the country after it LOC in most sentences.)"""
     return site.org_context and hit.profile.kind in ("place", "country")
+
+
+@_gate
+def sports_name_needs_sports(site: Site, hit: Hit) -> bool:
+    """A name a club goes by only in sports news (برشلونة for FC Barcelona, العربي 'Arab' for Al-Arabi SC) links
+    the club only with sports words near it (مباراة, الدوري, فاز …): elsewhere it is the city or the word."""
+    return bool(hit.flags & SPORTS) and not site.sports
+
+
+@_gate
+def place_in_sports_news(site: Site, hit: Hit) -> bool:
+    """Beside sports words, a place name a club goes by names the club (metonymy): فاز برشلونة, مانشستر في
+    الدوري are teams, not cities. ANERcorp dev: see the commit."""
+    return site.sports and hit.profile.kind in ("place", "country")
 
 
 @_gate

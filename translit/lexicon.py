@@ -140,9 +140,10 @@ def record_problem(rec: Any) -> str | None:
     if not isinstance(names, dict) or not all(
             isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v) for v in names.values()):
         return "'names' must map a language code to a list of non-empty strings, e.g. {\"ar\": [\"البوكمال\"]}"
-    aliases = rec.get("aliases", [])
-    if not isinstance(aliases, list) or not all(isinstance(s, str) and s.strip() for s in aliases):
-        return "'aliases' must be a list of non-empty strings"
+    for key in ("aliases", "sports_names"):
+        listed = rec.get(key, [])
+        if not isinstance(listed, list) or not all(isinstance(s, str) and s.strip() for s in listed):
+            return f"'{key}' must be a list of non-empty strings"
     for key, example in (("country", "SY"), ("feature", "P.PPLC"), ("admin1", "14")):
         if rec.get(key) is not None and not isinstance(rec[key], str):
             return f"'{key}' must be a string such as {example!r}, got {json.dumps(rec[key])[:40]}"

@@ -28,7 +28,7 @@ from .keys import ARTICLE_WORDS, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
-from .variants import CROSS, FOLDED, LOOSE, PRIMARY
+from .variants import CROSS, FOLDED, LOOSE, PRIMARY, SPORTS
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -41,6 +41,17 @@ ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
     "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
     "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
     "club", "team"))
+# words of sports news: near one, a name a club goes by in sports news only (a SPORTS name) names the club.
+# Folded, as units hold them (clitic readings count: وفاز, بالدوري). Not words of other news too: هدف 'aim',
+# بطولة 'starring', الذهاب 'going'.
+SPORTS_WORDS = frozenset(fold(w) for w in (
+    "مباراة", "المباراة", "مباراته", "مباريات", "المباريات", "دوري", "الدوري", "البطولة", "كأس", "الكأس",
+    "هدفا", "هدفين", "ملعب", "الملعب", "مدرب", "المدرب", "لاعب", "اللاعب",
+    "لاعبي", "لاعبو", "اللاعبين", "الفريق", "فريقه", "النادي", "تعادل", "التعادل", "فاز", "فوز", "الفوز",
+    "هزم", "مرمى", "المرمى", "الموسم", "شوط", "الشوط", "الإياب", "الهداف", "المونديال",
+    "ضيفه", "مضيفه", "match", "league", "cup", "coach", "goal", "goals", "striker", "midfielder", "defender",
+    "goalkeeper", "stadium", "football", "soccer", "derby", "penalty", "scored", "champions", "tournament"))
+SPORTS_WINDOW = 10  # words either side of a span in which a sports word counts
 # titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
 TITLES = frozenset(fold(w) for w in (
     "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
@@ -422,8 +433,10 @@ class Linker:
         return self._gate(text, units, i, j, key, start, end, title_case, shift, entries, info)
 
     def _site(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
-              title_case: list[bool], shift: int, info: KeyInfo, possessive: bool = False) -> Site | None:
-        """What the gates know of the span units[i..j] (text[start:end]), or None when it is never a name."""
+              title_case: list[bool], shift: int, info: KeyInfo, possessive: bool = False,
+              sports_name: bool = False) -> Site | None:
+        """What the gates know of the span units[i..j] (text[start:end]), or None when it is never a name;
+        sports_name: the key is a name some club goes by in sports news."""
         first = units[i]
         arabic, hashtag = first.arabic, first.hashtag
         if not arabic and j > i and units[j].norm in ARTICLE_WORDS:
@@ -435,8 +448,9 @@ class Linker:
             evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
             evidence = hashtag or (capitalized and not first.sentence_start and not title_case[i])
+        sports = sports_name and _sports_near(units, i, j)
         exact_method = self.lexicon.exact_method
-        return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence,
+        return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence or sports, sports,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
                     i > 0 and _reads_as(units[i - 1], ORGANIZATION_BEFORE),
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
@@ -447,7 +461,8 @@ class Linker:
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
               info: KeyInfo, possessive: bool = False) -> dict[int, tuple[float, str]]:
         """The entities this span may name (gates.py decides), with their scores and match methods."""
-        site = self._site(text, units, i, j, key, start, end, title_case, shift, info, possessive)
+        sports_name = any(flags & SPORTS for _, (_, flags) in entries)
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info, possessive, sports_name)
         if site is None:
             return {}
         surface = text[start:end]
@@ -646,6 +661,12 @@ def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
 def _reads_as(unit: Unit, words: frozenset[str]) -> bool:
     """Whether a word, or one of its clitic readings (لوكالة = ل + وكالة), is one of words."""
     return unit.norm in words or any(alt in words for alt, _ in unit.alts)
+
+
+def _sports_near(units: list[Unit], i: int, j: int) -> bool:
+    """Whether a sports word stands within SPORTS_WINDOW words of units[i..j]."""
+    return any(_reads_as(units[k], SPORTS_WORDS)
+               for k in range(max(0, i - SPORTS_WINDOW), min(len(units), j + SPORTS_WINDOW + 1)) if not i <= k <= j)
 
 
 def _other_article_form(word: str) -> str:

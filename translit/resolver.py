@@ -26,7 +26,7 @@ from .designators import strip_designators
 from .keys import latin_key, loose_key, skeleton, without_inner_articles
 from .names import name_words
 from .ranker import METHOD_SCORE, NEXT_COUNTRY_BONUS, score, strength, user_first
-from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, deletions, entity_names
+from .variants import CASE, DELETION, FOLDED, LOOSE, MIN_FUZZY, PRIMARY, SKELETON, SPORTS, deletions, entity_names
 
 if TYPE_CHECKING:
     from .combined import CombinedIndex
@@ -108,7 +108,7 @@ def _split_context(name: str) -> tuple[str, str]:
 def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
     folded = " ".join(words)
     for n, flags in lex.index.get(FOLDED, folded):
-        if flags & CASE and not name.isupper():
+        if flags & CASE and not name.isupper() or flags & SPORTS:  # a lone name has no sports words near it
             continue
         method = lex.exact_method(n, name.strip())
         offer(n, method, strength(method, bool(flags & PRIMARY)))
@@ -117,7 +117,7 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
         keys.add(loose_key(" ".join(without_inner_articles(words))))
     for key in keys:
         for n, flags in lex.index.get(LOOSE, key):
-            if not flags & CASE:
+            if not flags & (CASE | SPORTS):
                 offer(n, "variant", METHOD_SCORE["variant"])
 
 
@@ -163,7 +163,7 @@ def _names(lex: Lexicon, n: int) -> _Names:
     cache = _NAMES.setdefault(lex, {})
     names = cache.get(n)
     if names is None:
-        aliases = [alias for alias, _ in entity_names(lex.record(n))]
+        aliases = [alias for alias, flags in entity_names(lex.record(n)) if not flags & SPORTS]
         latin = [a for a in aliases if not is_arabic(a)]
         names = remember(cache, n, _Names([loose_key(" ".join(name_words(a))) for a in latin],
                                           list(dict.fromkeys(map(latin_key, latin))),

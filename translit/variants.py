@@ -23,18 +23,22 @@ CROSS = "cross"  # the kind of a candidate found by a cross-script key (crosslin
 MIN_FUZZY = 5  # shorter keys are one edit away from too many others
 CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
 PRIMARY = 2  # the entity's own display name
+SPORTS = 4   # a name a club goes by in sports news only (برشلونة for FC Barcelona): links beside sports words
+_ALL_NAMES = CASE | SPORTS  # flags a key keeps only when every name giving it has them
 
 _ABBREVIATION = regex.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
 
 
 def entity_names(record: dict[str, Any]) -> Iterator[tuple[str, int]]:
-    """Every name of a record with its flags: the name, names in every language, aliases."""
+    """Every name of a record with its flags: the name, names in every language, aliases, sports names."""
     yield record["name"], PRIMARY
     for names in (record.get("names") or {}).values():
         for n in names:
             yield n, 0
     for n in record.get("aliases") or ():
         yield n, CASE if _ABBREVIATION.match(n) else 0
+    for n in record.get("sports_names") or ():
+        yield n, SPORTS
 
 
 def name_keys(name: str) -> Iterator[tuple[str, str]]:
@@ -75,8 +79,8 @@ def fuzzy_keys(record: dict[str, Any]) -> set[str]:
     if not core_entity(record):
         return set()
     out: set[str] = set()
-    for name, _ in entity_names(record):
-        if is_arabic(name):
+    for name, flags in entity_names(record):
+        if is_arabic(name) or flags & SPORTS:
             continue
         key = loose_key(" ".join(name_words(name)))
         if len(key) >= MIN_FUZZY:
@@ -88,13 +92,14 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
     """(tag, key, flags) for every name of a record.
 
     A key needs capitals (CASE) only when every name giving it is an
-    abbreviation; it is PRIMARY when any of them is the display name.
+    abbreviation, and sports words near it (SPORTS) only when every name giving
+    it is a sports name; it is PRIMARY when any of them is the display name.
     """
     flags_of: dict[tuple[str, str], int] = {}
     for name, flags in entity_names(record):
         for tag, key in name_keys(name):
             old = flags_of.get((tag, key))
-            flags_of[(tag, key)] = flags if old is None else (old | flags) & ~CASE | (old & flags & CASE)
+            flags_of[(tag, key)] = flags if old is None else (old | flags) & ~_ALL_NAMES | (old & flags & _ALL_NAMES)
     for (tag, key), flags in flags_of.items():
         yield tag, key, flags
     for key in fuzzy_keys(record):
