@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .config import GATES as GATE_NAMES
 from .keys import latin_key
-from .profiles import LOWER_CASE_POPULATION, Profile
+from .profiles import Profile
 from .variants import CASE, CROSS, FOLDED, LOOSE, PRIMARY, SPORTS
 
 # the frequent_word gate, fitted on ANERcorp dev (Zipf scale: 3 = once in a million words). A one-word Arabic
@@ -194,13 +194,12 @@ def frequent_word(site: Site, hit: Hit) -> bool:
 
 @_gate
 def lower_case(site: Site, hit: Hit) -> bool:
-    """Lower-case Latin links only display names of countries, organizations and large cities, or a name
-    written exactly as listed: 'beirut' links, 'bush' does not."""
+    """Lower-case Latin links only display names of countries, organizations, regions and cities of 100,000
+    (profiles.prominent), or a name written exactly as listed: 'beirut' links, 'bush' does not."""
     if _case_only(hit) or site.arabic or site.hashtag or site.capitalized or site.upper:
         return False
     p = hit.profile
-    return not (p.kind in ("country", "org") or site.is_exact(hit.n)
-                or bool(hit.flags & PRIMARY) and (p.population or 0) >= LOWER_CASE_POPULATION)
+    return not (p.kind in ("country", "org") or site.is_exact(hit.n) or bool(hit.flags & PRIMARY) and p.prominent)
 
 
 @_gate

@@ -31,9 +31,10 @@ NO_LOOSE_LATIN = 10**6  # the shortest loose Latin key of an entity that takes n
 # neighbourhood name: Elliot for Khowa, Wilbur for Boulder City), or of under 4 letters (Dam for Dome,
 # One for Onex), link only as spelled in its display name
 UNRELATED_ALIAS_POPULATION = 100_000
-# a first-level division (state, governorate) whose size the lexicon lacks ranks like a city of about 220,000:
-# above the towns named after it (Florida, Cuba; Virginia, South Africa), below the capital of its name (Washington)
-ADMIN1_PRIOR = 0.72
+# a first-level division (state, governorate) whose size the lexicon lacks counts as a city of 220,000: it ranks
+# above the towns named after it (Florida, Cuba; Virginia, South Africa), below the capital of its name
+# (Washington), and its name is weighed against ordinary words as such a city's is (gates.frequent_word)
+ADMIN1_POPULATION = 220_000
 PROFILES_CACHED = 200_000  # entities whose Profile tuple is kept once built
 
 
@@ -55,8 +56,7 @@ class Profile(NamedTuple):
 
 def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None, *, user: bool = False) -> Profile:
     """The profile of one validated lexicon record; ``word_zipf`` gives folded words' Zipf frequencies."""
-    pop = rec.get("population")
-    return Profile(rec.get("type", "other"), rec.get("country"), pop, prior(rec), _prominent(rec),
+    return Profile(rec.get("type", "other"), rec.get("country"), _size(rec), prior(rec), _prominent(rec),
                    _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec),
                    _name_zipf(rec, word_zipf or {}), user)
 
@@ -68,10 +68,13 @@ def prior(rec: dict[str, Any]) -> float:
         return 1.0
     if kind in ("org", "person") or _is_region(rec):
         return 0.9
-    if rec.get("feature") == ADMIN1 and rec.get("population") is None:
-        return ADMIN1_PRIOR
-    pop = rec.get("population") or 0
-    return min(0.85, 0.3 + 0.55 * math.log10(pop + 1) / 7)
+    return min(0.85, 0.3 + 0.55 * math.log10((_size(rec) or 0) + 1) / 7)
+
+
+def _size(rec: dict[str, Any]) -> int | None:
+    """The population, or ADMIN1_POPULATION for a first-level division the lexicon gives none."""
+    pop = rec.get("population")
+    return ADMIN1_POPULATION if pop is None and rec.get("feature") == ADMIN1 else pop
 
 
 def core_entity(rec: dict[str, Any]) -> bool:
