@@ -619,10 +619,17 @@ def arabic_names(out: Path) -> tuple[dict[str, str], set[str]]:
     return names, known
 
 
-def _clitic_on_head(word: str, heads: set[str]) -> bool:
-    """Whether word is a clitic plus the article-led first word of a known name: للأمم is لـ + الأمم (المتحدة),
-    frequent only because the name is; as a common word no clitic would be peeled off it."""
-    return any(stem[:2] == "ال" and stem in heads for stem, _ in clitic_readings(folded_key(word)))
+def _clitic_on_name(word: str, known: set[str], heads: set[str]) -> bool:
+    """Whether word is a clitic plus a known name or the article-led first word of one, and rarer than what the
+    clitic is peeled off (as clitic forms are): بالرياض is بـ + الرياض, للأمم is لـ + الأمم (المتحدة), frequent
+    only because the name is; بابا 'pope' is more frequent than ابا (Aba), so it stays a word."""
+    zipf = wordfreq.zipf_frequency(word, "ar")
+    for stem, dropped in clitic_readings(folded_key(word)):
+        rest = word[dropped:]
+        rest = "ا" + rest if stem[:2] == "ال" and rest[:1] == "ل" else rest  # للأمم: the stem is الأمم
+        if (stem in known or stem[:2] == "ال" and stem in heads) and zipf < wordfreq.zipf_frequency(rest, "ar"):
+            return True
+    return False
 
 
 def clitic_lookalikes(names: dict[str, str]) -> list[str]:
@@ -721,7 +728,7 @@ def write_common_words(out: Path) -> None:
     words = {lang: wordfreq.top_n_list(lang, COMMON_WORDS) for lang in ("en", "ar")}
     all_names, known = arabic_names(out)
     heads = {key.partition(" ")[0] for key in known if " " in key}
-    arabic = [w for w in words["ar"] if (folded_key(w) not in known and not _clitic_on_head(w, heads))
+    arabic = [w for w in words["ar"] if (folded_key(w) not in known and not _clitic_on_name(w, known, heads))
               or w in STILL_COMMON]
     lookalikes = clitic_lookalikes(all_names)
     with atomic_output(str(path), inputs=[]) as f:
@@ -730,7 +737,7 @@ def write_common_words(out: Path) -> None:
                 "# Words too common to link in running text without evidence; one word a line, English first.\n"
                 "# Arabic names of countries, regions, curated entities, capitals and cities of a million (400,000\n"
                 "# in the Arab League) are left out (Arabic has no capitals to tell a name), and so are a clitic plus\n"
-                "# the first word of such a name (للأمم, of الأمم المتحدة), except words as common\n"
+                "# such a name or its first word (بالرياض; للأمم, of الأمم المتحدة), except words as common\n"
                 f"# in another sense: {' '.join(sorted(STILL_COMMON))}\n"
                 f"# Then Arabic words of the top {LOOKALIKE_WORDS} that read as a clitic plus a name but are more\n"
                 "# frequent than the name (ورقة 'paper', not و + رقة): a clitic is never peeled off them.\n")
