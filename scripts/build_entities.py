@@ -22,6 +22,15 @@ Rules the tables keep:
 - A club named after its city gets only names the city does not have (برشلونة is the city; the club is
   نادي برشلونة, FC Barcelona); the city's name, or an ordinary word (العربي, الهلال), it goes by in sports
   news is a sports name, which links only beside sports words.
+- So does a company named like a place (Nokia, Toyota, رينو Reno: شركة نوكيا, Toyota Motor) or like a word
+  (شركة أبل, not أبل 'camels' once hamza folds; شركة فيات, not فئات): only the forms with شركة, its country or
+  its full name. A newspaper or channel named by a word or a place is named with صحيفة/جريدة/قناة or its
+  country's adjective (صحيفة الراية, الوطن القطرية, قناة العراقية), never by a phrase news also writes (المصري
+  اليوم, الجمهورية اللبنانية, الثورة السورية). An English abbreviation is an alias, not an English name, so that
+  ibm or bp in lower case is no name.
+- Organizations are listed by kind, so that other news of the same kind finds them: international and
+  regional bodies, central banks and stock exchanges, global and Arab companies, media of every Arab state
+  and the major Western ones, universities, NGOs, sports bodies, parties and parliaments.
 - Persons: heads of state and government since 2000 (Arab League states, Iran, Turkey, Israel, the G20,
   the permanent members of the UN Security Council, some others) and main actors of Middle East news.
 """
@@ -113,12 +122,12 @@ ORGS = """
 - | Tasnim News Agency | وكالة تسنيم; وكالة تسنيم للأنباء |
 - | Kyodo News; Kyodo | كيودو; وكالة كيودو |
 - | Palestinian News and Info Agency; Wafa news agency; WAFA news agency | وكالة وفا; وكالة الأنباء والمعلومات الفلسطينية; وكالة الأنباء الفلسطينية | WAFA
-- | Middle East News Agency | وكالة أنباء الشرق الأوسط | MENA
+- | Middle East News Agency | وكالة أنباء الشرق الأوسط; أ ش أ | MENA
 SA | Saudi Press Agency | وكالة الأنباء السعودية; واس | SPA
 AE | Emirates News Agency | وكالة أنباء الإمارات | WAM
 QA | Qatar News Agency | وكالة الأنباء القطرية | QNA
 KW | Kuwait News Agency | وكالة الأنباء الكويتية; كونا | KUNA
-JO | Jordan News Agency | وكالة الأنباء الأردنية |
+JO | Jordan News Agency | وكالة الأنباء الأردنية; وكالة بترا; وكالة الأنباء الأردنية بترا |
 MA | Maghreb Arabe Presse | وكالة المغرب العربي للأنباء |
 DZ | Algérie Presse Service; Algerie Presse Service | وكالة الأنباء الجزائرية |
 TN | Tunis Afrique Presse | وكالة تونس أفريقيا للأنباء |
@@ -129,8 +138,8 @@ OM | Oman News Agency | وكالة الأنباء العمانية |
 YE | Saba News Agency | وكالة الأنباء اليمنية سبأ; وكالة سبأ; وكالة سبأ للأنباء |
 SD | Sudan News Agency | وكالة السودان للأنباء | SUNA
 SY | Syrian Arab News Agency | سانا; الوكالة العربية السورية للأنباء | SANA
-QA | Al Jazeera; Al-Jazeera; Aljazeera; Al Jazeera TV | الجزيرة; قناة الجزيرة; الجزيرة نت |
-AE | Al Arabiya; Al-Arabiya; Alarabiya | العربية; قناة العربية |
+QA | Al Jazeera; Al-Jazeera; Aljazeera; Al Jazeera TV | الجزيرة; قناة الجزيرة; الجزيرة نت; فضائية الجزيرة; قناة الجزيرة الفضائية; شبكة الجزيرة; شبكة الجزيرة الإعلامية; موقع الجزيرة نت |
+AE | Al Arabiya; Al-Arabiya; Alarabiya | العربية; قناة العربية; فضائية العربية; قناة العربية الفضائية |
 LB | Al-Manar; Al Manar; Al-Manar TV; Al Manar TV | المنار; قناة المنار |
 LB | Al Mayadeen TV; Al-Mayadeen TV; Al-Mayadin TV; Al Mayadin TV; Al Mayadeen channel; Al-Mayadeen channel; Al-Mayadin channel | قناة الميادين |
 - | Al-Masdar News; Al Masdar News | المصدر نيوز | AMN
@@ -144,13 +153,13 @@ FR | France 24 | فرانس 24; قناة فرانس 24 |
 US | Alhurra; Al Hurra | قناة الحرة |
 IR | Press TV | برس تي في; قناة برس تي في |
 IR | Al-Alam; Al-Alam News Network | قناة العالم; قناة العالم الإيرانية |
-EG | Al-Ahram; Al Ahram | الأهرام; صحيفة الأهرام |
-SA | Asharq Al-Awsat; Asharq al-Awsat; Al-Sharq al-Awsat | صحيفة الشرق الأوسط |
-- | Al-Hayat; Al Hayat | صحيفة الحياة |
-LB | An-Nahar; Annahar | صحيفة النهار |
-LB | As-Safir | صحيفة السفير |
-GB | Al-Quds Al-Arabi | القدس العربي; صحيفة القدس العربي |
-US | The New York Times; New York Times | نيويورك تايمز; صحيفة نيويورك تايمز |
+EG | Al-Ahram; Al Ahram | الأهرام; صحيفة الأهرام; جريدة الأهرام; الأهرام المصرية |
+SA | Asharq Al-Awsat; Asharq al-Awsat; Al-Sharq al-Awsat | صحيفة الشرق الأوسط; جريدة الشرق الأوسط; الشرق الأوسط اللندنية |
+- | Al-Hayat; Al Hayat | صحيفة الحياة; جريدة الحياة; الحياة اللندنية |
+LB | An-Nahar; Annahar | صحيفة النهار; جريدة النهار; النهار اللبنانية |
+LB | As-Safir | صحيفة السفير; جريدة السفير; السفير اللبنانية |
+GB | Al-Quds Al-Arabi | القدس العربي; صحيفة القدس العربي; جريدة القدس العربي |
+US | The New York Times; New York Times | نيويورك تايمز; صحيفة نيويورك تايمز; النيويورك تايمز |
 US | The Washington Post; Washington Post | واشنطن بوست; صحيفة واشنطن بوست |
 US | The Wall Street Journal; Wall Street Journal | وول ستريت جورنال; صحيفة وول ستريت جورنال |
 GB | Financial Times | فايننشال تايمز; فاينانشال تايمز |
@@ -233,7 +242,7 @@ AF | Taliban; Taleban | طالبان; حركة طالبان |
 EG | Ansar Bait al-Maqdis; Ansar Beit al-Maqdis | أنصار بيت المقدس; جماعة أنصار بيت المقدس |
 # Yemen
 YE | Houthis; Houthi movement; Ansar Allah; Ansarallah | الحوثيون; الحوثيين; جماعة الحوثي; جماعة الحوثيين; أنصار الله; جماعة أنصار الله; حركة أنصار الله |
-YE | General People's Congress | المؤتمر الشعبي العام | GPC
+YE | General People's Congress | المؤتمر الشعبي العام; حزب المؤتمر الشعبي العام | GPC
 YE | Al-Islah party; Islah party; Yemeni Congregation for Reform | التجمع اليمني للإصلاح; حزب الإصلاح |
 YE | Southern Transitional Council | المجلس الانتقالي الجنوبي | STC
 - | Saudi-led coalition | التحالف بقيادة السعودية; التحالف العربي بقيادة السعودية; تحالف دعم الشرعية |
@@ -304,6 +313,1308 @@ RU | Kremlin | الكرملين |
 FR | Élysée Palace; Elysee Palace; Élysée | قصر الإليزيه; الإليزيه |
 GB | Labour Party (UK); British Labour Party | حزب العمال البريطاني |
 GB | Conservative Party (UK); British Conservative Party; Tories | حزب المحافظين البريطاني; حزب المحافظين |
+# More UN bodies and agencies
+- | United Nations Environment Programme; UN Environment Programme | برنامج الأمم المتحدة للبيئة | UNEP
+- | United Nations Population Fund | صندوق الأمم المتحدة للسكان | UNFPA
+- | UN Women; United Nations Entity for Gender Equality and the Empowerment of Women | هيئة الأمم المتحدة للمرأة |
+- | United Nations Conference on Trade and Development | مؤتمر الأمم المتحدة للتجارة والتنمية; الأونكتاد | UNCTAD
+- | United Nations Industrial Development Organization | منظمة الأمم المتحدة للتنمية الصناعية; اليونيدو | UNIDO
+- | International Fund for Agricultural Development | الصندوق الدولي للتنمية الزراعية | IFAD
+- | International Telecommunication Union | الاتحاد الدولي للاتصالات | ITU
+- | Universal Postal Union | الاتحاد البريدي العالمي | UPU
+- | World Meteorological Organization | المنظمة العالمية للأرصاد الجوية; المنظمة الدولية للأرصاد الجوية | WMO
+- | International Civil Aviation Organization | منظمة الطيران المدني الدولي; المنظمة الدولية للطيران المدني | ICAO
+- | International Maritime Organization | المنظمة البحرية الدولية | IMO
+- | World Tourism Organization; UN Tourism | منظمة السياحة العالمية | UNWTO
+- | Joint United Nations Programme on HIV/AIDS | برنامج الأمم المتحدة المشترك لمكافحة الإيدز; برنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة البشرية | UNAIDS
+- | Office of the United Nations High Commissioner for Human Rights; UN Human Rights Office | المفوضية السامية لحقوق الإنسان; مفوضية الأمم المتحدة لحقوق الإنسان; المفوضية السامية للأمم المتحدة لحقوق الإنسان | OHCHR
+- | United Nations Office on Drugs and Crime | مكتب الأمم المتحدة المعني بالمخدرات والجريمة | UNODC
+- | United Nations Economic and Social Commission for Western Asia; Economic and Social Commission for Western Asia | اللجنة الاقتصادية والاجتماعية لغربي آسيا; الإسكوا; لجنة الإسكوا | ESCWA
+- | United Nations Economic and Social Council | المجلس الاقتصادي والاجتماعي التابع للأمم المتحدة; المجلس الاقتصادي والاجتماعي للأمم المتحدة | ECOSOC
+- | United Nations Secretariat | الأمانة العامة للأمم المتحدة |
+- | United Nations Truce Supervision Organization | هيئة الأمم المتحدة لمراقبة الهدنة | UNTSO
+- | United Nations Disengagement Observer Force | قوة الأمم المتحدة لمراقبة فض الاشتباك | UNDOF
+- | United Nations Assistance Mission in Iraq | بعثة الأمم المتحدة لمساعدة العراق | UNAMI
+- | United Nations Support Mission in Libya | بعثة الأمم المتحدة للدعم في ليبيا | UNSMIL
+- | United Nations Assistance Mission in Afghanistan | بعثة الأمم المتحدة لتقديم المساعدة إلى أفغانستان | UNAMA
+- | United Nations Mission in South Sudan | بعثة الأمم المتحدة في جنوب السودان | UNMISS
+- | African Union – United Nations Hybrid Operation in Darfur | العملية المختلطة للاتحاد الأفريقي والأمم المتحدة في دارفور; البعثة المشتركة للاتحاد الأفريقي والأمم المتحدة في دارفور | UNAMID
+- | International Organization for Migration | المنظمة الدولية للهجرة | IOM
+- | Comprehensive Nuclear-Test-Ban Treaty Organization | منظمة معاهدة الحظر الشامل للتجارب النووية | CTBTO
+- | Intergovernmental Panel on Climate Change | الهيئة الحكومية الدولية المعنية بتغير المناخ | IPCC
+- | International Criminal Tribunal for the former Yugoslavia | المحكمة الجنائية الدولية ليوغوسلافيا السابقة | ICTY
+- | Special Tribunal for Lebanon | المحكمة الخاصة بلبنان; المحكمة الدولية الخاصة بلبنان | STL
+- | Permanent Court of Arbitration | محكمة التحكيم الدائمة |
+# Finance and development bodies, central banks
+- | Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development | منظمة التعاون الاقتصادي والتنمية | OECD
+- | Paris Club | نادي باريس |
+- | World Economic Forum | المنتدى الاقتصادي العالمي; منتدى دافوس; منتدى دافوس الاقتصادي | WEF
+- | European Bank for Reconstruction and Development | البنك الأوروبي لإعادة الإعمار والتنمية; البنك الأوروبي للإنشاء والتعمير | EBRD
+- | European Investment Bank | بنك الاستثمار الأوروبي | EIB
+- | Asian Development Bank | بنك التنمية الآسيوي | ADB
+- | Asian Infrastructure Investment Bank | البنك الآسيوي للاستثمار في البنية التحتية | AIIB
+- | African Development Bank | بنك التنمية الأفريقي; البنك الأفريقي للتنمية |
+- | Islamic Development Bank | البنك الإسلامي للتنمية |
+- | Arab Monetary Fund | صندوق النقد العربي |
+- | Arab Fund for Economic and Social Development | الصندوق العربي للإنماء الاقتصادي والاجتماعي |
+- | OPEC Fund for International Development; OPEC Fund | صندوق أوبك للتنمية الدولية |
+- | New Development Bank; BRICS Bank | بنك التنمية الجديد; بنك بريكس |
+- | Bank for International Settlements | بنك التسويات الدولية | BIS
+KW | Kuwait Fund for Arab Economic Development; Kuwait Fund | الصندوق الكويتي للتنمية الاقتصادية العربية; الصندوق الكويتي للتنمية |
+SA | Saudi Fund for Development | الصندوق السعودي للتنمية |
+AE | Abu Dhabi Fund for Development | صندوق أبوظبي للتنمية; صندوق أبو ظبي للتنمية |
+- | Organization of Arab Petroleum Exporting Countries | منظمة الأقطار العربية المصدرة للبترول; أوابك; منظمة أوابك | OAPEC
+- | Gas Exporting Countries Forum | منتدى الدول المصدرة للغاز | GECF
+- | International Renewable Energy Agency | الوكالة الدولية للطاقة المتجددة; إيرينا | IRENA
+US | Federal Reserve; Federal Reserve System; US Federal Reserve; U.S. Federal Reserve | الاحتياطي الفيدرالي; الاحتياطي الفدرالي; مجلس الاحتياطي الفيدرالي; مجلس الاحتياطي الفدرالي; البنك المركزي الأمريكي; البنك المركزي الأميركي; الاحتياطي الفيدرالي الأمريكي; الاحتياطي الفيدرالي الأميركي |
+- | European Central Bank | البنك المركزي الأوروبي; المصرف المركزي الأوروبي | ECB
+GB | Bank of England | بنك إنجلترا; بنك إنكلترا; بنك انجلترا المركزي; بنك إنجلترا المركزي |
+JP | Bank of Japan | بنك اليابان; بنك اليابان المركزي | BOJ
+CN | People's Bank of China | بنك الشعب الصيني; البنك المركزي الصيني | PBOC
+CH | Swiss National Bank | البنك الوطني السويسري; البنك المركزي السويسري |
+RU | Central Bank of Russia; Bank of Russia | البنك المركزي الروسي |
+TR | Central Bank of the Republic of Turkey; Turkish Central Bank | البنك المركزي التركي |
+QA | Qatar Central Bank | مصرف قطر المركزي |
+EG | Central Bank of Egypt | البنك المركزي المصري |
+SA | Saudi Central Bank; Saudi Arabian Monetary Authority; Saudi Arabian Monetary Agency | مؤسسة النقد العربي السعودي; البنك المركزي السعودي | SAMA
+AE | Central Bank of the UAE; Central Bank of the United Arab Emirates; UAE Central Bank | مصرف الإمارات العربية المتحدة المركزي; المصرف المركزي الإماراتي; مصرف الإمارات المركزي |
+KW | Central Bank of Kuwait | بنك الكويت المركزي |
+JO | Central Bank of Jordan | البنك المركزي الأردني |
+LB | Banque du Liban; Central Bank of Lebanon | مصرف لبنان; مصرف لبنان المركزي |
+IQ | Central Bank of Iraq | البنك المركزي العراقي |
+IR | Central Bank of Iran | البنك المركزي الإيراني |
+SY | Central Bank of Syria | مصرف سورية المركزي; مصرف سوريا المركزي |
+MA | Bank Al-Maghrib | بنك المغرب |
+DZ | Bank of Algeria | بنك الجزائر |
+TN | Central Bank of Tunisia | البنك المركزي التونسي |
+OM | Central Bank of Oman | البنك المركزي العماني |
+BH | Central Bank of Bahrain | مصرف البحرين المركزي |
+LY | Central Bank of Libya | مصرف ليبيا المركزي |
+SD | Central Bank of Sudan | بنك السودان المركزي |
+YE | Central Bank of Yemen | البنك المركزي اليمني |
+# Regional bodies and groups
+- | Council of Europe | مجلس أوروبا |
+- | European Council | المجلس الأوروبي; المجلس الأوربي |
+- | Council of the European Union | مجلس الاتحاد الأوروبي |
+- | European Court of Human Rights | المحكمة الأوروبية لحقوق الإنسان | ECHR
+- | Court of Justice of the European Union; European Court of Justice | محكمة العدل الأوروبية | ECJ
+- | Europol | الشرطة الأوروبية; يوروبول |
+- | Frontex | فرونتكس; الوكالة الأوروبية لحرس الحدود والسواحل |
+- | European Space Agency | وكالة الفضاء الأوروبية | ESA
+- | Union for the Mediterranean | الاتحاد من أجل المتوسط |
+- | Commonwealth of Nations; the Commonwealth | الكومنولث; رابطة الكومنولث; دول الكومنولث |
+- | Organisation internationale de la Francophonie; International Organisation of La Francophonie | المنظمة الدولية للفرنكوفونية; منظمة الفرنكوفونية |
+- | Non-Aligned Movement | حركة عدم الانحياز; دول عدم الانحياز |
+- | Group of 77 | مجموعة الـ77; مجموعة السبع والسبعين | G77
+- | Economic Community of West African States | المجموعة الاقتصادية لدول غرب أفريقيا; المجموعة الاقتصادية لدول غرب إفريقيا; إيكواس | ECOWAS
+- | Southern African Development Community | مجموعة التنمية لأفريقيا الجنوبية; الجماعة الإنمائية للجنوب الأفريقي | SADC
+- | Intergovernmental Authority on Development | الهيئة الحكومية للتنمية; منظمة إيغاد | IGAD
+- | Organization of American States | منظمة الدول الأمريكية; منظمة الدول الأميركية | OAS
+- | Asia-Pacific Economic Cooperation | منتدى التعاون الاقتصادي لدول آسيا والمحيط الهادئ; منتدى آبيك | APEC
+- | Mercosur; Mercosul | ميركوسور; السوق المشتركة لأمريكا الجنوبية |
+- | Commonwealth of Independent States | رابطة الدول المستقلة | CIS
+- | Collective Security Treaty Organization | منظمة معاهدة الأمن الجماعي | CSTO
+- | Eurasian Economic Union | الاتحاد الاقتصادي الأوراسي |
+- | Arab Parliament | البرلمان العربي |
+- | Arab Inter-Parliamentary Union | الاتحاد البرلماني العربي |
+- | Inter-Parliamentary Union | الاتحاد البرلماني الدولي | IPU
+- | Arab League Educational, Cultural and Scientific Organization | المنظمة العربية للتربية والثقافة والعلوم; الألكسو; منظمة الألكسو | ALECSO
+- | Islamic World Educational, Scientific and Cultural Organization; Islamic Educational, Scientific and Cultural Organization | المنظمة الإسلامية للتربية والعلوم والثقافة; الإيسيسكو; منظمة الإيسيسكو | ISESCO
+- | Arab Organization for Industrialization | الهيئة العربية للتصنيع |
+- | Council of Arab Economic Unity | مجلس الوحدة الاقتصادية العربية |
+- | Arab Labour Organization | منظمة العمل العربية |
+- | Arab Organization for Human Rights | المنظمة العربية لحقوق الإنسان |
+- | Arab Lawyers Union | اتحاد المحامين العرب |
+- | Federation of Arab Journalists | اتحاد الصحفيين العرب |
+- | Gulf Organization for Industrial Consulting | منظمة الخليج للاستشارات الصناعية |
+- | Peninsula Shield Force | قوات درع الجزيرة; قوة درع الجزيرة |
+# NGOs, charities, human-rights and press-freedom groups
+- | Oxfam; Oxfam International | أوكسفام; منظمة أوكسفام; منظمة أوكسفام الدولية |
+- | Save the Children | منظمة إنقاذ الطفولة; منظمة أنقذوا الأطفال; منظمة سيف ذي تشيلدرن |
+- | Greenpeace | غرينبيس; جرينبيس; منظمة السلام الأخضر; منظمة غرينبيس |
+- | World Wide Fund for Nature; World Wildlife Fund | الصندوق العالمي للطبيعة; الصندوق العالمي لصون الطبيعة | WWF
+- | Transparency International | منظمة الشفافية الدولية |
+- | International Crisis Group; Crisis Group | مجموعة الأزمات الدولية; المجموعة الدولية للأزمات |
+- | Norwegian Refugee Council | المجلس النرويجي للاجئين |
+- | International Rescue Committee | لجنة الإنقاذ الدولية |
+- | Islamic Relief; Islamic Relief Worldwide | الإغاثة الإسلامية; منظمة الإغاثة الإسلامية; الإغاثة الإسلامية عبر العالم |
+- | Committee to Protect Journalists | لجنة حماية الصحفيين; لجنة حماية الصحافيين | CPJ
+- | International Federation of Journalists | الاتحاد الدولي للصحفيين; الاتحاد الدولي للصحافيين | IFJ
+- | International Press Institute | المعهد الدولي للصحافة | IPI
+- | Human Rights First | منظمة هيومن رايتس فيرست |
+- | Euro-Mediterranean Human Rights Monitor; Euro-Med Monitor | المرصد الأورومتوسطي لحقوق الإنسان; المرصد الأورومتوسطي |
+- | International Federation for Human Rights | الفدرالية الدولية لحقوق الإنسان; الفيدرالية الدولية لحقوق الإنسان; الاتحاد الدولي لحقوق الإنسان | FIDH
+- | Physicians for Human Rights | منظمة أطباء من أجل حقوق الإنسان; أطباء من أجل حقوق الإنسان |
+- | Norwegian Nobel Committee; Nobel Committee | لجنة نوبل; لجنة نوبل النرويجية; لجنة جائزة نوبل |
+- | Nobel Foundation | مؤسسة نوبل |
+- | Bill & Melinda Gates Foundation; Gates Foundation | مؤسسة بيل وميليندا غيتس; مؤسسة بيل وميلندا غيتس; مؤسسة غيتس |
+- | Open Society Foundations | مؤسسات المجتمع المفتوح |
+- | Wikimedia Foundation | مؤسسة ويكيميديا |
+- | Muslim World League | رابطة العالم الإسلامي |
+- | International Union of Muslim Scholars | الاتحاد العالمي لعلماء المسلمين | IUMS
+- | World Council of Churches | مجلس الكنائس العالمي |
+- | Middle East Council of Churches | مجلس كنائس الشرق الأوسط |
+- | Catholic Church; Roman Catholic Church | الكنيسة الكاثوليكية; الكنيسة الكاثوليكية الرومانية |
+EG | Coptic Orthodox Church; Coptic Orthodox Church of Alexandria | الكنيسة القبطية الأرثوذكسية; الكنيسة القبطية; الكنيسة المصرية |
+RU | Russian Orthodox Church | الكنيسة الأرثوذكسية الروسية; الكنيسة الروسية |
+GB | Church of England | كنيسة إنجلترا; الكنيسة الأنجليكانية; كنيسة انكلترا |
+EG | Dar al-Ifta al-Misriyyah; Egyptian Dar al-Ifta | دار الإفتاء المصرية |
+EG | Al-Azhar; Al-Azhar al-Sharif | الأزهر; الأزهر الشريف; مشيخة الأزهر |
+SA | Council of Senior Scholars | هيئة كبار العلماء; هيئة كبار العلماء السعودية |
+SA | Committee for the Promotion of Virtue and the Prevention of Vice; Mutawa | هيئة الأمر بالمعروف والنهي عن المنكر |
+IQ | Association of Muslim Scholars in Iraq; Association of Muslim Scholars | هيئة علماء المسلمين في العراق; هيئة علماء المسلمين |
+- | Tablighi Jamaat | جماعة التبليغ; جماعة التبليغ والدعوة |
+- | Hizb ut-Tahrir | حزب التحرير; حزب التحرير الإسلامي |
+# Red Cross and Red Crescent societies
+QA | Qatar Red Crescent; Qatar Red Crescent Society | الهلال الأحمر القطري; جمعية الهلال الأحمر القطري |
+EG | Egyptian Red Crescent | الهلال الأحمر المصري; جمعية الهلال الأحمر المصري |
+SA | Saudi Red Crescent Authority; Saudi Red Crescent | هيئة الهلال الأحمر السعودي; الهلال الأحمر السعودي |
+AE | Emirates Red Crescent; UAE Red Crescent | الهلال الأحمر الإماراتي; هيئة الهلال الأحمر الإماراتي; هيئة الهلال الأحمر لدولة الإمارات |
+KW | Kuwait Red Crescent Society; Kuwaiti Red Crescent | الهلال الأحمر الكويتي; جمعية الهلال الأحمر الكويتي |
+PS | Palestine Red Crescent Society; Palestinian Red Crescent | الهلال الأحمر الفلسطيني; جمعية الهلال الأحمر الفلسطيني | PRCS
+SY | Syrian Arab Red Crescent; Syrian Red Crescent | الهلال الأحمر العربي السوري; الهلال الأحمر السوري | SARC
+IQ | Iraqi Red Crescent Society; Iraqi Red Crescent | الهلال الأحمر العراقي; جمعية الهلال الأحمر العراقي |
+TR | Turkish Red Crescent; Kızılay | الهلال الأحمر التركي |
+IR | Iranian Red Crescent Society; Iranian Red Crescent | الهلال الأحمر الإيراني; جمعية الهلال الأحمر الإيراني |
+JO | Jordan Red Crescent | الهلال الأحمر الأردني |
+LY | Libyan Red Crescent | الهلال الأحمر الليبي |
+YE | Yemen Red Crescent Society; Yemeni Red Crescent | الهلال الأحمر اليمني |
+SD | Sudanese Red Crescent | الهلال الأحمر السوداني |
+BH | Bahrain Red Crescent Society | جمعية الهلال الأحمر البحريني; الهلال الأحمر البحريني |
+LB | Lebanese Red Cross | الصليب الأحمر اللبناني |
+US | American Red Cross | الصليب الأحمر الأمريكي; الصليب الأحمر الأميركي |
+IL | Magen David Adom | نجمة داود الحمراء; نجمة داوود الحمراء |
+QA | Qatar Charity | قطر الخيرية; جمعية قطر الخيرية |
+QA | Qatar Foundation | مؤسسة قطر; مؤسسة قطر للتربية والعلوم وتنمية المجتمع |
+# Think tanks and research centres
+US | Brookings Institution | معهد بروكينغز; مؤسسة بروكينغز; معهد بروكينجز |
+US | Carnegie Endowment for International Peace; Carnegie Endowment | مؤسسة كارنيغي للسلام الدولي; مؤسسة كارنيغي; مركز كارنيغي للشرق الأوسط |
+US | RAND Corporation | مؤسسة راند |
+US | Council on Foreign Relations | مجلس العلاقات الخارجية الأمريكي; مجلس العلاقات الخارجية الأميركي |
+US | Washington Institute for Near East Policy; Washington Institute | معهد واشنطن لسياسة الشرق الأدنى; معهد واشنطن للشرق الأدنى |
+US | Center for Strategic and International Studies | مركز الدراسات الاستراتيجية والدولية |
+US | Middle East Institute | معهد الشرق الأوسط |
+US | Atlantic Council | المجلس الأطلسي |
+US | Heritage Foundation | مؤسسة هيريتيج |
+US | Pew Research Center | مركز بيو للأبحاث; مركز بيو |
+US | Gallup, Inc.; Gallup poll | مؤسسة غالوب; معهد غالوب |
+GB | Chatham House; Royal Institute of International Affairs | تشاتام هاوس; المعهد الملكي للشؤون الدولية |
+GB | International Institute for Strategic Studies | المعهد الدولي للدراسات الاستراتيجية | IISS
+SE | Stockholm International Peace Research Institute | معهد ستوكهولم الدولي لأبحاث السلام | SIPRI
+QA | Arab Center for Research and Policy Studies | المركز العربي للأبحاث ودراسة السياسات |
+QA | Al Jazeera Centre for Studies | مركز الجزيرة للدراسات |
+EG | Al-Ahram Center for Political and Strategic Studies | مركز الأهرام للدراسات السياسية والاستراتيجية |
+LB | Centre for Arab Unity Studies | مركز دراسات الوحدة العربية |
+AE | Emirates Center for Strategic Studies and Research | مركز الإمارات للدراسات والبحوث الاستراتيجية |
+# Sports bodies (no clubs)
+- | Union of European Football Associations | الاتحاد الأوروبي لكرة القدم; الاتحاد الأوروبي للعبة; اليويفا; يويفا | UEFA
+- | Asian Football Confederation | الاتحاد الآسيوي لكرة القدم; الاتحاد الآسيوي للعبة | AFC
+- | Confederation of African Football | الاتحاد الأفريقي لكرة القدم; الاتحاد الإفريقي لكرة القدم | CAF
+- | South American Football Confederation | اتحاد أمريكا الجنوبية لكرة القدم; الكونميبول | CONMEBOL
+- | Confederation of North, Central America and Caribbean Association Football | اتحاد أمريكا الشمالية والوسطى والكاريبي لكرة القدم; الكونكاكاف | CONCACAF
+- | Union of Arab Football Associations | الاتحاد العربي لكرة القدم | UAFA
+- | West Asian Football Federation | اتحاد غرب آسيا لكرة القدم | WAFF
+- | Olympic Council of Asia | المجلس الأولمبي الآسيوي |
+- | Association of National Olympic Committees | رابطة اللجان الأولمبية الوطنية | ANOC
+- | International Paralympic Committee | اللجنة البارالمبية الدولية |
+- | World Anti-Doping Agency | الوكالة العالمية لمكافحة المنشطات | WADA
+- | Court of Arbitration for Sport | محكمة التحكيم الرياضي; محكمة التحكيم الرياضية |
+- | International Basketball Federation | الاتحاد الدولي لكرة السلة | FIBA
+- | International Volleyball Federation; Fédération Internationale de Volleyball | الاتحاد الدولي للكرة الطائرة | FIVB
+- | International Handball Federation | الاتحاد الدولي لكرة اليد | IHF
+- | World Athletics; International Association of Athletics Federations | الاتحاد الدولي لألعاب القوى | IAAF
+- | World Aquatics | الاتحاد الدولي للسباحة | FINA
+- | International Tennis Federation | الاتحاد الدولي للتنس | ITF
+- | Fédération Internationale de l'Automobile | الاتحاد الدولي للسيارات | FIA
+- | Association of Tennis Professionals | رابطة محترفي التنس | ATP
+- | Women's Tennis Association | رابطة محترفات التنس | WTA
+- | International Boxing Association | الاتحاد الدولي للملاكمة |
+- | United World Wrestling; International Wrestling Federation | الاتحاد الدولي للمصارعة |
+- | International Judo Federation | الاتحاد الدولي للجودو | IJF
+- | International Weightlifting Federation | الاتحاد الدولي لرفع الأثقال | IWF
+- | Asian Handball Federation | الاتحاد الآسيوي لكرة اليد |
+US | National Basketball Association | الدوري الأمريكي للمحترفين لكرة السلة; رابطة دوري كرة السلة الأمريكي للمحترفين | NBA
+GB | The Football Association; English Football Association | الاتحاد الإنجليزي لكرة القدم; الاتحاد الإنكليزي لكرة القدم |
+EG | Egyptian Football Association | الاتحاد المصري لكرة القدم |
+SA | Saudi Arabian Football Federation | الاتحاد السعودي لكرة القدم |
+QA | Qatar Football Association | الاتحاد القطري لكرة القدم |
+AE | UAE Football Association | الاتحاد الإماراتي لكرة القدم; اتحاد الإمارات لكرة القدم |
+KW | Kuwait Football Association | الاتحاد الكويتي لكرة القدم |
+JO | Jordan Football Association | الاتحاد الأردني لكرة القدم |
+IQ | Iraq Football Association | الاتحاد العراقي لكرة القدم; الاتحاد العراقي المركزي لكرة القدم |
+SY | Syrian Football Association | الاتحاد السوري لكرة القدم |
+LB | Lebanese Football Association | الاتحاد اللبناني لكرة القدم |
+BH | Bahrain Football Association | الاتحاد البحريني لكرة القدم |
+OM | Oman Football Association | الاتحاد العماني لكرة القدم |
+MA | Royal Moroccan Football Federation | الجامعة الملكية المغربية لكرة القدم |
+DZ | Algerian Football Federation | الاتحاد الجزائري لكرة القدم |
+TN | Tunisian Football Federation | الجامعة التونسية لكرة القدم; الاتحاد التونسي لكرة القدم |
+LY | Libyan Football Federation | الاتحاد الليبي لكرة القدم |
+SD | Sudan Football Association | الاتحاد السوداني لكرة القدم |
+PS | Palestinian Football Association | الاتحاد الفلسطيني لكرة القدم |
+YE | Yemen Football Association | الاتحاد اليمني لكرة القدم |
+IR | Football Federation Islamic Republic of Iran; Iranian Football Federation | الاتحاد الإيراني لكرة القدم |
+QA | Qatar Olympic Committee | اللجنة الأولمبية القطرية |
+EG | Egyptian Olympic Committee | اللجنة الأولمبية المصرية |
+SA | Saudi Olympic Committee; Saudi Arabian Olympic Committee | اللجنة الأولمبية السعودية; اللجنة الأولمبية العربية السعودية |
+AE | UAE National Olympic Committee | اللجنة الأولمبية الوطنية الإماراتية; اللجنة الأولمبية الإماراتية |
+KW | Kuwait Olympic Committee | اللجنة الأولمبية الكويتية |
+JO | Jordan Olympic Committee | اللجنة الأولمبية الأردنية |
+IQ | National Olympic Committee of Iraq; Iraqi Olympic Committee | اللجنة الأولمبية العراقية; اللجنة الأولمبية الوطنية العراقية |
+QA | Qatar national football team | المنتخب القطري; المنتخب القطري لكرة القدم; منتخب قطر لكرة القدم; العنابي; العنابي القطري |
+JO | Jordan national football team | المنتخب الأردني; المنتخب الأردني لكرة القدم; منتخب النشامى; النشامى |
+IQ | Iraq national football team | المنتخب العراقي; المنتخب العراقي لكرة القدم; أسود الرافدين |
+TN | Tunisia national football team | المنتخب التونسي; المنتخب التونسي لكرة القدم; نسور قرطاج |
+MA | Morocco national football team | المنتخب المغربي; المنتخب المغربي لكرة القدم; أسود الأطلس |
+DZ | Algeria national football team | المنتخب الجزائري; المنتخب الجزائري لكرة القدم; محاربو الصحراء; محاربي الصحراء; الخضر الجزائري |
+EG | Egypt national football team | المنتخب المصري; المنتخب المصري لكرة القدم; منتخب الفراعنة |
+SA | Saudi Arabia national football team | المنتخب السعودي; المنتخب السعودي لكرة القدم; الأخضر السعودي |
+AE | United Arab Emirates national football team | المنتخب الإماراتي; المنتخب الإماراتي لكرة القدم; الأبيض الإماراتي |
+KW | Kuwait national football team | المنتخب الكويتي; المنتخب الكويتي لكرة القدم; الأزرق الكويتي |
+BH | Bahrain national football team | المنتخب البحريني; المنتخب البحريني لكرة القدم |
+OM | Oman national football team | المنتخب العماني; المنتخب العماني لكرة القدم |
+SY | Syria national football team | المنتخب السوري; المنتخب السوري لكرة القدم; نسور قاسيون |
+LB | Lebanon national football team | المنتخب اللبناني; المنتخب اللبناني لكرة القدم |
+# Companies: technology and telecoms
+US | Microsoft; Microsoft Corporation; Microsoft Corp. | مايكروسوفت; ميكروسوفت; مايكروسفت; ميكروسفت; شركة مايكروسوفت; شركة ميكروسوفت |
+US | Google; Google LLC | غوغل; جوجل; قوقل; غوغول; شركة غوغل; شركة جوجل |
+US | Alphabet Inc. | ألفابت; شركة ألفابت |
+US | Apple Inc.; Apple Computer | شركة أبل; شركة آبل; أبل كمبيوتر |
+US | Amazon.com; Amazon.com Inc.; Amazon Inc. | شركة أمازون; أمازون دوت كوم |
+US | Facebook; Facebook Inc. | فيسبوك; فيس بوك; شركة فيسبوك; شركة فيس بوك |
+US | Meta Platforms | شركة ميتا; ميتا بلاتفورمز |
+US | Twitter; Twitter Inc. | تويتر; شركة تويتر |
+US | YouTube | يوتيوب; يو تيوب |
+US | Yahoo!; Yahoo | ياهو; شركة ياهو |
+US | International Business Machines | آي بي إم; أي بي إم; شركة آي بي إم | IBM
+US | Intel Corporation; Intel Corp. | إنتل; انتل; شركة إنتل |
+US | Hewlett-Packard; HP Inc. | هيوليت باكارد; هيوليت-باكارد; إتش بي | HP
+US | Dell Technologies; Dell Inc. | شركة ديل; ديل للكمبيوتر |
+US | Cisco Systems; Cisco | سيسكو; شركة سيسكو; سيسكو سيستمز |
+US | Oracle Corporation | شركة أوراكل; أوراكل |
+US | Qualcomm | كوالكوم; شركة كوالكوم |
+US | Nvidia | إنفيديا; انفيديا; نفيديا; شركة إنفيديا |
+US | Advanced Micro Devices | إيه إم دي | AMD
+US | Tesla, Inc.; Tesla Motors | شركة تسلا; تسلا موتورز |
+US | SpaceX | سبيس إكس; سبيس اكس; شركة سبيس إكس |
+US | Netflix | نتفليكس; نيتفليكس; شركة نتفليكس |
+US | Uber; Uber Technologies | أوبر; شركة أوبر |
+US | OpenAI | أوبن إيه آي; شركة أوبن إيه آي |
+US | PayPal | باي بال; شركة باي بال |
+US | Motorola | موتورولا; شركة موتورولا |
+US | Xerox | زيروكس; شركة زيروكس |
+US | Eastman Kodak; Kodak | كوداك; شركة كوداك |
+US | AT&T Inc. | إيه تي آند تي | AT&T
+US | Verizon; Verizon Communications | فيريزون; شركة فيريزون |
+CA | BlackBerry; Research In Motion | بلاك بيري; بلاكبيري; شركة بلاك بيري |
+FI | Nokia Corporation; Nokia Oyj | شركة نوكيا; نوكيا الفنلندية; مجموعة نوكيا; هواتف نوكيا |
+SE | Ericsson | شركة إريكسون; إريكسون السويدية |
+KR | Samsung; Samsung Electronics; Samsung Group | سامسونغ; سامسونج; سامسونغ للإلكترونيات; شركة سامسونغ; شركة سامسونج |
+KR | LG Electronics; LG Group | إل جي; ال جي; إل جي إلكترونيكس; شركة إل جي | LG
+KR | Hyundai; Hyundai Motor Company | هيونداي; هيونداى; شركة هيونداي |
+KR | Kia; Kia Motors | كيا موتورز; شركة كيا |
+JP | Sony; Sony Corporation | سوني; سونى; شركة سوني |
+JP | Toshiba | توشيبا; شركة توشيبا |
+JP | Panasonic | باناسونيك; شركة باناسونيك |
+JP | Hitachi, Ltd. | هيتاشي; شركة هيتاشي |
+JP | Canon Inc. | شركة كانون |
+JP | Nintendo | نينتندو; شركة نينتندو |
+JP | Fujitsu | فوجيتسو; شركة فوجيتسو |
+JP | SoftBank; SoftBank Group | سوفت بنك; سوفتبنك; مجموعة سوفت بنك |
+CN | Huawei; Huawei Technologies | هواوي; هواوى; شركة هواوي |
+CN | ZTE Corporation | زد تي إي | ZTE
+CN | Xiaomi | شاومي; شياومي; شركة شاومي |
+CN | Lenovo | لينوفو; شركة لينوفو |
+CN | Alibaba Group; Alibaba | مجموعة علي بابا; مجموعة علي بابا القابضة; شركة علي بابا |
+CN | Tencent | تينسنت; شركة تينسنت |
+CN | Baidu | بايدو; شركة بايدو |
+CN | ByteDance | بايت دانس; شركة بايت دانس |
+CN | TikTok | تيك توك; تيك توكـ |
+DE | SAP SE | شركة ساب الألمانية |
+DE | Siemens | سيمنز; سيمنس; شركة سيمنز; شركة سيمنس |
+NL | Philips; Royal Philips | شركة فيليبس; فيليبس للإلكترونيات |
+GB | Vodafone | فودافون; شركة فودافون |
+FR | Orange S.A.; France Télécom; France Telecom | شركة أورانج; أورانج الفرنسية; مجموعة أورانج; فرانس تيليكوم |
+DE | Deutsche Telekom | دويتشه تليكوم; دويتشه تيليكوم |
+QA | Ooredoo; Qtel; Qatar Telecom | أوريدو; اوريدو; كيوتل; اتصالات قطر; شركة اتصالات قطر |
+QA | Vodafone Qatar | فودافون قطر |
+AE | Etisalat; Emirates Telecommunications Group | مؤسسة الإمارات للاتصالات; اتصالات الإماراتية |
+AE | Emirates Integrated Telecommunications Company | شركة الإمارات للاتصالات المتكاملة |
+SA | Saudi Telecom Company | شركة الاتصالات السعودية; الاتصالات السعودية |
+SA | Mobily; Etihad Etisalat | شركة موبايلي; شركة اتحاد اتصالات |
+KW | Zain; Zain Group; Mobile Telecommunications Company | مجموعة زين; شركة زين; زين للاتصالات |
+BH | Batelco; Bahrain Telecommunications Company | بتلكو; شركة البحرين للاتصالات السلكية واللاسلكية |
+OM | Omantel; Oman Telecommunications Company | عمانتل; الشركة العمانية للاتصالات |
+MA | Maroc Telecom; Itissalat Al-Maghrib | اتصالات المغرب |
+EG | Telecom Egypt | المصرية للاتصالات; الشركة المصرية للاتصالات |
+EG | Mobinil | موبينيل |
+DZ | Djezzy | جيزي |
+TR | Turkcell | توركسل; تركسل |
+- | Arabsat; Arab Satellite Communications Organization | عربسات; المؤسسة العربية للاتصالات الفضائية |
+EG | Nilesat | نايل سات; نايلسات |
+AE | Thuraya | شركة الثريا للاتصالات; الثريا للاتصالات |
+FR | Eutelsat | يوتلسات; يوتيلسات |
+# Companies: cars, aircraft, defence, industry
+DE | Volkswagen; Volkswagen Group | فولكس فاغن; فولكسفاغن; فولكس فاجن; فولكسفاجن; فولكس واجن; فولكسواجن; شركة فولكس فاغن | VW
+JP | Toyota Motor Corporation; Toyota Motor | شركة تويوتا; تويوتا موتور; سيارات تويوتا; تويوتا اليابانية |
+JP | Nissan; Nissan Motor | نيسان موتور; شركة نيسان; سيارات نيسان |
+JP | Honda Motor; Honda Motor Company | هوندا; شركة هوندا; هوندا موتور |
+JP | Mitsubishi; Mitsubishi Corporation; Mitsubishi Motors | ميتسوبيشي; متسوبيشي; شركة ميتسوبيشي |
+JP | Mazda | مازدا; شركة مازدا |
+JP | Suzuki Motor | شركة سوزوكي |
+US | General Motors | جنرال موتورز; شركة جنرال موتورز |
+US | Ford Motor Company; Ford Motor | شركة فورد; فورد موتور; شركة فورد موتور |
+US | Chrysler | كرايسلر; شركة كرايسلر |
+IT | Fiat | شركة فيات; فيات كرايسلر; سيارات فيات |
+NL | Stellantis | ستيلانتيس |
+DE | Bayerische Motoren Werke | بي إم دبليو; بي ام دبليو; شركة بي إم دبليو | BMW
+DE | Mercedes-Benz | مرسيدس بنز; مرسيدس-بنز; شركة مرسيدس |
+DE | Daimler; Daimler AG; DaimlerChrysler | دايملر; ديملر; دايملر كرايسلر; ديملر كرايسلر |
+DE | Audi | شركة أودي; أودي الألمانية |
+DE | Porsche | بورشه; بورش; شركة بورشه |
+FR | Renault; Renault Group | شركة رينو; رينو الفرنسية; مجموعة رينو |
+FR | Peugeot; PSA Peugeot Citroën | بيجو; شركة بيجو; بيجو ستروين; بيجو سيتروين |
+SE | Volvo | فولفو; شركة فولفو |
+IT | Ferrari | فيراري; شركة فيراري |
+GB | Rolls-Royce | رولز رويس; رولز-رويس |
+GB | Jaguar Land Rover | جاكوار لاند روفر; جاغوار لاند روفر |
+IN | Tata Group; Tata Motors | مجموعة تاتا; تاتا موتورز |
+CN | Geely | شركة جيلي |
+US | Boeing | بوينغ; بوينج; شركة بوينغ; شركة بوينج |
+- | Airbus | إيرباص; ايرباص; إيرباس; شركة إيرباص |
+US | Lockheed Martin | لوكهيد مارتن; لوكهيد; شركة لوكهيد مارتن |
+US | Raytheon | رايثيون; ريثيون; شركة رايثيون |
+US | Northrop Grumman | نورثروب غرومان; نورثروب جرومان |
+US | General Dynamics | جنرال دايناميكس |
+GB | BAE Systems | بي إيه إي سيستمز; بي أيه إي سيستمز |
+FR | Dassault Aviation | داسو للطيران; شركة داسو |
+FR | Thales Group | مجموعة تاليس; شركة تاليس |
+RU | Rosoboronexport | روسوبورون إكسبورت; روسوبورون اكسبورت |
+RU | Rosatom | روساتوم; شركة روساتوم; مؤسسة روساتوم |
+RU | Rostec | روستيخ; روستك |
+IL | Elbit Systems | إلبيت سيستمز; شركة إلبيت |
+US | General Electric | جنرال إلكتريك; جنرال الكتريك; شركة جنرال إلكتريك |
+US | Caterpillar Inc. | شركة كاتربيلر |
+US | Halliburton | هاليبرتون; هاليبيرتون; شركة هاليبرتون |
+US | Blackwater; Academi | بلاك ووتر; بلاكووتر; شركة بلاك ووتر |
+RU | Wagner Group | مجموعة فاغنر; مجموعة فاجنر; قوات فاغنر |
+# Companies: oil, gas, energy and mining
+US | ExxonMobil; Exxon Mobil; Exxon | إكسون موبيل; اكسون موبيل; إكسون موبل; إكسون; شركة إكسون موبيل |
+US | Chevron; Chevron Corporation | شيفرون; شيفرون تكساكو; شركة شيفرون |
+US | ConocoPhillips | كونوكو فيليبس; كونوكوفيليبس |
+US | Occidental Petroleum | أوكسيدنتال بتروليوم; أوكسيدنتال |
+GB | Shell plc; Royal Dutch Shell | رويال داتش شل; شركة شل; مجموعة شل; رويال دتش شل |
+GB | British Petroleum | بريتش بتروليوم; شركة بي بي; شركة بريتش بتروليوم | BP
+FR | TotalEnergies; Total S.A.; Total SA | توتال; توتال إنرجيز; شركة توتال; توتال الفرنسية |
+IT | Eni | إيني; شركة إيني; إيني الإيطالية |
+NO | Equinor; Statoil | إكوينور; ستات أويل; شتات أويل; ستاتويل |
+ES | Repsol | ريبسول; شركة ريبسول |
+RU | Gazprom | غازبروم; جازبروم; شركة غازبروم |
+RU | Rosneft | روسنفت; شركة روسنفت |
+RU | Lukoil | لوك أويل; لوكويل; شركة لوك أويل |
+CN | China National Petroleum Corporation | المؤسسة الوطنية الصينية للبترول; مؤسسة البترول الوطنية الصينية | CNPC
+CN | Sinopec; China Petrochemical Corporation | سينوبك; ساينوبك; شركة سينوبك |
+CN | PetroChina | بتروتشاينا; بتروشاينا |
+CN | China National Offshore Oil Corporation | المؤسسة الوطنية الصينية للنفط البحري | CNOOC
+BR | Petrobras | بتروبراس; شركة بتروبراس |
+MY | Petronas | بتروناس; شركة بتروناس |
+US | Schlumberger | شلمبرجير; شلومبرجير; شلمبرجر | SLB
+- | Glencore | غلينكور; جلينكور |
+GB | Rio Tinto Group | مجموعة ريو تينتو; شركة ريو تينتو |
+AU | BHP Billiton | بي إتش بي; بي اتش بي بيليتون | BHP
+LU | ArcelorMittal | أرسيلور ميتال; أرسيلورميتال |
+AE | Abu Dhabi National Oil Company | أدنوك; شركة بترول أبوظبي الوطنية; شركة أبوظبي الوطنية للنفط; شركة بترول أبو ظبي الوطنية | ADNOC
+QA | QatarEnergy; Qatar Petroleum | قطر للطاقة; قطر للبترول; شركة قطر للبترول; المؤسسة العامة القطرية للبترول |
+QA | Qatargas | قطر غاز; شركة قطر غاز; شركة قطر للغاز المسال |
+QA | RasGas | راس غاز; شركة راس غاز; شركة رأس لفان للغاز الطبيعي المسال |
+QA | Industries Qatar | صناعات قطر; شركة صناعات قطر |
+QA | Qatar Steel | قطر للصلب; شركة قطر للصلب |
+QA | Qatar Petrochemical Company | قطر للبتروكيماويات; شركة قطر للبتروكيماويات | QAPCO
+AE | Dolphin Energy | دولفين للطاقة; شركة دولفين للطاقة |
+AE | Dana Gas | دانة غاز; شركة دانة غاز |
+AE | Emirates Global Aluminium | الإمارات العالمية للألمنيوم |
+KW | Kuwait Petroleum Corporation | مؤسسة البترول الكويتية | KPC
+KW | Kuwait Oil Company | شركة نفط الكويت |
+SA | Saudi Basic Industries Corporation | سابك; الشركة السعودية للصناعات الأساسية; شركة سابك | SABIC
+SA | Ma'aden; Saudi Arabian Mining Company | شركة معادن; شركة التعدين العربية السعودية |
+SA | Saudi Electricity Company | الشركة السعودية للكهرباء |
+OM | Petroleum Development Oman | شركة تنمية نفط عمان |
+BH | Bapco; Bahrain Petroleum Company | بابكو; شركة نفط البحرين |
+IQ | State Organization for Marketing of Oil | شركة تسويق النفط العراقية; شركة تسويق النفط; سومو | SOMO
+IQ | North Oil Company | شركة نفط الشمال |
+IQ | South Oil Company; Basra Oil Company | شركة نفط الجنوب; شركة نفط البصرة |
+IR | National Iranian Oil Company | الشركة الوطنية الإيرانية للنفط; شركة النفط الوطنية الإيرانية; شركة النفط الإيرانية | NIOC
+LY | National Oil Corporation (Libya) | المؤسسة الوطنية للنفط الليبية; المؤسسة الوطنية الليبية للنفط |
+DZ | Sonatrach | سوناطراك; سونطراك; شركة سوناطراك |
+DZ | Sonelgaz | سونلغاز; سونلغاز الجزائرية |
+EG | Egyptian General Petroleum Corporation | الهيئة المصرية العامة للبترول | EGPC
+EG | Egyptian Natural Gas Holding Company | الشركة القابضة للغازات الطبيعية; إيجاس | EGAS
+MA | OCP Group; Office Chérifien des Phosphates | المكتب الشريف للفوسفات; مجمع المكتب الشريف للفوسفات | OCP
+EG | Suez Canal Authority | هيئة قناة السويس |
+# Companies: airlines
+AE | Emirates airline; Emirates Airline | طيران الإمارات; شركة طيران الإمارات; مجموعة طيران الإمارات |
+QA | Qatar Airways | الخطوط الجوية القطرية; الخطوط القطرية; القطرية للطيران |
+AE | Etihad Airways | الاتحاد للطيران; طيران الاتحاد; شركة الاتحاد للطيران |
+EG | EgyptAir | مصر للطيران; شركة مصر للطيران |
+SA | Saudia; Saudi Arabian Airlines | الخطوط الجوية العربية السعودية; الخطوط السعودية; الخطوط الجوية السعودية |
+JO | Royal Jordanian | الملكية الأردنية; الخطوط الجوية الملكية الأردنية; الملكية الأردنية للطيران |
+BH | Gulf Air | طيران الخليج; شركة طيران الخليج |
+KW | Kuwait Airways | الخطوط الجوية الكويتية; مؤسسة الخطوط الجوية الكويتية |
+LB | Middle East Airlines | طيران الشرق الأوسط; شركة طيران الشرق الأوسط | MEA
+MA | Royal Air Maroc | الخطوط الملكية المغربية; الخطوط الجوية الملكية المغربية |
+DZ | Air Algérie; Air Algerie | الخطوط الجوية الجزائرية |
+TN | Tunisair | الخطوط التونسية; الخطوط الجوية التونسية; الخطوط التونسية للطيران |
+OM | Oman Air | الطيران العماني; شركة الطيران العماني |
+AE | flydubai | فلاي دبي |
+AE | Air Arabia | العربية للطيران; شركة العربية للطيران |
+SA | flynas; Nas Air | طيران ناس; فلاي ناس |
+IQ | Iraqi Airways | الخطوط الجوية العراقية |
+SY | Syrian Air; Syrian Arab Airlines | مؤسسة الطيران العربية السورية; السورية للطيران |
+LY | Libyan Airlines | الخطوط الجوية الليبية |
+YE | Yemenia | الخطوط الجوية اليمنية; طيران اليمنية |
+SD | Sudan Airways | الخطوط الجوية السودانية |
+TR | Turkish Airlines | الخطوط الجوية التركية; الخطوط التركية |
+IR | Iran Air | الخطوط الجوية الإيرانية; إيران إير |
+DE | Lufthansa | لوفتهانزا; لوفتهانزا الألمانية; شركة لوفتهانزا |
+FR | Air France | إير فرانس; الخطوط الجوية الفرنسية |
+GB | British Airways | الخطوط الجوية البريطانية; بريتيش إيرويز |
+NL | KLM Royal Dutch Airlines | الخطوط الجوية الملكية الهولندية; كي إل إم | KLM
+RU | Aeroflot | إيروفلوت; أيروفلوت |
+US | American Airlines | الخطوط الجوية الأمريكية; أمريكان إيرلاينز |
+US | Delta Air Lines | دلتا إيرلاينز; خطوط دلتا الجوية |
+US | United Airlines | يونايتد إيرلاينز; الخطوط الجوية المتحدة |
+SG | Singapore Airlines | الخطوط الجوية السنغافورية |
+IL | El Al | شركة العال; العال الإسرائيلية |
+# Companies: banks, funds, investment
+QA | Qatar National Bank; QNB Group | بنك قطر الوطني; مجموعة بنك قطر الوطني | QNB
+QA | Commercial Bank of Qatar; Commercial Bank (Qatar) | البنك التجاري القطري | CBQ
+QA | Doha Bank | بنك الدوحة |
+QA | Qatar Islamic Bank | مصرف قطر الإسلامي | QIB
+QA | Masraf Al Rayan | مصرف الريان |
+QA | Qatar International Islamic Bank | بنك قطر الدولي الإسلامي; البنك الدولي الإسلامي القطري | QIIB
+QA | Al Khaliji Commercial Bank; Al Khalij Commercial Bank | بنك الخليجي; بنك الخليج التجاري; بنك الخليجي التجاري |
+QA | Ahli Bank (Qatar) | البنك الأهلي القطري |
+QA | Qatar Development Bank | بنك قطر للتنمية |
+QA | Qatar Investment Authority | جهاز قطر للاستثمار | QIA
+QA | Qatari Diar | الديار القطرية; شركة الديار القطرية |
+QA | Qatar Financial Centre | مركز قطر للمال |
+QA | Qatar Insurance Company | قطر للتأمين; شركة قطر للتأمين |
+QA | Qatar Navigation; Milaha | الملاحة القطرية; ملاحة القطرية |
+AE | Emirates NBD | الإمارات دبي الوطني; بنك الإمارات دبي الوطني |
+AE | First Abu Dhabi Bank | بنك أبوظبي الأول; بنك أبو ظبي الأول |
+AE | National Bank of Abu Dhabi | بنك أبوظبي الوطني; بنك أبو ظبي الوطني | NBAD
+AE | Abu Dhabi Commercial Bank | بنك أبوظبي التجاري; بنك أبو ظبي التجاري | ADCB
+AE | Abu Dhabi Islamic Bank | مصرف أبوظبي الإسلامي; مصرف أبو ظبي الإسلامي |
+AE | Dubai Islamic Bank | بنك دبي الإسلامي |
+AE | Mashreqbank | بنك المشرق; المشرق بنك |
+AE | Abu Dhabi Investment Authority | جهاز أبوظبي للاستثمار; جهاز أبو ظبي للاستثمار | ADIA
+AE | Mubadala Investment Company; Mubadala | شركة مبادلة; مبادلة للاستثمار; مبادلة للتنمية |
+AE | Dubai World | دبي العالمية; مجموعة دبي العالمية |
+AE | DP World | موانئ دبي العالمية |
+AE | Emaar Properties; Emaar | إعمار العقارية; شركة إعمار |
+AE | Nakheel | نخيل العقارية; شركة نخيل |
+AE | Investment Corporation of Dubai | مؤسسة دبي للاستثمارات الحكومية |
+KW | National Bank of Kuwait | بنك الكويت الوطني | NBK
+KW | Kuwait Finance House | بيت التمويل الكويتي | KFH
+KW | Gulf Bank | بنك الخليج |
+KW | Commercial Bank of Kuwait | البنك التجاري الكويتي |
+KW | Kuwait Investment Authority | الهيئة العامة للاستثمار الكويتية; الهيئة العامة للاستثمار في الكويت |
+SA | Al Rajhi Bank | مصرف الراجحي; بنك الراجحي |
+SA | Saudi National Bank; National Commercial Bank | البنك الأهلي السعودي; البنك الأهلي التجاري |
+SA | Riyad Bank | بنك الرياض |
+SA | Saudi British Bank | البنك السعودي البريطاني | SABB
+SA | Banque Saudi Fransi | البنك السعودي الفرنسي |
+SA | Samba Financial Group | مجموعة سامبا المالية |
+SA | Arab National Bank | البنك العربي الوطني |
+SA | Public Investment Fund | صندوق الاستثمارات العامة; صندوق الاستثمارات العامة السعودي | PIF
+SA | Kingdom Holding Company | شركة المملكة القابضة; المملكة القابضة |
+SA | Saudi Binladin Group | مجموعة بن لادن السعودية; مجموعة بن لادن |
+SA | Almarai | شركة المراعي; المراعي السعودية |
+JO | Arab Bank | البنك العربي |
+JO | Housing Bank for Trade and Finance | بنك الإسكان للتجارة والتمويل |
+EG | National Bank of Egypt | البنك الأهلي المصري | NBE
+EG | Banque Misr | بنك مصر |
+EG | Commercial International Bank | البنك التجاري الدولي | CIB
+EG | Orascom; Orascom Construction; Orascom Telecom | أوراسكوم; شركة أوراسكوم; أوراسكوم للإنشاء; أوراسكوم تيليكوم |
+LB | Bank Audi | بنك عودة |
+LB | BLOM Bank; Banque du Liban et d'Outre-Mer | بنك لبنان والمهجر; بلوم بنك |
+LB | Byblos Bank | بنك بيبلوس |
+BH | Ahli United Bank | البنك الأهلي المتحد |
+BH | Arab Banking Corporation; Bank ABC | المؤسسة العربية المصرفية |
+BH | Gulf International Bank | بنك الخليج الدولي |
+BH | Investcorp | إنفستكورب; انفستكورب |
+OM | Bank Muscat | بنك مسقط |
+MA | Attijariwafa Bank | التجاري وفا بنك; مجموعة التجاري وفا بنك |
+MA | Bank of Africa; BMCE Bank | البنك المغربي للتجارة الخارجية |
+IQ | Rafidain Bank | مصرف الرافدين |
+IQ | Trade Bank of Iraq | المصرف العراقي للتجارة |
+GB | HSBC Holdings | إتش إس بي سي; اتش اس بي سي; بنك إتش إس بي سي | HSBC
+GB | Barclays | باركليز; بنك باركليز |
+GB | Standard Chartered | ستاندرد تشارترد; بنك ستاندرد تشارترد |
+GB | Royal Bank of Scotland | بنك اسكتلندا الملكي; رويال بنك أوف سكوتلاند | RBS
+GB | Lloyds Banking Group; Lloyds Bank | بنك لويدز; مجموعة لويدز |
+US | Citigroup; Citibank | سيتي غروب; سيتي جروب; سيتي بنك; سيتيغروب |
+US | JPMorgan Chase; JPMorgan; JP Morgan; J.P. Morgan | جيه بي مورغان; جي بي مورغان; جيه بي مورجان; جي بي مورجان; جيه بي مورغان تشيس |
+US | Goldman Sachs | غولدمان ساكس; جولدمان ساكس |
+US | Morgan Stanley | مورغان ستانلي; مورجان ستانلي |
+US | Bank of America | بنك أوف أمريكا; بنك أوف أميركا; بنك أمريكا |
+US | Wells Fargo | ويلز فارغو; ويلز فارجو |
+US | Merrill Lynch | ميريل لينش; ميريل لنش |
+US | Lehman Brothers | ليمان براذرز; ليمان برذرز |
+US | BlackRock | بلاك روك; بلاكروك |
+US | Berkshire Hathaway | بيركشاير هاثاواي |
+US | American Express | أمريكان إكسبريس; أميركان إكسبريس; أمريكان اكسبريس; أميركان اكسبريس |
+US | Mastercard; MasterCard | ماستركارد; ماستر كارد |
+US | Visa Inc. | شركة فيزا |
+DE | Deutsche Bank | دويتشه بنك; دويتشه بنك الألماني |
+DE | Commerzbank | كومرتس بنك; كوميرتس بنك |
+CH | UBS Group | يو بي إس; بنك يو بي إس | UBS
+CH | Credit Suisse | كريدي سويس; بنك كريدي سويس |
+FR | BNP Paribas | بي إن بي باريبا; بي ان بي باريبا |
+FR | Société Générale; Societe Generale | سوسيتيه جنرال; سوسيته جنرال |
+FR | Crédit Agricole; Credit Agricole | كريدي أغريكول |
+ES | Banco Santander | بنك سانتاندر |
+NL | ING Group | مجموعة آي إن جي; آي إن جي |
+JP | Nomura Holdings | نومورا; مجموعة نومورا |
+CN | Industrial and Commercial Bank of China | البنك الصناعي والتجاري الصيني | ICBC
+# Stock exchanges
+QA | Qatar Stock Exchange; Doha Securities Market | بورصة قطر; سوق الدوحة للأوراق المالية | QSE
+SA | Saudi Exchange; Tadawul; Saudi Stock Exchange | السوق المالية السعودية; سوق الأسهم السعودية; البورصة السعودية; تداول السعودية |
+AE | Dubai Financial Market | سوق دبي المالي | DFM
+AE | Abu Dhabi Securities Exchange | سوق أبوظبي للأوراق المالية; سوق أبو ظبي للأوراق المالية | ADX
+AE | Nasdaq Dubai; Dubai International Financial Exchange | ناسداك دبي; بورصة دبي العالمية |
+KW | Boursa Kuwait; Kuwait Stock Exchange | بورصة الكويت; سوق الكويت للأوراق المالية; البورصة الكويتية |
+EG | Egyptian Exchange; Cairo and Alexandria Stock Exchange | البورصة المصرية; بورصة القاهرة والإسكندرية; بورصة القاهرة | EGX
+JO | Amman Stock Exchange | بورصة عمان; سوق عمان المالي |
+BH | Bahrain Bourse; Bahrain Stock Exchange | بورصة البحرين; سوق البحرين للأوراق المالية |
+OM | Muscat Stock Exchange; Muscat Securities Market | بورصة مسقط; سوق مسقط للأوراق المالية |
+MA | Casablanca Stock Exchange | بورصة الدار البيضاء |
+LB | Beirut Stock Exchange | بورصة بيروت |
+TN | Tunis Stock Exchange | بورصة تونس |
+IQ | Iraq Stock Exchange | سوق العراق للأوراق المالية |
+TR | Borsa Istanbul; Istanbul Stock Exchange | بورصة إسطنبول; بورصة اسطنبول |
+US | New York Stock Exchange | بورصة نيويورك; سوق نيويورك للأوراق المالية | NYSE
+US | Nasdaq | ناسداك; بورصة ناسداك; سوق ناسداك | NASDAQ
+GB | London Stock Exchange | بورصة لندن; سوق لندن للأوراق المالية |
+JP | Tokyo Stock Exchange | بورصة طوكيو |
+DE | Frankfurt Stock Exchange | بورصة فرانكفورت |
+HK | Hong Kong Stock Exchange | بورصة هونغ كونغ; بورصة هونج كونج |
+CN | Shanghai Stock Exchange | بورصة شنغهاي; بورصة شانغهاي |
+FR | Euronext Paris; Paris Bourse | بورصة باريس |
+# Companies: consumer goods, pharmaceuticals, retail
+US | Walmart; Wal-Mart | وول مارت; ولمارت; وولمارت |
+CH | Nestlé; Nestle | نستله; نستلة; شركة نستله |
+US | The Coca-Cola Company; Coca-Cola | كوكاكولا; كوكا كولا; شركة كوكاكولا |
+US | PepsiCo; Pepsi | بيبسي; بيبسيكو; شركة بيبسي |
+US | McDonald's | ماكدونالدز; مطاعم ماكدونالدز |
+US | Starbucks | ستاربكس |
+GB | Unilever | يونيليفر; شركة يونيليفر |
+US | Procter & Gamble | بروكتر آند غامبل; بروكتر أند غامبل |
+US | Pfizer | فايزر; شركة فايزر |
+US | Johnson & Johnson | جونسون آند جونسون; جونسون أند جونسون |
+US | Moderna | موديرنا; شركة موديرنا |
+CH | Novartis | نوفارتيس; شركة نوفارتيس |
+CH | Hoffmann-La Roche; Roche Holding | شركة روش; هوفمان لاروش |
+FR | Sanofi | سانوفي; شركة سانوفي |
+GB | AstraZeneca | أسترازينيكا; استرازينيكا; أسترازينكا |
+GB | GlaxoSmithKline | غلاكسو سميث كلاين; جلاكسو سميث كلاين | GSK
+DE | Bayer AG | شركة باير; باير الألمانية |
+DE | BASF SE | باسف; شركة باسف | BASF
+DE | BioNTech | بيونتك; بايونتيك |
+US | Nike, Inc. | نايكي; شركة نايكي |
+DE | Adidas | أديداس; اديداس; شركة أديداس |
+SE | Ikea | إيكيا; ايكيا | IKEA
+FR | LVMH Moët Hennessy Louis Vuitton | إل في إم إتش | LVMH
+FR | Carrefour Group; Carrefour S.A. | مجموعة كارفور; متاجر كارفور; شركة كارفور |
+AE | Majid Al Futtaim | مجموعة ماجد الفطيم |
+# Media: Arab television and radio
+QA | Al Jazeera Mubasher | الجزيرة مباشر; قناة الجزيرة مباشر |
+QA | Al Jazeera English | الجزيرة الإنجليزية; الجزيرة الإنكليزية; قناة الجزيرة الإنجليزية |
+QA | beIN Sports; Al Jazeera Sport | بي إن سبورتس; بي ان سبورت; قنوات بي إن سبورتس; الجزيرة الرياضية; قناة الجزيرة الرياضية |
+QA | Qatar TV; Qatar Television | تلفزيون قطر; التلفزيون القطري |
+QA | Al Rayyan TV | قناة الريان; تلفزيون الريان |
+QA | Al Araby TV; Al-Araby Al-Jadeed | العربي الجديد; صحيفة العربي الجديد |
+AE | Al Arabiya Al Hadath; Al Hadath | قناة الحدث |
+SA | MBC Group; Middle East Broadcasting Center | مجموعة إم بي سي; قناة إم بي سي; مركز تلفزيون الشرق الأوسط | MBC
+SA | Rotana | روتانا; مجموعة روتانا; قنوات روتانا |
+SA | Al-Ikhbariya | قناة الإخبارية; الإخبارية السعودية |
+SA | Saudi Broadcasting Authority; Saudi TV | التلفزيون السعودي; هيئة الإذاعة والتلفزيون السعودية |
+SA | Arab Radio and Television Network | شبكة راديو وتلفزيون العرب; راديو وتلفزيون العرب | ART
+SA | Asharq News | الشرق للأخبار; قناة الشرق للأخبار; الشرق بلومبرغ |
+AE | Dubai TV | تلفزيون دبي; قناة دبي |
+AE | Abu Dhabi TV | تلفزيون أبوظبي; تلفزيون أبو ظبي; قناة أبوظبي; قناة أبو ظبي |
+AE | Al Ghad TV | قناة الغد; قناة الغد العربي |
+EG | Egyptian Radio and Television Union; Egyptian Television; Egyptian state television | اتحاد الإذاعة والتلفزيون المصري; التلفزيون المصري; التلفزيون الرسمي المصري |
+EG | CBC (Egypt); Capital Broadcast Center | قناة سي بي سي; قنوات سي بي سي |
+EG | ON TV | قناة أون تي في; أون تي في |
+EG | Dream TV | قناة دريم; قنوات دريم |
+EG | Al Hayat TV | قناة الحياة; قنوات الحياة; تلفزيون الحياة |
+EG | Nile TV | قناة النيل; قنوات النيل |
+LB | Lebanese Broadcasting Corporation | المؤسسة اللبنانية للإرسال; قناة إل بي سي; إل بي سي | LBC; LBCI
+LB | Future TV | تلفزيون المستقبل; قناة المستقبل |
+LB | Al Jadeed; New TV | قناة الجديد; تلفزيون الجديد |
+LB | MTV Lebanon | قناة إم تي في; إم تي في اللبنانية |
+LB | OTV (Lebanon) | قناة أو تي في |
+LB | Télé Liban | تلفزيون لبنان |
+SY | Syrian Arab Television; Syrian state television | التلفزيون السوري; التلفزيون العربي السوري; التلفزيون الرسمي السوري |
+SY | Orient News; Orient TV | قناة أورينت; أورينت نيوز |
+IQ | Al Iraqiya TV; Al Iraqiya | قناة العراقية; الفضائية العراقية |
+IQ | Al Sumaria TV; Al Sumaria | قناة السومرية; السومرية نيوز; فضائية السومرية |
+IQ | Al Sharqiya TV; Al Sharqiya | قناة الشرقية; فضائية الشرقية |
+IQ | Rudaw Media Network; Rudaw | روداو; شبكة روداو; شبكة رووداو; رووداو |
+IQ | Kurdistan 24 | كردستان 24 |
+IQ | Al-Forat TV | قناة الفرات |
+PS | Al-Aqsa TV | قناة الأقصى; فضائية الأقصى; تلفزيون الأقصى |
+PS | Palestine TV | تلفزيون فلسطين; تلفزيون فلسطين الرسمي |
+PS | Ma'an News Agency | وكالة معا; وكالة معا الإخبارية; وكالة معاً |
+PS | Al-Quds Network; Quds News Network | شبكة قدس; شبكة قدس الإخبارية |
+YE | Al-Masirah TV; Al Masirah | قناة المسيرة; فضائية المسيرة |
+YE | Yemen TV | الفضائية اليمنية; التلفزيون اليمني |
+IR | Al-Kawthar TV | قناة الكوثر |
+IR | Islamic Republic of Iran Broadcasting | هيئة الإذاعة والتلفزيون الإيرانية; التلفزيون الإيراني; التلفزيون الرسمي الإيراني | IRIB
+JO | Jordan Radio and Television Corporation; Jordan TV | مؤسسة الإذاعة والتلفزيون الأردنية; التلفزيون الأردني |
+KW | Kuwait Television; Kuwait TV | تلفزيون الكويت; التلفزيون الكويتي |
+TN | Nessma TV | قناة نسمة; نسمة تي في |
+TN | Tunisian Television; Télévision Tunisienne | التلفزيون التونسي; التلفزة التونسية |
+DZ | Ennahar TV | قناة النهار الجزائرية; النهار تي في |
+DZ | Algerian Television; Télévision Algérienne | التلفزيون الجزائري |
+MA | 2M TV | القناة الثانية المغربية; قناة دوزيم; دوزيم | 2M
+MA | Al Aoula | القناة الأولى المغربية |
+- | Monte Carlo Doualiya; Radio Monte Carlo | مونت كارلو الدولية; إذاعة مونت كارلو; راديو مونت كارلو |
+US | Radio Sawa | راديو سوا; إذاعة سوا |
+US | Voice of America | صوت أمريكا; صوت أميركا; إذاعة صوت أمريكا; إذاعة صوت أميركا | VOA
+US | Radio Free Europe/Radio Liberty; Radio Free Europe | إذاعة أوروبا الحرة; راديو أوروبا الحرة; راديو الحرية |
+DE | Deutsche Welle | دويتشه فيله; دويتشه فيلله; إذاعة دويتشه فيله; دويتشه فيله عربية | DW
+- | Euronews | يورونيوز; يورو نيوز; قناة يورونيوز |
+TR | Turkish Radio and Television Corporation | تي آر تي; هيئة الإذاعة والتلفزيون التركية; التلفزيون التركي; تي آر تي عربي | TRT
+CN | China Global Television Network; CCTV Arabic | قناة سي جي تي إن | CGTN
+RU | Sputnik; Sputnik News | وكالة سبوتنيك; سبوتنيك عربي |
+RU | Russia Today | آر تي; قناة آر تي; قناة روسيا اليوم | RT
+# Media: Western outlets
+US | Fox News; Fox News Channel | فوكس نيوز; قناة فوكس نيوز |
+US | ABC News | إيه بي سي نيوز; شبكة إيه بي سي; شبكة أي بي سي; قناة إيه بي سي |
+US | CBS News | سي بي إس; شبكة سي بي إس; سي بي إس نيوز | CBS
+US | NBC News | إن بي سي; شبكة إن بي سي; إن بي سي نيوز | NBC
+US | MSNBC | إم إس إن بي سي |
+US | CNBC | سي إن بي سي; شبكة سي إن بي سي |
+US | National Public Radio | الإذاعة الوطنية العامة الأمريكية | NPR
+US | Public Broadcasting Service | شبكة بي بي إس | PBS
+US | USA Today | يو إس إيه توداي; يو إس أيه توداي |
+US | Los Angeles Times | لوس أنجلوس تايمز; لوس انجليس تايمز; صحيفة لوس أنجلوس تايمز |
+US | Chicago Tribune | شيكاغو تريبيون |
+US | The Boston Globe; Boston Globe | بوسطن غلوب |
+US | New York Post | نيويورك بوست |
+US | Newsweek | نيوزويك; مجلة نيوزويك |
+US | Time (magazine); Time magazine | مجلة تايم; مجلة التايم |
+US | Forbes; Forbes magazine | فوربس; مجلة فوربس |
+US | Foreign Policy (magazine); Foreign Policy magazine | فورين بوليسي; مجلة فورين بوليسي |
+US | Foreign Affairs (magazine); Foreign Affairs magazine | فورين أفيرز; مجلة فورين أفيرز; مجلة فورين أفيرز الأمريكية |
+US | The New Yorker | نيويوركر; مجلة نيويوركر; مجلة ذا نيويوركر |
+US | The Atlantic (magazine) | مجلة أتلانتيك; مجلة ذي أتلانتيك |
+US | Politico | بوليتيكو; موقع بوليتيكو |
+US | Axios | أكسيوس; موقع أكسيوس |
+US | The Huffington Post; HuffPost | هافينغتون بوست; هافنغتون بوست; هافنجتون بوست |
+US | The Daily Beast | ديلي بيست; ذا ديلي بيست |
+US | United Press International | يونايتد برس إنترناشيونال; يونايتد برس انترناشونال; وكالة يونايتد برس | UPI
+US | The Hill (newspaper) | صحيفة ذا هيل; ذا هيل |
+US | International Herald Tribune | إنترناشونال هيرالد تريبيون; هيرالد تريبيون |
+US | Christian Science Monitor | كريستيان ساينس مونيتور |
+GB | The Times (London); The Times of London | صحيفة التايمز; التايمز البريطانية |
+GB | The Sunday Times | صنداي تايمز; الصنداي تايمز |
+GB | The Daily Telegraph; The Telegraph; Daily Telegraph | ديلي تلغراف; الديلي تلغراف; صحيفة التلغراف; ديلي تليغراف; الديلي تليغراف |
+GB | The Independent (UK); The Independent newspaper | الإندبندنت; الاندبندنت; صحيفة الإندبندنت |
+GB | The Observer (UK) | الأوبزرفر; أوبزرفر; صحيفة الأوبزرفر |
+GB | Daily Mail | ديلي ميل; الديلي ميل |
+GB | The Sun (UK) | صحيفة ذا صن; صحيفة الصن |
+GB | The Daily Mirror; Daily Mirror | ديلي ميرور; الديلي ميرور |
+GB | The Economist | الإيكونوميست; إيكونوميست; الايكونوميست; مجلة الإيكونوميست |
+GB | Middle East Eye | ميدل إيست آي; موقع ميدل إيست آي |
+FR | Le Figaro | لوفيغارو; لوفيجارو; صحيفة لوفيغارو |
+FR | Libération (newspaper) | ليبراسيون; صحيفة ليبراسيون |
+FR | Le Parisien | لوباريزيان |
+FR | Le Point | مجلة لوبوان; لوبوان |
+FR | L'Express | مجلة لكسبريس; ليكسبريس |
+FR | Le Journal du Dimanche | لوجورنال دو ديمانش |
+FR | Radio France Internationale | إذاعة فرنسا الدولية; راديو فرنسا الدولي | RFI
+DE | Der Spiegel | دير شبيغل; دير شبيجل; مجلة دير شبيغل; شبيغل |
+DE | Die Welt | دي فيلت; صحيفة دي فيلت |
+DE | Frankfurter Allgemeine Zeitung | فرانكفورتر ألغماينه تسايتونغ; فرانكفورتر ألغيماينه; فرانكفورتر ألجماينه |
+DE | Süddeutsche Zeitung | زود دويتشه تسايتونغ; زوددويتشه تسايتونغ |
+DE | Bild (newspaper) | صحيفة بيلد; بيلد الألمانية |
+IT | Corriere della Sera | كورييري ديلا سيرا; كوريري ديلا سيرا |
+IT | La Repubblica | لا ريبوبليكا; صحيفة لا ريبوبليكا |
+IT | Agenzia Nazionale Stampa Associata | وكالة أنسا; أنسا | ANSA
+ES | El País | إل باييس; الباييس; صحيفة الباييس |
+ES | Agencia EFE | وكالة إفي; وكالة الأنباء الإسبانية | EFE
+RU | Interfax | إنترفاكس; انترفاكس; وكالة إنترفاكس |
+JP | Japan Broadcasting Corporation | هيئة الإذاعة اليابانية; إن إتش كيه | NHK
+JP | Jiji Press | وكالة جيجي; جيجي برس |
+KR | Yonhap; Yonhap News Agency | يونهاب; وكالة يونهاب |
+IN | Press Trust of India | وكالة برس ترست أوف إنديا |
+MY | Bernama | برناما; وكالة برناما |
+CU | Prensa Latina | برنسا لاتينا |
+IR | Iranian Students' News Agency | وكالة إيسنا; وكالة أنباء الطلبة الإيرانية | ISNA
+IR | Mehr News Agency | وكالة مهر; وكالة مهر للأنباء |
+IR | Kayhan | صحيفة كيهان |
+IL | Maariv | معاريف; صحيفة معاريف |
+IL | Israel Hayom | يسرائيل هيوم; صحيفة إسرائيل اليوم |
+IL | The Times of Israel; Times of Israel | تايمز أوف إسرائيل |
+IL | Kan (broadcaster); Israeli Public Broadcasting Corporation | هيئة البث الإسرائيلية; قناة كان الإسرائيلية; هيئة البث الإسرائيلية كان |
+IL | Channel 12 (Israel); Israeli Channel 12 | القناة 12 الإسرائيلية; القناة الثانية عشرة الإسرائيلية |
+TR | Hürriyet; Hurriyet | حرييت; صحيفة حرييت |
+TR | Sabah (newspaper) | صحيفة صباح التركية |
+TR | Daily Sabah | ديلي صباح |
+# Media: Arab newspapers, magazines and news sites (a paper named by a common word or a place only with صحيفة/جريدة or its country)
+QA | Al Raya (Qatar); Al-Raya | صحيفة الراية; جريدة الراية; صحيفة الراية القطرية |
+QA | Al Watan (Qatar) | صحيفة الوطن القطرية; جريدة الوطن القطرية; الوطن القطرية |
+QA | Al Sharq (Qatar) | صحيفة الشرق القطرية; جريدة الشرق القطرية; الشرق القطرية |
+QA | The Peninsula (Qatar); The Peninsula Qatar | صحيفة البننسولا; ذا بننسولا |
+QA | Gulf Times | جلف تايمز; غلف تايمز; صحيفة جلف تايمز |
+QA | Al Arab (Qatar) | صحيفة العرب القطرية; العرب القطرية |
+SA | Al Riyadh (newspaper) | صحيفة الرياض; جريدة الرياض; صحيفة الرياض السعودية |
+SA | Okaz | صحيفة عكاظ; جريدة عكاظ; عكاظ السعودية |
+SA | Al-Madina (newspaper) | صحيفة المدينة; صحيفة المدينة السعودية; جريدة المدينة |
+SA | Al Jazirah (Saudi newspaper) | صحيفة الجزيرة السعودية; جريدة الجزيرة السعودية |
+SA | Al Watan (Saudi Arabia) | صحيفة الوطن السعودية; الوطن السعودية |
+SA | Al Yaum; Al-Yaum | صحيفة اليوم السعودية; جريدة اليوم السعودية |
+SA | Arab News | عرب نيوز; صحيفة عرب نيوز |
+SA | Saudi Gazette | سعودي جازيت; سعودي غازيت |
+SA | Al-Eqtisadiah | صحيفة الاقتصادية; جريدة الاقتصادية |
+SA | Al Majalla | مجلة المجلة |
+SA | Sayidaty | مجلة سيدتي |
+AE | Al Khaleej (newspaper) | صحيفة الخليج; صحيفة الخليج الإماراتية; الخليج الإماراتية; جريدة الخليج |
+AE | Al Bayan (newspaper) | صحيفة البيان; صحيفة البيان الإماراتية; البيان الإماراتية; جريدة البيان |
+AE | Al Ittihad (newspaper) | صحيفة الاتحاد; صحيفة الاتحاد الإماراتية; الاتحاد الإماراتية; جريدة الاتحاد |
+AE | Gulf News | جلف نيوز; غلف نيوز; صحيفة جلف نيوز |
+AE | The National (Abu Dhabi) | صحيفة ذا ناشيونال; ذا ناشيونال |
+AE | Khaleej Times | خليج تايمز; صحيفة خليج تايمز |
+AE | Emarat Al Youm | صحيفة الإمارات اليوم |
+KW | Al-Qabas | القبس; صحيفة القبس; جريدة القبس; القبس الكويتية |
+KW | Al-Seyassah; Al-Siyasa | صحيفة السياسة; جريدة السياسة |
+KW | Al Rai (Kuwait) | صحيفة الرأي الكويتية; الرأي الكويتية; جريدة الراي الكويتية |
+KW | Al-Anba (Kuwait) | صحيفة الأنباء الكويتية |
+KW | Al Jarida (Kuwait) | صحيفة الجريدة |
+KW | Al Watan (Kuwait) | صحيفة الوطن الكويتية; الوطن الكويتية |
+KW | Arab Times (Kuwait); Kuwait Times | عرب تايمز; كويت تايمز |
+BH | Al Wasat (Bahrain) | صحيفة الوسط البحرينية; الوسط البحرينية |
+BH | Akhbar Al Khaleej | صحيفة أخبار الخليج; أخبار الخليج البحرينية |
+BH | Al Ayam (Bahrain) | صحيفة الأيام البحرينية; الأيام البحرينية |
+BH | Gulf Daily News | غلف ديلي نيوز; جلف ديلي نيوز |
+OM | Al Watan (Oman) | صحيفة الوطن العمانية; الوطن العمانية |
+OM | Oman (newspaper); Oman Daily | صحيفة عمان; جريدة عمان; صحيفة عمان العمانية |
+OM | Al Shabiba | صحيفة الشبيبة |
+OM | Times of Oman | تايمز أوف عمان |
+EG | Al-Akhbar (Egypt) | صحيفة الأخبار المصرية; جريدة الأخبار المصرية |
+EG | Al-Gomhuria | صحيفة الجمهورية المصرية |
+EG | Al-Masry Al-Youm; Al-Masry al-Youm; Egypt Independent | صحيفة المصري اليوم; جريدة المصري اليوم |
+EG | Al-Shorouk (Egypt) | صحيفة الشروق المصرية; الشروق المصرية; جريدة الشروق المصرية |
+EG | Youm7; Al-Youm al-Sabea | صحيفة اليوم السابع; موقع اليوم السابع |
+EG | Al-Wafd (newspaper) | صحيفة الوفد; جريدة الوفد |
+EG | Al-Dustour (Egypt) | صحيفة الدستور المصرية; الدستور المصرية |
+EG | Al-Watan (Egypt) | صحيفة الوطن المصرية; الوطن المصرية |
+EG | Rose al-Yusuf | روز اليوسف; مجلة روز اليوسف; صحيفة روز اليوسف |
+EG | Akhbar el-Yom | صحيفة أخبار اليوم; مؤسسة أخبار اليوم |
+EG | Al-Ahram Weekly | الأهرام ويكلي |
+EG | Al-Ahram Hebdo; Al-Ahram Al-Arabi | الأهرام العربي; مجلة الأهرام العربي |
+EG | Al-Musawwar | مجلة المصور |
+EG | October (magazine) | مجلة أكتوبر |
+JO | Al Rai (Jordan) | صحيفة الرأي الأردنية; الرأي الأردنية; جريدة الرأي الأردنية |
+JO | Ad-Dustour (Jordan) | صحيفة الدستور الأردنية; الدستور الأردنية |
+JO | Al Ghad (Jordan) | صحيفة الغد الأردنية; الغد الأردنية |
+JO | Al Arab Al Yawm | صحيفة العرب اليوم |
+JO | The Jordan Times; Jordan Times | جوردان تايمز; صحيفة جوردان تايمز |
+LB | Al Akhbar (Lebanon) | صحيفة الأخبار اللبنانية |
+LB | Al-Liwaa | صحيفة اللواء; اللواء اللبنانية |
+LB | Ad-Diyar | صحيفة الديار |
+LB | Al-Mustaqbal (newspaper) | صحيفة المستقبل; المستقبل اللبنانية |
+LB | Al Joumhouria (Lebanon) | صحيفة الجمهورية اللبنانية |
+LB | L'Orient-Le Jour | لوريان لوجور; لوريان لو جور |
+LB | The Daily Star (Lebanon) | ديلي ستار; الديلي ستار; صحيفة ديلي ستار |
+SY | Tishreen (newspaper) | صحيفة تشرين; تشرين السورية |
+SY | Al-Thawra (Syria) | صحيفة الثورة السورية; الثورة السورية الرسمية |
+SY | Al-Baath (newspaper) | صحيفة البعث; صحيفة البعث السورية |
+SY | Al-Watan (Syria) | صحيفة الوطن السورية; الوطن السورية |
+SY | Enab Baladi | عنب بلدي |
+IQ | Al-Sabah (Iraq) | صحيفة الصباح العراقية; الصباح العراقية |
+IQ | Al-Mada (newspaper) | صحيفة المدى; المدى العراقية |
+IQ | Azzaman | صحيفة الزمان; الزمان العراقية |
+IQ | Al-Adala (newspaper) | صحيفة العدالة العراقية |
+PS | Al-Quds (newspaper) | صحيفة القدس; جريدة القدس; صحيفة القدس المقدسية |
+PS | Al-Hayat al-Jadida | صحيفة الحياة الجديدة |
+PS | Al-Ayyam (Palestine) | صحيفة الأيام الفلسطينية; الأيام الفلسطينية |
+PS | Palestine Information Center | المركز الفلسطيني للإعلام |
+PS | Safa News Agency | وكالة صفا; وكالة صفا الفلسطينية |
+YE | Al-Thawra (Yemen) | صحيفة الثورة اليمنية; الثورة اليمنية الرسمية |
+YE | 26 September (newspaper) | صحيفة 26 سبتمبر |
+SD | Al-Rai Al-Aam (Sudan) | صحيفة الرأي العام السودانية |
+SD | Al-Sudani (newspaper) | صحيفة السوداني |
+LY | Libya Al-Ahrar TV | قناة ليبيا الأحرار |
+DZ | El Khabar | صحيفة الخبر; صحيفة الخبر الجزائرية; الخبر الجزائرية |
+DZ | Echorouk El Yawmi; Echorouk | الشروق اليومي; صحيفة الشروق الجزائرية; الشروق الجزائرية |
+DZ | El Watan (Algeria) | صحيفة الوطن الجزائرية; الوطن الجزائرية |
+DZ | El Moudjahid | صحيفة المجاهد الجزائرية |
+TN | Assabah (Tunisia) | صحيفة الصباح التونسية; الصباح التونسية |
+TN | La Presse de Tunisie | صحيفة لابريس التونسية |
+MA | Hespress | هسبريس; موقع هسبريس |
+MA | Al Alam (Morocco) | صحيفة العلم المغربية; جريدة العلم |
+MA | Al Massae | صحيفة المساء المغربية; جريدة المساء |
+MA | Assabah (Morocco) | جريدة الصباح المغربية; الصباح المغربية |
+MA | Al Ahdath Al Maghribia | جريدة الأحداث المغربية |
+MA | Le Matin (Morocco); Assahra Al Maghribia | جريدة الصحراء المغربية |
+GB | Al-Arab (London) | صحيفة العرب اللندنية; العرب اللندنية |
+GB | Elaph | موقع إيلاف; صحيفة إيلاف |
+GB | Rai al-Youm | صحيفة رأي اليوم |
+- | Al-Monitor | المونيتور; موقع المونيتور |
+QA | Arabi21 | عربي 21; موقع عربي 21; عربي21 |
+# Media: news agencies not yet listed
+LY | Libyan News Agency | وكالة الأنباء الليبية; وكالة الأنباء الليبية وال |
+MR | Mauritanian News Agency | الوكالة الموريتانية للأنباء |
+SO | Somali National News Agency | وكالة الأنباء الصومالية |
+DJ | Djibouti News Agency | وكالة جيبوتي للأنباء |
+# Universities
+EG | Al-Azhar University | جامعة الأزهر; جامعة الأزهر الشريف |
+EG | Cairo University | جامعة القاهرة |
+EG | Ain Shams University | جامعة عين شمس |
+EG | Alexandria University | جامعة الإسكندرية; جامعة الاسكندرية |
+EG | Helwan University | جامعة حلوان |
+EG | Assiut University | جامعة أسيوط |
+EG | Mansoura University | جامعة المنصورة |
+EG | American University in Cairo | الجامعة الأمريكية بالقاهرة; الجامعة الأميركية بالقاهرة; الجامعة الأمريكية في القاهرة; الجامعة الأميركية في القاهرة | AUC
+LB | American University of Beirut | الجامعة الأمريكية في بيروت; الجامعة الأميركية في بيروت; الجامعة الأمريكية ببيروت; الجامعة الأميركية ببيروت | AUB
+LB | Lebanese University | الجامعة اللبنانية |
+LB | Saint Joseph University | جامعة القديس يوسف; الجامعة اليسوعية |
+LB | Beirut Arab University | جامعة بيروت العربية |
+LB | Lebanese American University | الجامعة اللبنانية الأمريكية; الجامعة اللبنانية الأميركية | LAU
+JO | University of Jordan | الجامعة الأردنية |
+JO | Yarmouk University | جامعة اليرموك |
+JO | Jordan University of Science and Technology | جامعة العلوم والتكنولوجيا الأردنية |
+SY | Damascus University | جامعة دمشق |
+SY | University of Aleppo | جامعة حلب |
+IQ | University of Baghdad | جامعة بغداد |
+IQ | Al-Mustansiriya University | الجامعة المستنصرية |
+IQ | University of Mosul | جامعة الموصل |
+IQ | University of Basrah | جامعة البصرة |
+IQ | Salahaddin University | جامعة صلاح الدين |
+SA | King Saud University | جامعة الملك سعود |
+SA | King Abdulaziz University | جامعة الملك عبدالعزيز; جامعة الملك عبد العزيز |
+SA | King Abdullah University of Science and Technology | جامعة الملك عبدالله للعلوم والتقنية; جامعة الملك عبد الله للعلوم والتقنية | KAUST
+SA | King Fahd University of Petroleum and Minerals | جامعة الملك فهد للبترول والمعادن |
+SA | Imam Muhammad ibn Saud Islamic University | جامعة الإمام محمد بن سعود الإسلامية; جامعة الإمام محمد بن سعود |
+SA | Islamic University of Madinah | الجامعة الإسلامية بالمدينة المنورة; الجامعة الإسلامية في المدينة المنورة |
+SA | Umm al-Qura University | جامعة أم القرى |
+SA | King Faisal University | جامعة الملك فيصل |
+SA | Princess Nourah bint Abdulrahman University | جامعة الأميرة نورة بنت عبدالرحمن; جامعة الأميرة نورة |
+QA | Qatar University | جامعة قطر |
+QA | Hamad Bin Khalifa University | جامعة حمد بن خليفة |
+QA | Georgetown University in Qatar | جامعة جورجتاون في قطر; جامعة جورج تاون في قطر |
+QA | Texas A&M University at Qatar | جامعة تكساس إي أند إم في قطر |
+KW | Kuwait University | جامعة الكويت |
+AE | United Arab Emirates University | جامعة الإمارات العربية المتحدة; جامعة الإمارات | UAEU
+AE | Zayed University | جامعة زايد |
+AE | American University of Sharjah | الجامعة الأمريكية في الشارقة; الجامعة الأميركية في الشارقة |
+AE | Khalifa University | جامعة خليفة |
+AE | University of Sharjah | جامعة الشارقة |
+AE | New York University Abu Dhabi | جامعة نيويورك أبوظبي; جامعة نيويورك في أبوظبي | NYUAD
+OM | Sultan Qaboos University | جامعة السلطان قابوس |
+BH | University of Bahrain | جامعة البحرين |
+PS | Birzeit University | جامعة بيرزيت; جامعة بير زيت |
+PS | An-Najah National University | جامعة النجاح الوطنية; جامعة النجاح |
+PS | Islamic University of Gaza | الجامعة الإسلامية في غزة; الجامعة الإسلامية بغزة |
+PS | Al-Quds University | جامعة القدس |
+PS | Al-Azhar University – Gaza | جامعة الأزهر في غزة; جامعة الأزهر بغزة |
+PS | Bethlehem University | جامعة بيت لحم |
+IL | Hebrew University of Jerusalem; Hebrew University | الجامعة العبرية; الجامعة العبرية في القدس |
+IL | Tel Aviv University | جامعة تل أبيب |
+IL | Technion – Israel Institute of Technology; Technion | التخنيون; معهد التخنيون |
+IL | Bar-Ilan University | جامعة بار إيلان |
+IL | Ben-Gurion University of the Negev | جامعة بن غوريون; جامعة بن غوريون في النقب |
+TN | Ez-Zitouna University; Zaytuna University | جامعة الزيتونة |
+TN | University of Tunis | جامعة تونس |
+TN | University of Tunis El Manar | جامعة تونس المنار |
+DZ | University of Algiers | جامعة الجزائر |
+MA | Mohammed V University | جامعة محمد الخامس |
+MA | Al Akhawayn University | جامعة الأخوين |
+MA | University of al-Qarawiyyin | جامعة القرويين |
+SD | University of Khartoum | جامعة الخرطوم |
+SD | Omdurman Islamic University | جامعة أم درمان الإسلامية |
+YE | Sanaa University | جامعة صنعاء |
+LY | University of Tripoli | جامعة طرابلس |
+LY | University of Benghazi; Garyounis University | جامعة بنغازي; جامعة قاريونس |
+IR | University of Tehran | جامعة طهران |
+TR | Istanbul University | جامعة إسطنبول; جامعة اسطنبول |
+RU | Moscow State University; Lomonosov Moscow State University | جامعة موسكو الحكومية; جامعة موسكو |
+CN | Peking University | جامعة بكين |
+CN | Tsinghua University | جامعة تسينغهوا; جامعة تشينغهوا |
+JP | University of Tokyo | جامعة طوكيو |
+FR | Sorbonne; University of Paris; Sorbonne University | السوربون; جامعة السوربون; جامعة باريس |
+FR | Sciences Po | معهد العلوم السياسية في باريس; ساينس بو |
+FR | École nationale d'administration | المدرسة الوطنية للإدارة الفرنسية | ENA
+GB | University of Oxford; Oxford University | جامعة أكسفورد; جامعة أوكسفورد; جامعة اكسفورد |
+GB | University of Cambridge; Cambridge University | جامعة كامبريدج; جامعة كمبردج; جامعة كمبريدج |
+GB | London School of Economics; London School of Economics and Political Science | كلية لندن للاقتصاد; كلية لندن للاقتصاد والعلوم السياسية; مدرسة لندن للاقتصاد |
+GB | SOAS University of London; School of Oriental and African Studies | معهد الدراسات الشرقية والأفريقية; كلية الدراسات الشرقية والأفريقية | SOAS
+GB | University College London | كلية لندن الجامعية |
+GB | King's College London | كينغز كوليدج لندن; كلية كينجز لندن |
+GB | Imperial College London | إمبريال كوليدج لندن; كلية إمبريال لندن |
+GB | University of Edinburgh | جامعة إدنبرة; جامعة إدنبره |
+GB | University of Manchester | جامعة مانشستر |
+US | Harvard University; Harvard | هارفارد; جامعة هارفارد; جامعة هارفرد |
+US | Yale University | جامعة ييل; جامعة يال |
+US | Princeton University | جامعة برينستون; جامعة برنستون |
+US | Stanford University | جامعة ستانفورد; جامعة ستانفرد |
+US | Massachusetts Institute of Technology | معهد ماساتشوستس للتكنولوجيا; معهد ماساتشوستس للتقنية; معهد ماساشوستس للتكنولوجيا; معهد ماساشوسيتس للتكنولوجيا | MIT
+US | Columbia University | جامعة كولومبيا; جامعة كولومبيا الأمريكية; جامعة كولومبيا الأميركية |
+US | Georgetown University | جامعة جورج تاون; جامعة جورجتاون |
+US | Johns Hopkins University | جامعة جونز هوبكنز; جامعة جون هوبكنز |
+US | University of California, Berkeley; UC Berkeley | جامعة كاليفورنيا في بيركلي; جامعة كاليفورنيا بيركلي; جامعة بيركلي |
+US | University of California, Los Angeles | جامعة كاليفورنيا في لوس أنجلوس | UCLA
+US | University of Chicago | جامعة شيكاغو |
+US | New York University | جامعة نيويورك | NYU
+US | California Institute of Technology; Caltech | معهد كاليفورنيا للتكنولوجيا; معهد كاليفورنيا للتقنية |
+US | Cornell University | جامعة كورنيل |
+US | University of Pennsylvania | جامعة بنسلفانيا |
+US | Duke University | جامعة ديوك |
+US | George Washington University | جامعة جورج واشنطن |
+US | Boston University | جامعة بوسطن |
+US | University of Michigan | جامعة ميشيغان; جامعة ميتشيغان |
+US | University of Texas at Austin | جامعة تكساس في أوستن; جامعة تكساس |
+CA | McGill University | جامعة ماكغيل; جامعة ماكجيل |
+CA | University of Toronto | جامعة تورنتو; جامعة تورونتو |
+DE | Humboldt University of Berlin | جامعة هومبولت |
+IT | University of Bologna | جامعة بولونيا |
+- | United Nations University | جامعة الأمم المتحدة |
+# Parties and movements: Egypt and North Africa, Sudan, Libya
+EG | National Progressive Unionist Party; Tagammu Party | حزب التجمع الوطني التقدمي الوحدوي; حزب التجمع التقدمي; حزب التجمع |
+EG | Arab Democratic Nasserist Party | الحزب العربي الديمقراطي الناصري; الحزب الناصري |
+EG | Ghad Party; El-Ghad Party | حزب الغد; حزب الغد المصري |
+EG | Free Egyptians Party | حزب المصريين الأحرار |
+EG | Nation's Future Party; Mostaqbal Watan | حزب مستقبل وطن |
+EG | Egyptian Social Democratic Party | الحزب المصري الديمقراطي الاجتماعي |
+EG | Al-Wasat Party | حزب الوسط; حزب الوسط المصري |
+EG | Strong Egypt Party | حزب مصر القوية |
+EG | April 6 Youth Movement; April 6 Movement | حركة 6 أبريل; حركة شباب 6 أبريل; حركة السادس من أبريل |
+EG | Tamarod | حركة تمرد |
+EG | Hasm movement | حركة حسم |
+EG | Egyptian House of Representatives; Egyptian Parliament | مجلس النواب المصري; البرلمان المصري |
+EG | People's Assembly of Egypt; Egyptian People's Assembly | مجلس الشعب المصري |
+EG | Shura Council (Egypt); Egyptian Shura Council | مجلس الشورى المصري |
+EG | Egyptian Senate | مجلس الشيوخ المصري |
+EG | Supreme Constitutional Court (Egypt) | المحكمة الدستورية العليا في مصر; المحكمة الدستورية العليا المصرية |
+EG | General Intelligence Directorate (Egypt); Egyptian General Intelligence Service | المخابرات العامة المصرية; جهاز المخابرات العامة المصرية; جهاز المخابرات المصري |
+MA | Authenticity and Modernity Party | حزب الأصالة والمعاصرة |
+MA | National Rally of Independents | حزب التجمع الوطني للأحرار; التجمع الوطني للأحرار | RNI
+MA | Socialist Union of Popular Forces | حزب الاتحاد الاشتراكي للقوات الشعبية; الاتحاد الاشتراكي للقوات الشعبية | USFP
+MA | Party of Progress and Socialism | حزب التقدم والاشتراكية |
+MA | Popular Movement (Morocco) | حزب الحركة الشعبية المغربي |
+MA | Justice and Spirituality; Al Adl Wal Ihssane | جماعة العدل والإحسان |
+MA | Parliament of Morocco; Moroccan House of Representatives | مجلس النواب المغربي; البرلمان المغربي |
+DZ | National Rally for Democracy | حزب التجمع الوطني الديمقراطي; التجمع الوطني الديمقراطي | RND
+DZ | Movement of Society for Peace | حركة مجتمع السلم |
+DZ | Socialist Forces Front | جبهة القوى الاشتراكية | FFS
+DZ | Rally for Culture and Democracy | التجمع من أجل الثقافة والديمقراطية | RCD
+DZ | Workers' Party (Algeria) | حزب العمال الجزائري |
+DZ | People's National Army (Algeria); Algerian Army | الجيش الوطني الشعبي الجزائري; الجيش الجزائري |
+DZ | Parliament of Algeria; People's National Assembly (Algeria) | المجلس الشعبي الوطني الجزائري; البرلمان الجزائري |
+TN | Constitutional Democratic Rally | التجمع الدستوري الديمقراطي; حزب التجمع الدستوري الديمقراطي |
+TN | Ettakatol; Democratic Forum for Labour and Liberties | التكتل الديمقراطي من أجل العمل والحريات; حزب التكتل |
+TN | Congress for the Republic | حزب المؤتمر من أجل الجمهورية; المؤتمر من أجل الجمهورية |
+TN | Free Destourian Party | الحزب الدستوري الحر |
+TN | Qalb Tounes; Heart of Tunisia | حزب قلب تونس; قلب تونس |
+TN | Tahya Tounes | حزب تحيا تونس |
+TN | Assembly of the Representatives of the People | مجلس نواب الشعب التونسي; البرلمان التونسي |
+LY | Justice and Construction Party | حزب العدالة والبناء |
+LY | National Forces Alliance | تحالف القوى الوطنية |
+LY | General National Congress | المؤتمر الوطني العام; المؤتمر الوطني العام الليبي |
+LY | House of Representatives (Libya); Libyan House of Representatives | مجلس النواب الليبي; البرلمان الليبي |
+LY | High Council of State (Libya) | المجلس الأعلى للدولة الليبي; المجلس الأعلى للدولة في ليبيا |
+LY | Libyan Islamic Fighting Group | الجماعة الإسلامية المقاتلة; الجماعة الليبية المقاتلة; الجماعة الإسلامية الليبية المقاتلة | LIFG
+- | Ansar al-Sharia | أنصار الشريعة; تنظيم أنصار الشريعة; جماعة أنصار الشريعة |
+SD | National Umma Party; Umma Party | حزب الأمة القومي; حزب الأمة السوداني |
+SD | Democratic Unionist Party (Sudan) | الحزب الاتحادي الديمقراطي; الحزب الاتحادي الديمقراطي الأصل |
+SD | Popular Congress Party | حزب المؤتمر الشعبي; المؤتمر الشعبي السوداني |
+SD | Sudanese Communist Party | الحزب الشيوعي السوداني |
+SD | Forces of Freedom and Change | قوى الحرية والتغيير; قوى إعلان الحرية والتغيير |
+SD | Sudanese Professionals Association | تجمع المهنيين السودانيين |
+SD | Sudan Liberation Movement/Army; Sudan Liberation Movement | حركة تحرير السودان; حركة وجيش تحرير السودان | SLM
+SD | Sudan People's Liberation Movement–North | الحركة الشعبية لتحرير السودان شمال; الحركة الشعبية قطاع الشمال | SPLM-N
+SS | Sudan People's Liberation Army | الجيش الشعبي لتحرير السودان | SPLA
+SD | Sovereignty Council of Sudan; Transitional Sovereignty Council | مجلس السيادة السوداني; مجلس السيادة الانتقالي |
+MR | Union for the Republic (Mauritania); El Insaf | حزب الاتحاد من أجل الجمهورية |
+# Parties and movements: the Levant, Iraq, the Gulf, Yemen
+PS | Palestinian National Council | المجلس الوطني الفلسطيني | PNC
+PS | Palestinian Legislative Council | المجلس التشريعي الفلسطيني |
+PS | Palestinian National Initiative; Al-Mubadara | المبادرة الوطنية الفلسطينية; حركة المبادرة الوطنية الفلسطينية |
+PS | Palestinian People's Party | حزب الشعب الفلسطيني |
+PS | Popular Front for the Liberation of Palestine – General Command | الجبهة الشعبية لتحرير فلسطين القيادة العامة; الجبهة الشعبية القيادة العامة; الجبهة الشعبية - القيادة العامة | PFLP-GC
+PS | As-Sa'iqa; Vanguard for the Popular Liberation War | منظمة الصاعقة; طلائع حرب التحرير الشعبية |
+PS | Palestinian Liberation Front | جبهة التحرير الفلسطينية | PLF
+PS | Palestinian Preventive Security; Preventive Security Service | جهاز الأمن الوقائي الفلسطيني; الأمن الوقائي الفلسطيني; جهاز الأمن الوقائي |
+PS | Palestinian General Intelligence Service | جهاز المخابرات العامة الفلسطينية; المخابرات الفلسطينية |
+LB | Marada Movement | تيار المردة |
+LB | Lebanese Communist Party | الحزب الشيوعي اللبناني |
+LB | Lebanese Democratic Party | الحزب الديمقراطي اللبناني |
+LB | Armenian Revolutionary Federation; Tashnag | حزب الطاشناق; الطاشناق |
+LB | Al-Ahbash; Association of Islamic Charitable Projects | جمعية المشاريع الخيرية الإسلامية |
+LB | Parliament of Lebanon; Lebanese Parliament | مجلس النواب اللبناني; البرلمان اللبناني |
+LB | Lebanese Internal Security Forces; Internal Security Forces | قوى الأمن الداخلي اللبناني |
+LB | General Directorate of General Security (Lebanon); Lebanese General Security | الأمن العام اللبناني |
+SY | Syrian National Council | المجلس الوطني السوري |
+SY | Kurdish National Council | المجلس الوطني الكردي; المجلس الوطني الكردي السوري | KNC
+SY | People's Assembly of Syria; Syrian People's Assembly; Syrian parliament | مجلس الشعب السوري; البرلمان السوري |
+SY | Faylaq al-Rahman | فيلق الرحمن |
+SY | Nour al-Din al-Zenki Movement | حركة نور الدين الزنكي; حركة نور الدين زنكي |
+SY | Hurras al-Din | تنظيم حراس الدين; حراس الدين |
+SY | Jaish al-Fatah; Army of Conquest | جيش الفتح |
+SY | Liwa al-Quds | لواء القدس |
+SY | Syrian Interim Government | الحكومة السورية المؤقتة |
+SY | Syrian Salvation Government | حكومة الإنقاذ السورية |
+SY | Autonomous Administration of North and East Syria; Rojava administration | الإدارة الذاتية لشمال وشرق سوريا; الإدارة الذاتية الكردية; الإدارة الذاتية لشمال وشرق سورية |
+SY | Syrian Air Force Intelligence; Air Force Intelligence Directorate | المخابرات الجوية السورية; إدارة المخابرات الجوية |
+IQ | Iraqi National Accord | حركة الوفاق الوطني العراقي; الوفاق الوطني العراقي |
+IQ | Iraqi National Congress | المؤتمر الوطني العراقي |
+IQ | Iraqiya List | القائمة العراقية; ائتلاف العراقية; الكتلة العراقية |
+IQ | United Iraqi Alliance | الائتلاف العراقي الموحد |
+IQ | Iraqi Accord Front; Tawafuq | جبهة التوافق العراقية; جبهة التوافق |
+IQ | Sairoon; Alliance Towards Reforms | تحالف سائرون |
+IQ | Fatah Alliance; Conquest Alliance | تحالف الفتح |
+IQ | National Wisdom Movement; Hikma | تيار الحكمة الوطني; تيار الحكمة |
+IQ | Iraqi Communist Party | الحزب الشيوعي العراقي |
+IQ | Gorran Movement; Movement for Change | حركة التغيير الكردية; حركة كوران; حركة گوران |
+IQ | Council of Representatives of Iraq; Iraqi Parliament | مجلس النواب العراقي; البرلمان العراقي |
+IQ | Kurdistan Regional Government | حكومة إقليم كردستان; حكومة إقليم كردستان العراق | KRG
+IQ | Kurdistan Region Parliament; Kurdistan Parliament | برلمان إقليم كردستان; برلمان كردستان |
+IQ | Iraqi Counter Terrorism Service | جهاز مكافحة الإرهاب العراقي; قوات مكافحة الإرهاب العراقية |
+IQ | Awakening Councils; Sons of Iraq; Sahwa | مجالس الصحوة; قوات الصحوة |
+IQ | Jaysh al-Mujahideen; Islamic Army in Iraq | الجيش الإسلامي في العراق |
+IQ | Ansar al-Sunna; Ansar al-Islam | جماعة أنصار السنة; أنصار السنة; جماعة أنصار الإسلام; أنصار الإسلام |
+IQ | Naqshbandi Army | جيش رجال الطريقة النقشبندية; جيش الطريقة النقشبندية |
+JO | Parliament of Jordan; Jordanian House of Representatives | مجلس النواب الأردني; البرلمان الأردني |
+JO | Jordanian Armed Forces; Arab Army | القوات المسلحة الأردنية; الجيش العربي الأردني; الجيش الأردني |
+JO | General Intelligence Directorate (Jordan) | دائرة المخابرات العامة الأردنية; المخابرات الأردنية |
+KW | National Assembly of Kuwait; Kuwaiti National Assembly; Kuwaiti parliament | مجلس الأمة الكويتي; البرلمان الكويتي |
+KW | Islamic Constitutional Movement | الحركة الدستورية الإسلامية |
+QA | Shura Council of Qatar; Qatari Shura Council | مجلس الشورى القطري |
+SA | Consultative Assembly of Saudi Arabia; Saudi Shura Council | مجلس الشورى السعودي |
+SA | Royal Saudi Air Force | القوات الجوية الملكية السعودية |
+SA | Saudi Arabian National Guard | الحرس الوطني السعودي |
+SA | General Intelligence Presidency (Saudi Arabia) | رئاسة الاستخبارات العامة السعودية; الاستخبارات السعودية |
+BH | National Democratic Action Society; Waad | جمعية العمل الوطني الديمقراطي; جمعية وعد |
+BH | Council of Representatives of Bahrain; Bahraini parliament | مجلس النواب البحريني; البرلمان البحريني |
+OM | Council of Oman; Majlis Ash'shura (Oman) | مجلس الشورى العماني; مجلس عمان |
+AE | Federal National Council | المجلس الوطني الاتحادي |
+YE | Yemeni Socialist Party | الحزب الاشتراكي اليمني |
+YE | Southern Movement | الحراك الجنوبي; الحراك الجنوبي اليمني; الحراك السلمي الجنوبي |
+YE | Presidential Leadership Council | مجلس القيادة الرئاسي; مجلس القيادة الرئاسي اليمني |
+# Parties and institutions: Iran, Turkey, Israel
+IR | Islamic Consultative Assembly; Majlis of Iran; Iranian parliament | مجلس الشورى الإسلامي; مجلس الشورى الإيراني; البرلمان الإيراني |
+IR | Guardian Council | مجلس صيانة الدستور; مجلس صيانة الدستور الإيراني |
+IR | Assembly of Experts | مجلس خبراء القيادة; مجلس الخبراء الإيراني |
+IR | Expediency Discernment Council; Expediency Council | مجمع تشخيص مصلحة النظام |
+IR | Supreme National Security Council (Iran) | المجلس الأعلى للأمن القومي الإيراني |
+IR | Atomic Energy Organization of Iran | منظمة الطاقة الذرية الإيرانية | AEOI
+IR | Ministry of Intelligence (Iran) | وزارة الاستخبارات الإيرانية; وزارة الأمن الإيراني | VAJA
+IR | Islamic Republic of Iran Army; Artesh | الجيش الإيراني |
+IR | Combatant Clergy Association | جمعية علماء الدين المجاهدين; جامعة روحانيت مبارز |
+IR | Islamic Iran Participation Front | جبهة المشاركة الإسلامية; جبهة المشاركة الإيرانية |
+IR | Kurdistan Free Life Party | حزب الحياة الحرة الكردستاني | PJAK
+IR | Jaish al-Adl | جيش العدل; جماعة جيش العدل |
+IR | Jundallah (Iran) | جماعة جند الله; تنظيم جند الله |
+IR | Liwa Fatemiyoun; Fatemiyoun Brigade | لواء فاطميون; لواء الفاطميون |
+IR | Liwa Zainebiyoun; Zainabiyoun Brigade | لواء زينبيون; لواء الزينبيون |
+TR | Grand National Assembly of Turkey; Turkish Parliament | البرلمان التركي; مجلس الأمة التركي الكبير; الجمعية الوطنية التركية الكبرى | TBMM
+TR | Good Party; İYİ Party; IYI Party | حزب الجيد; الحزب الجيد |
+TR | Felicity Party; Saadet Party | حزب السعادة; حزب السعادة التركي |
+TR | Democracy and Progress Party; DEVA Party | حزب الديمقراطية والتقدم; حزب دواء |
+TR | Gülen movement; Gulen movement; Hizmet | حركة غولن; جماعة غولن; حركة الخدمة; منظمة فتح الله غولن; جماعة فتح الله غولن | FETO
+TR | National Intelligence Organization (Turkey); Turkish intelligence | جهاز الاستخبارات التركي; جهاز المخابرات التركي; الاستخبارات التركية; المخابرات التركية |
+TR | Grey Wolves | الذئاب الرمادية |
+TR | Virtue Party | حزب الفضيلة التركي |
+IQ | Islamic Virtue Party; Fadhila Party | حزب الفضيلة الإسلامي; حزب الفضيلة الإسلامي العراقي |
+TR | Welfare Party | حزب الرفاه; حزب الرفاه التركي |
+IL | Meretz | ميرتس; حزب ميرتس |
+IL | Blue and White (alliance) | تحالف أزرق أبيض; حزب أزرق أبيض |
+IL | The Jewish Home; Jewish Home | البيت اليهودي; حزب البيت اليهودي |
+IL | United Torah Judaism | يهدوت هتوراه; حزب يهدوت هتوراه |
+IL | Religious Zionist Party | حزب الصهيونية الدينية; الصهيونية الدينية |
+IL | Otzma Yehudit; Jewish Power | عوتسما يهوديت; حزب القوة اليهودية |
+IL | National Unity (Israel) | حزب المعسكر الرسمي; المعسكر الرسمي; حزب الوحدة الوطنية الإسرائيلي |
+IL | Kulanu | كولانو; حزب كولانو |
+IL | Joint List | القائمة المشتركة; القائمة العربية المشتركة |
+IL | United Arab List | القائمة العربية الموحدة |
+IL | Hadash | الجبهة الديمقراطية للسلام والمساواة; حداش |
+IL | Balad (political party); National Democratic Assembly (Israel) | حزب التجمع الوطني الديمقراطي الفلسطيني; حزب بلد |
+IL | Jewish Agency for Israel; Jewish Agency | الوكالة اليهودية; الوكالة اليهودية من أجل إسرائيل |
+IL | Histadrut | الهستدروت; اتحاد نقابات العمال الإسرائيلي |
+IL | Supreme Court of Israel; Israeli Supreme Court | المحكمة العليا الإسرائيلية |
+IL | Israeli Air Force | سلاح الجو الإسرائيلي; القوات الجوية الإسرائيلية |
+IL | Israel Police | الشرطة الإسرائيلية |
+IL | Israel Border Police; Magav | حرس الحدود الإسرائيلي |
+IL | Military Intelligence Directorate (Israel) | شعبة الاستخبارات العسكرية الإسرائيلية; الاستخبارات العسكرية الإسرائيلية |
+IL | Israel Prison Service | مصلحة السجون الإسرائيلية |
+IL | Peace Now | حركة السلام الآن |
+IL | B'Tselem | بتسيلم; منظمة بتسيلم |
+IL | Yesha Council | مجلس المستوطنات; مجلس مستوطنات الضفة |
+US | American Israel Public Affairs Committee | لجنة الشؤون العامة الأمريكية الإسرائيلية; لجنة الشؤون العامة الأميركية الإسرائيلية; أيباك; منظمة أيباك | AIPAC
+US | J Street | جي ستريت; منظمة جي ستريت |
+US | Anti-Defamation League | رابطة مكافحة التشهير | ADL
+US | Council on American–Islamic Relations | مجلس العلاقات الأمريكية الإسلامية; مجلس العلاقات الأميركية الإسلامية | CAIR
+# Parties: Europe and the world
+DE | Christian Democratic Union; Christian Democratic Union of Germany | الاتحاد الديمقراطي المسيحي; الحزب الديمقراطي المسيحي الألماني; الاتحاد المسيحي الديمقراطي | CDU
+DE | Christian Social Union in Bavaria; Christian Social Union | الاتحاد الاجتماعي المسيحي; الحزب الاجتماعي المسيحي البافاري | CSU
+DE | Social Democratic Party of Germany | الحزب الاشتراكي الديمقراطي الألماني; الحزب الديمقراطي الاجتماعي الألماني | SPD
+DE | Free Democratic Party (Germany) | الحزب الديمقراطي الحر الألماني | FDP
+DE | Alliance 90/The Greens; German Greens | حزب الخضر الألماني |
+DE | Alternative for Germany | حزب البديل من أجل ألمانيا; البديل من أجل ألمانيا; حزب البديل لألمانيا |
+DE | The Left (Germany); Die Linke | حزب اليسار الألماني |
+DE | Bundestag | البوندستاغ; البوندستاج; البرلمان الألماني |
+DE | Bundeswehr | الجيش الألماني |
+DE | Federal Intelligence Service (Germany) | جهاز الاستخبارات الألماني | BND
+FR | Socialist Party (France) | الحزب الاشتراكي الفرنسي |
+FR | The Republicans (France); Les Républicains | حزب الجمهوريون الفرنسي; حزب الجمهوريين الفرنسي |
+FR | Union for a Popular Movement | الاتحاد من أجل حركة شعبية; حزب الاتحاد من أجل حركة شعبية | UMP
+FR | National Rally; National Front (France); Rassemblement National; Front National | الجبهة الوطنية الفرنسية; حزب الجبهة الوطنية الفرنسي; حزب التجمع الوطني الفرنسي; التجمع الوطني الفرنسي |
+FR | Renaissance (French party); La République En Marche | حزب الجمهورية إلى الأمام; الجمهورية إلى الأمام |
+FR | La France Insoumise | حزب فرنسا الأبية; فرنسا الأبية |
+FR | National Assembly (France); French National Assembly | الجمعية الوطنية الفرنسية; البرلمان الفرنسي |
+FR | French Armed Forces; French Army | القوات الفرنسية; الجيش الفرنسي |
+FR | Directorate-General for External Security | المديرية العامة للأمن الخارجي الفرنسي | DGSE
+GB | Liberal Democrats (UK) | حزب الديمقراطيين الأحرار; حزب الأحرار الديمقراطيين |
+GB | Scottish National Party | الحزب القومي الاسكتلندي; الحزب الوطني الاسكتلندي | SNP
+GB | UK Independence Party | حزب الاستقلال البريطاني; حزب استقلال المملكة المتحدة | UKIP
+GB | Sinn Féin; Sinn Fein | شين فين; حزب شين فين |
+GB | Democratic Unionist Party | الحزب الديمقراطي الوحدوي | DUP
+GB | Parliament of the United Kingdom; British Parliament | البرلمان البريطاني |
+GB | House of Commons | مجلس العموم البريطاني; مجلس العموم |
+GB | House of Lords | مجلس اللوردات; مجلس اللوردات البريطاني |
+GB | Secret Intelligence Service | جهاز الاستخبارات البريطاني الخارجي; جهاز الاستخبارات الخارجية البريطانية | MI6
+GB | Security Service (UK) | جهاز الأمن الداخلي البريطاني; جهاز الاستخبارات الداخلية البريطانية | MI5
+GB | Metropolitan Police; Scotland Yard | سكوتلاند يارد; شرطة العاصمة البريطانية; شرطة لندن |
+GB | British Armed Forces; British Army | القوات البريطانية; الجيش البريطاني |
+GB | Foreign, Commonwealth and Development Office; British Foreign Office; Foreign Office | وزارة الخارجية البريطانية; الخارجية البريطانية |
+IT | Forza Italia | فورزا إيطاليا; حزب فورزا إيطاليا; حزب إلى الأمام إيطاليا |
+IT | Democratic Party (Italy) | الحزب الديمقراطي الإيطالي |
+IT | Lega; Northern League; Lega Nord | حزب الرابطة الإيطالي; رابطة الشمال; حزب رابطة الشمال |
+IT | Five Star Movement | حركة خمس نجوم; حركة النجوم الخمس |
+IT | Brothers of Italy | حزب إخوة إيطاليا; إخوة إيطاليا; حزب إخوان إيطاليا |
+ES | Spanish Socialist Workers' Party | الحزب الاشتراكي العمالي الإسباني; الحزب الاشتراكي الإسباني | PSOE
+ES | People's Party (Spain) | الحزب الشعبي الإسباني |
+ES | Podemos | بوديموس; حزب بوديموس |
+ES | Euskadi Ta Askatasuna | منظمة إيتا; إيتا الانفصالية; منظمة إيتا الانفصالية | ETA
+NL | Party for Freedom (Netherlands) | حزب من أجل الحرية الهولندي; حزب الحرية الهولندي | PVV
+AT | Freedom Party of Austria | حزب الحرية النمساوي | FPÖ
+GR | Syriza | سيريزا; حزب سيريزا |
+GR | New Democracy (Greece) | حزب الديمقراطية الجديدة اليوناني |
+RU | United Russia | حزب روسيا الموحدة; روسيا الموحدة |
+RU | Communist Party of the Russian Federation | الحزب الشيوعي الروسي |
+RU | State Duma | مجلس الدوما; الدوما; الدوما الروسي; مجلس النواب الروسي |
+RU | Federation Council (Russia) | مجلس الاتحاد الروسي |
+RU | Federal Security Service | جهاز الأمن الفيدرالي الروسي; الأمن الفيدرالي الروسي | FSB
+SU | Committee for State Security | المخابرات السوفيتية; المخابرات السوفياتية; كي جي بي | KGB
+RU | Main Intelligence Directorate | الاستخبارات العسكرية الروسية | GRU
+RU | Foreign Intelligence Service (Russia) | جهاز الاستخبارات الخارجية الروسي | SVR
+SU | Communist Party of the Soviet Union | الحزب الشيوعي السوفيتي; الحزب الشيوعي السوفياتي | CPSU
+SU | Red Army; Soviet Army | الجيش الأحمر; الجيش السوفيتي; الجيش السوفياتي |
+CN | Chinese Communist Party; Communist Party of China | الحزب الشيوعي الصيني | CCP
+CN | People's Liberation Army | جيش التحرير الشعبي الصيني; الجيش الصيني | PLA
+CN | National People's Congress | المجلس الوطني لنواب الشعب الصيني; مجلس نواب الشعب الصيني |
+KP | Workers' Party of Korea | حزب العمال الكوري |
+IN | Indian National Congress; Congress Party (India) | حزب المؤتمر الهندي; حزب المؤتمر الوطني الهندي |
+IN | Bharatiya Janata Party | حزب بهاراتيا جاناتا; حزب بهاراتيا جانتا | BJP
+PK | Pakistan Peoples Party | حزب الشعب الباكستاني | PPP
+PK | Pakistan Muslim League (N) | حزب الرابطة الإسلامية الباكستانية; الرابطة الإسلامية الباكستانية جناح نواز | PML-N
+PK | Pakistan Tehreek-e-Insaf | حركة الإنصاف الباكستانية; حزب حركة الإنصاف |
+PK | Jamaat-e-Islami (Pakistan) | الجماعة الإسلامية الباكستانية |
+PK | Inter-Services Intelligence | الاستخبارات الباكستانية; جهاز الاستخبارات الباكستاني | ISI
+PK | Tehrik-i-Taliban Pakistan; Pakistani Taliban | حركة طالبان باكستان; طالبان باكستان | TTP
+PK | Lashkar-e-Taiba | عسكر طيبة; جماعة عسكر طيبة |
+PK | Jaish-e-Mohammed | جيش محمد; جماعة جيش محمد |
+AF | Haqqani network | شبكة حقاني |
+AF | Northern Alliance | تحالف الشمال |
+AF | Islamic State – Khorasan Province | ولاية خراسان; تنظيم الدولة ولاية خراسان | ISKP; ISIS-K
+ZA | African National Congress | المؤتمر الوطني الأفريقي; المؤتمر الوطني الإفريقي | ANC
+GB | Irish Republican Army | الجيش الجمهوري الأيرلندي; الجيش الجمهوري الإيرلندي | IRA
+CO | Revolutionary Armed Forces of Colombia | القوات المسلحة الثورية الكولومبية; فارك | FARC
+LK | Liberation Tigers of Tamil Eelam; Tamil Tigers | نمور التاميل; جبهة نمور تحرير تاميل إيلام | LTTE
+PH | Abu Sayyaf | جماعة أبو سياف |
+PH | Moro Islamic Liberation Front | جبهة مورو الإسلامية للتحرير | MILF
+ID | Jemaah Islamiyah (Southeast Asia) | الجماعة الإسلامية في جنوب شرق آسيا; الجماعة الإسلامية الإندونيسية |
+- | Islamic State – West Africa Province | ولاية غرب أفريقيا; ولاية غرب إفريقيا | ISWAP
+ML | Ansar Dine | جماعة أنصار الدين |
+ML | Jama'at Nasr al-Islam wal Muslimin | جماعة نصرة الإسلام والمسلمين | JNIM
+# Governments and institutions named on their own: the United States and others
+US | United States Senate; US Senate; U.S. Senate | مجلس الشيوخ الأمريكي; مجلس الشيوخ الأميركي |
+US | United States House of Representatives; US House of Representatives; U.S. House of Representatives | مجلس النواب الأمريكي; مجلس النواب الأميركي |
+US | Supreme Court of the United States; US Supreme Court; U.S. Supreme Court | المحكمة العليا الأمريكية; المحكمة العليا الأميركية |
+US | United States Department of the Treasury; US Treasury; U.S. Treasury; Treasury Department | وزارة الخزانة الأمريكية; وزارة الخزانة الأميركية; الخزانة الأمريكية; الخزانة الأميركية |
+US | United States Department of Justice; US Justice Department; U.S. Justice Department | وزارة العدل الأمريكية; وزارة العدل الأميركية |
+US | United States Department of Homeland Security; Department of Homeland Security | وزارة الأمن الداخلي الأمريكية; وزارة الأمن الداخلي الأميركية | DHS
+US | United States National Security Council; US National Security Council | مجلس الأمن القومي الأمريكي; مجلس الأمن القومي الأميركي |
+US | National Security Agency | وكالة الأمن القومي الأمريكية; وكالة الأمن القومي الأميركية; وكالة الأمن القومي | NSA
+US | National Aeronautics and Space Administration | ناسا; وكالة ناسا; وكالة الفضاء الأمريكية; وكالة الفضاء الأميركية; وكالة الفضاء والطيران الأمريكية | NASA
+US | United States Agency for International Development | الوكالة الأمريكية للتنمية الدولية; الوكالة الأميركية للتنمية الدولية | USAID
+US | United States Central Command | القيادة المركزية الأمريكية; القيادة المركزية الأميركية; القيادة المركزية للجيش الأمريكي | CENTCOM
+US | United States Marine Corps; US Marines | مشاة البحرية الأمريكية; مشاة البحرية الأميركية; قوات المارينز; المارينز |
+US | United States Navy; US Navy; U.S. Navy | البحرية الأمريكية; البحرية الأميركية |
+US | United States Air Force; US Air Force; U.S. Air Force | سلاح الجو الأمريكي; سلاح الجو الأميركي; القوات الجوية الأمريكية; القوات الجوية الأميركية | USAF
+US | Drug Enforcement Administration | إدارة مكافحة المخدرات الأمريكية; إدارة مكافحة المخدرات الأميركية | DEA
+US | Federal Aviation Administration | إدارة الطيران الفيدرالية الأمريكية; إدارة الطيران الفدرالية الأميركية | FAA
+US | Food and Drug Administration | إدارة الغذاء والدواء الأمريكية; إدارة الغذاء والدواء الأميركية; هيئة الغذاء والدواء الأمريكية | FDA
+US | Centers for Disease Control and Prevention | مراكز مكافحة الأمراض والوقاية منها; المراكز الأمريكية لمكافحة الأمراض والوقاية منها; مراكز السيطرة على الأمراض | CDC
+US | Securities and Exchange Commission | هيئة الأوراق المالية والبورصات الأمريكية; لجنة الأوراق المالية والبورصات الأمريكية | SEC
+US | Office of Foreign Assets Control | مكتب مراقبة الأصول الأجنبية | OFAC
+GB | 10 Downing Street; Downing Street | داونينغ ستريت; داوننغ ستريت; مقر رئاسة الحكومة البريطانية |
+FR | Quai d'Orsay; French Foreign Ministry | وزارة الخارجية الفرنسية; الخارجية الفرنسية |
+RU | Ministry of Foreign Affairs of Russia; Russian Foreign Ministry | وزارة الخارجية الروسية; الخارجية الروسية |
+CN | Ministry of Foreign Affairs of China; Chinese Foreign Ministry | وزارة الخارجية الصينية; الخارجية الصينية |
+IR | Ministry of Foreign Affairs of Iran; Iranian Foreign Ministry | وزارة الخارجية الإيرانية; الخارجية الإيرانية |
+TR | Ministry of Foreign Affairs of Turkey; Turkish Foreign Ministry | وزارة الخارجية التركية; الخارجية التركية |
+IL | Ministry of Foreign Affairs of Israel; Israeli Foreign Ministry | وزارة الخارجية الإسرائيلية; الخارجية الإسرائيلية |
+EG | Ministry of Foreign Affairs of Egypt; Egyptian Foreign Ministry | وزارة الخارجية المصرية; الخارجية المصرية |
+SA | Ministry of Foreign Affairs of Saudi Arabia; Saudi Foreign Ministry | وزارة الخارجية السعودية; الخارجية السعودية |
+QA | Ministry of Foreign Affairs of Qatar; Qatari Foreign Ministry | وزارة الخارجية القطرية; الخارجية القطرية |
+RU | Ministry of Defence of Russia; Russian Defence Ministry; Russian Defense Ministry | وزارة الدفاع الروسية; الدفاع الروسية |
+IL | Ministry of Defense of Israel; Israeli Defense Ministry | وزارة الدفاع الإسرائيلية |
+GB | Ministry of Defence (UK); British Ministry of Defence | وزارة الدفاع البريطانية |
+TR | Ministry of National Defense of Turkey; Turkish Defense Ministry | وزارة الدفاع التركية |
+# Companies: more majors news names
+US | Walt Disney Company; Disney | ديزني; شركة ديزني |
+US | Time Warner; Warner Bros. | تايم وارنر; وارنر براذرز |
+US | News Corporation; News Corp | نيوز كورب; نيوز كوربوريشن; مؤسسة نيوز كورب |
+US | Enron | إنرون; شركة إنرون |
+US | Pratt & Whitney | برات آند ويتني |
+US | Bechtel | بكتل; شركة بكتل |
+US | Kellogg Brown & Root | كيه بي آر | KBR
+- | Maersk; A.P. Moller–Maersk | ميرسك; شركة ميرسك |
+FR | CMA CGM | سي إم إيه سي جي إم |
+CH | Mediterranean Shipping Company | شركة البحر المتوسط للشحن | MSC
+FR | Alstom | ألستوم; شركة ألستوم |
+FR | Vinci SA | مجموعة فينشي; شركة فينشي |
+FR | Lafarge; LafargeHolcim; Holcim | لافارج; شركة لافارج; لافارج هولسيم |
+FR | Areva | أريفا; شركة أريفا |
+FR | Électricité de France | كهرباء فرنسا | EDF
+FR | Engie; GDF Suez | شركة إنجي; جي دي إف سويز |
+DE | ThyssenKrupp | تيسن كروب; تيسنكروب |
+DE | Allianz | أليانز; مجموعة أليانز |
+KR | Daewoo | دايو; دايوو; شركة دايو |
+IN | Reliance Industries | ريلاينس للصناعات; ريلاينس |
+US | McKinsey & Company | شركة ماكنزي; شركة ماكينزي |
+GB | PricewaterhouseCoopers; PwC | برايس ووترهاوس كوبرز | PWC
+GB | Ernst & Young | إرنست ويونغ; إرنست آند يونغ |
+NL | KPMG | كي بي إم جي |
+GB | Deloitte | ديلويت |
+US | Moody's; Moody's Investors Service | موديز; وكالة موديز; وكالة موديز للتصنيف الائتماني |
+US | Standard & Poor's; S&P Global Ratings | ستاندرد آند بورز; ستاندرد أند بورز; وكالة ستاندرد آند بورز |
+US | Fitch Ratings | فيتش; وكالة فيتش; وكالة فيتش للتصنيف الائتماني |
+EG | Arab Contractors | المقاولون العرب; شركة المقاولون العرب |
+EG | Talaat Moustafa Group | مجموعة طلعت مصطفى |
+EG | Egyptian General Authority for Investment | الهيئة العامة للاستثمار والمناطق الحرة |
+LB | Électricité du Liban | مؤسسة كهرباء لبنان; كهرباء لبنان |
+QA | Qatar Electricity and Water Company; Kahramaa | كهرماء; المؤسسة العامة القطرية للكهرباء والماء; شركة الكهرباء والماء القطرية |
+QA | Aspire Academy; Aspire Zone Foundation | أكاديمية أسباير; أسباير |
+QA | Qatar Museums | متاحف قطر; هيئة متاحف قطر |
+QA | Hamad Medical Corporation | مؤسسة حمد الطبية |
+AE | Dubai Holding | دبي القابضة |
+AE | Abu Dhabi National Energy Company | شركة أبوظبي الوطنية للطاقة | TAQA
 """
 
 # Football clubs. A club keeps off its names every name of a place or an ordinary word (the city keeps برشلونة,
