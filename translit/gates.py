@@ -156,8 +156,8 @@ def abbreviation_case(site: Site, hit: Hit) -> bool:
 @_gate
 def short_clitic_stem(site: Site, hit: Hit) -> bool:
     """A short bare stem left after peeling a clitic must be a prominent name: وحدة is no و + Hidda."""
-    return (not _case_only(hit) and bool(site.clitic) and not hit.profile.prominent
-            and len(site.key.partition(" ")[0]) < MIN_BARE_STEM and site.key[:2] != "ال")
+    return (not _case_only(hit) and bool(site.clitic) and not hit.profile.prominent and site.one_word
+            and len(site.key) < MIN_BARE_STEM and site.key[:2] != "ال")
 
 
 @_gate

@@ -124,7 +124,7 @@ def _alternatives(text: str) -> list[tuple[str, int]]:
     """Arabic clitic readings of a word, longest stripped last: وبالبوكمال -> بالبوكمال, البوكمال."""
     alts: list[tuple[str, int]] = []
     i = 0
-    if len(text) > 3 and text[0] in _CONJ:
+    if len(text) > 2 and text[0] in _CONJ:
         i = 1
         alts.append((text[1:], 1))
     rest = text[i:]
@@ -133,7 +133,7 @@ def _alternatives(text: str) -> list[tuple[str, int]]:
             alts.append(("ال" + rest[2:], i + 1))  # للبوكمال = لـ + البوكمال: the second lam is the article's
         else:
             alts.append((rest[1:], i + 1))
-    return [(a, n) for a, n in alts if len(a) >= 3]
+    return [(a, n) for a, n in alts if len(a) >= 2]  # وتل (أبيب): a two-letter stem may begin a longer name
 
 
 class _Word(NamedTuple):
