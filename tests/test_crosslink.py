@@ -94,3 +94,15 @@ def test_family_names_link_after_the_full_name_or_a_title(tmp_path: Path, text: 
     assert [(m.start, m.end, m.id) for m in mentions] == expected
     assert all(text[m.start:m.end] == m.surface for m in mentions)
     assert all(m.method == "family-name" for m in mentions if " " not in m.surface)
+
+
+def test_cross_script_switch(tmp_path: Path) -> None:
+    """Config(cross_script=False) links no name through a cross-script key (what the benchmark measures)."""
+    path = tmp_path / "watchlist.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in WATCHLIST), encoding="utf-8")
+    text = "قال الرئيس بشار الأسد"
+    on = translit.Normalizer(translit.Config(), lexicons=[path], defaults=False)
+    off = translit.Normalizer(translit.Config(cross_script=False), lexicons=[path], defaults=False)
+    assert [m.id for m in on(text).mentions] == ["person:bashar-al-assad"]
+    assert off(text).mentions == ()
+

@@ -192,7 +192,8 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
 class Linker:
     """Links units to entities of one lexicon."""
 
-    def __init__(self, lexicon: Lexicon, *, gates: tuple[str, ...] = ALL_GATES, explain: bool = False) -> None:
+    def __init__(self, lexicon: Lexicon, *, gates: tuple[str, ...] = ALL_GATES, cross_script: bool = True,
+                 explain: bool = False) -> None:
         self.lexicon = lexicon
         self.index = lexicon.index
         self.max_words = min(self.index.max_words, 10)
@@ -201,8 +202,8 @@ class Linker:
         self.dropped: list[tuple[str, str, str]] | None = [] if explain else None
         self._keys: dict[str, KeyInfo] = {}
         self._prefixes: dict[str, bool] = {}
-        # which cross-script key kinds the index has (none: the cross-script pass is skipped)
-        self._cross_tags = {tag for tag in (XLATIN, XARABIC) if self.index.has_prefix(tag, "")}
+        # which cross-script key kinds the index has (none, or cross_script off: the cross-script pass is skipped)
+        self._cross_tags = {tag for tag in (XLATIN, XARABIC) if cross_script and self.index.has_prefix(tag, "")}
         self._cross_words: dict[str, set[int]] = {}
         self._cross_sims: dict[str, list[float]] = {}
 
