@@ -94,3 +94,27 @@ def test_family_names_link_after_the_full_name_or_a_title(tmp_path: Path, text: 
     assert [(m.start, m.end, m.id) for m in mentions] == expected
     assert all(text[m.start:m.end] == m.surface for m in mentions)
     assert all(m.method == "family-name" for m in mentions if " " not in m.surface)
+
+
+def test_cross_script_switch(tmp_path: Path) -> None:
+    """Config(cross_script=False) links no name through a cross-script key (what the benchmark measures)."""
+    path = tmp_path / "watchlist.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in WATCHLIST), encoding="utf-8")
+    text = "قال الرئيس بشار الأسد"
+    on = translit.Normalizer(translit.Config(), lexicons=[path], defaults=False)
+    off = translit.Normalizer(translit.Config(cross_script=False), lexicons=[path], defaults=False)
+    assert [m.id for m in on(text).mentions] == ["person:bashar-al-assad"]
+    assert off(text).mentions == ()
+
+
+def test_a_text_is_scored_in_one_batch_as_each_span_alone(watchlist: translit.Normalizer) -> None:
+    """The linker asks the model about every span of a text at once (crossscript.scores_many); each span's
+    similarities are those it gets asked alone."""
+    from translit.resolver import cross_script_similarities, cross_script_similarities_many
+
+    lex = watchlist.lexicon
+    asked = [("سالغيرو ماسي", [0, 1, 3]), ("بشار الأسد", [2]), ("جابلونسكي نورتفايت", [1, 4]), ("Salam", [])]
+    many = cross_script_similarities_many(lex, asked)
+    for (query, entities), sims in zip(asked, many, strict=True):
+        assert sims == pytest.approx(cross_script_similarities(lex, query, entities), abs=1e-12)
+    assert many[0][0] > 0.7 and many[1][0] > 0.7 and many[2][0] > 0.7

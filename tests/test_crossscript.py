@@ -176,3 +176,27 @@ def test_batched_scores_agree_with_the_scalar_model() -> None:
         assert [abs(a - b) < 0.01 for a, b in zip(batched, scalar, strict=True)] == [True] * len(names)
         assert batched[-2:] == [pytest.approx(0.0, abs=1e-12)] * 2  # nothing to align; too long for 3 letters a unit
     assert [p > 0.5 for p in scores("بغداد", names)] == [True, True, False, False, False, False, False]
+
+
+def test_context_rows_are_the_compiled_tables() -> None:
+    """BatchScorer.context_row computes in numpy what dense(model.emission(...)) gives, to the bit."""
+    import numpy as np
+
+    from translit.crossscript import batch_scorer, context_keys, contexts, load_model
+
+    model, scorer = load_model(), batch_scorer()
+    for word in ("البوكمال", "جابلونسكي", "نورتفايت", "بغداد", "ؤئى"):
+        for prev, unit, nxt in contexts(word):
+            row = scorer.context_row((unit, *context_keys(prev, unit, nxt)))
+            assert np.array_equal(row, scorer.dense(model.emission(prev, unit, nxt)))
+
+
+def test_many_queries_in_one_pass_score_as_one_each() -> None:
+    from translit.crossscript import scores_many
+
+    asked = [("بغداد", ["Baghdad", "Damascus", "Bagdad"]), ("البوكمال", ["Albukamal"]), ("دمشق", []),
+             ("Baghdad", ["بغداد", "دمشق"]), ("دير الزور", ["Deir ez-Zor", "Dayr al-Zawr", "Aleppo", "x"])]
+    got = scores_many(asked)
+    assert [len(g) for g in got] == [3, 1, 0, 2, 4]
+    for (query, others), sims in zip(asked, got, strict=True):
+        assert sims == pytest.approx(scores(query, others), abs=1e-12)

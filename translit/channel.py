@@ -13,13 +13,14 @@ version in the last digits.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
 from .caches import remember
 
+K = TypeVar("K", bound=Hashable)
 Emission = dict[str, float]  # Latin chunk -> probability, for one Arabic unit in context
 
 
@@ -31,6 +32,8 @@ class ChannelModel(Protocol):
     emit1: dict[str, tuple[float, Emission]]
     emit2: dict[str, tuple[float, Emission]]
     floor: list[float]
+    b1: float
+    b2: float
     cal_bias: float
     cal_weights: list[float]
 
@@ -40,6 +43,8 @@ class ChannelModel(Protocol):
 
 MAX_CHUNK = 3
 MAX_ROWS = 4096  # dense emission rows kept (36 MB at most)
+# rows kept per context (context_row); a full matrix is emptied
+MAX_CONTEXT_ROWS = 16_384  # (147 MB at most; a text meets ~10,000 contexts)
 MAX_KEYS = 100_000  # Latin keys whose chunk ids and n-gram log-probs are kept
 
 
@@ -56,6 +61,11 @@ class BatchScorer:
         self.unknown = [size + k for k in range(MAX_CHUNK + 1)]  # an id per chunk length for chunks never seen
         self.floor = np.array([model.floor[len(c)] for c in chunks] + model.floor[:MAX_CHUNK + 1], dtype=np.float32)
         self._rows: dict[int, np.ndarray] = {}
+        # dense rows in one matrix, so a batch gathers from it without stacking its rows: key -> row number
+        self._matrix = np.empty((0, len(self.floor)), dtype=np.float32)  # allocated on first use
+        self._slots: dict[Any, int] = {}
+        self._chunks = chunks
+        self._bases: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._ids: dict[str, np.ndarray] = {}
         self._lm: dict[str, float] = {}
 
@@ -67,6 +77,61 @@ class BatchScorer:
             row[[self.vocab[c] for c in table]] = list(table.values())
             remember(self._rows, id(table), row, MAX_ROWS)
         return row
+
+    def slots(self, keys: Sequence[K], make: Callable[[K], np.ndarray]) -> list[int]:
+        """The matrix rows holding each key's dense row (make(key) computes a new one). They stay valid until
+        the next call: a full matrix is emptied before it takes in a batch's new rows."""
+        new = [k for k in dict.fromkeys(keys) if k not in self._slots]
+        if len(self._slots) + len(new) > len(self._matrix):
+            if len(self._slots) + len(new) > MAX_CONTEXT_ROWS:
+                self._slots.clear()
+                new = list(dict.fromkeys(keys))
+            size = max(min(MAX_CONTEXT_ROWS, 2 * (len(self._slots) + len(new))), len(self._slots) + len(new))
+            grown = np.empty((size, len(self.floor)), dtype=np.float32)
+            grown[:len(self._slots)] = self._matrix[:len(self._slots)]
+            self._matrix = grown
+        for k in new:
+            self._matrix[len(self._slots)] = make(k)
+            self._slots[k] = len(self._slots)
+        return [self._slots[k] for k in keys]
+
+    def context_row(self, context: tuple[str, str, str]) -> np.ndarray:
+        """``dense(model.emission(prev, unit, nxt))`` computed from the model's tables in numpy, for context
+        (unit, k1, k2), k1 and k2 being its keys (crossscript.context_keys). The model compiles a dict of ~130
+        chunks per context (``CrossScriptModel._compile_emission``: the same formula, the same float
+        operations), which took most of the linker's cross-script time and, cached, most of its memory."""
+        unit, k1, k2 = context
+        model = self.model
+        base, listed = self._base(unit)
+        n1, c1 = model.emit1.get(k1, (0.0, {}))
+        n2, c2 = model.emit2.get(k2, (0.0, {}))
+        listed = listed.copy()
+        p1 = model.b1 * base
+        if c1:
+            at = [self.vocab[c] for c in c1]
+            p1[at] = np.array(list(c1.values())) + p1[at]
+            listed[at] = True
+        p1 /= n1 + model.b1
+        out = model.b2 * p1
+        if c2:
+            at = [self.vocab[c] for c in c2]
+            out[at] = np.array(list(c2.values())) + out[at]
+            listed[at] = True
+        out /= n2 + model.b2
+        row = self.floor.copy()
+        row[:len(out)][listed] = out[listed]
+        return row
+
+    def _base(self, unit: str) -> tuple[np.ndarray, np.ndarray]:
+        """P0 of a unit over the chunk vocabulary (the floor where it lists nothing), and which chunks it lists."""
+        found = self._bases.get(unit)
+        if found is None:
+            p0 = self.model.emit0.get(unit, {})
+            floor = self.model.floor
+            found = (np.array([p0.get(c, floor[len(c)]) for c in self._chunks], dtype=np.float64),
+                     np.array([c in p0 for c in self._chunks]))
+            self._bases[unit] = found
+        return found
 
     def chunk_ids(self, latin: str) -> np.ndarray:
         """ids[k, j] = the chunk latin[j-k:j] (k = 0..3 letters) ending at position j."""
@@ -88,34 +153,71 @@ class BatchScorer:
 
     def log_channel(self, emissions: Sequence[Emission], latins: Sequence[str]) -> np.ndarray:
         """log P(latin | arabic) of one Arabic name for each Latin key (``CrossScriptModel.log_channel``)."""
-        if not emissions or not latins:
-            return np.full(len(latins), -math.inf)
+        return self.log_channel_many([self._table_slots(emissions)], [0] * len(latins), latins)
+
+    def _table_slots(self, emissions: Sequence[Emission]) -> list[int]:
+        """Matrix rows of the model's emission tables (keyed by id: the model keeps every table it compiled)."""
+        tables = {id(table): table for table in emissions}
+        return self.slots([("table", id(table)) for table in emissions], lambda key: self.dense(tables[key[1]]))
+
+    def log_channel_many(self, queries: Sequence[Sequence[int]], owners: Sequence[int],
+                         latins: Sequence[str]) -> np.ndarray:
+        """log P(latins[p] | queries[owners[p]]) for each pair p, a query being the matrix rows (slots) of an
+        Arabic name's units: many Arabic names, each against its own Latin keys, in one pass of the lattice,
+        since the array operations of a row cost the same for a few pairs as for hundreds (a line of text
+        asks about dozens of spans). A pair whose Arabic name has run out of units keeps its row as it is,
+        so each pair scores as it would alone (up to rounding: rows are rescaled by their largest cell,
+        padding included)."""
+        if not latins:
+            return np.full(0, -math.inf)
         lengths = np.array([len(s) for s in latins])
         ids = np.full((MAX_CHUNK + 1, len(latins), int(lengths.max()) + 1), self.unknown[0], dtype=np.int64)
         for c, latin in enumerate(latins):
             ids[:, c, :len(latin) + 1] = self.chunk_ids(latin)
-        prev = np.zeros(ids.shape[1:])
-        prev[:, 0] = 1.0
-        log_scale = np.zeros(len(latins))
-        for table in emissions:  # one row of the forward lattice for all Latin keys
-            emit = self.dense(table)[ids]
-            cur = prev * emit[0]
-            for k in range(1, MAX_CHUNK + 1):
-                cur[:, k:] += prev[:, :-k] * emit[k][:, k:]
+        sizes = np.array([len(query) for query in queries])
+        steps = int(sizes.max())
+        by_query = np.zeros((len(queries), max(steps, 1)), dtype=np.int64)
+        for q, query in enumerate(queries):
+            by_query[q, :len(query)] = query
+        owned = np.asarray(owners)
+        units = sizes[owned]
+        row_of = by_query[owned].T  # the matrix row pair p reads at each step
+        # the lattice row with MAX_CHUNK zeros before it, seen as windows: windows[p, j] = row[p, j-3..j], and
+        # ids in the same order (chunks of 3..0 letters ending at j), so a step is one gather and one einsum
+        n, width = len(latins), ids.shape[2]
+        ids = np.ascontiguousarray(ids[::-1].transpose(1, 2, 0))
+        padded = np.zeros((n, width + MAX_CHUNK))
+        padded[:, MAX_CHUNK] = 1.0
+        windows = np.lib.stride_tricks.sliding_window_view(padded, MAX_CHUNK + 1, axis=1)
+        tops = np.ones((max(steps, 1), n))
+        # every step's emissions, gathered at once, in float64 (what the products are taken in anyway: einsum
+        # is twice as fast on one type)
+        emits = self._matrix[row_of[:, :, None, None], ids].astype(np.float64)
+        first_spent = int(units.min())
+        for step in range(steps):  # one row of the forward lattice for all pairs
+            cur = np.einsum("pjk,pjk->pj", windows, emits[step])
             top = cur.max(axis=1)
             top[top <= 0.0] = 1.0  # a dead pair stays all zeros
-            cur /= top[:, None]
-            log_scale += np.log(top)
-            prev = cur
-        final = prev[np.arange(len(latins)), lengths]
+            if step >= first_spent:
+                spent = units <= step
+                cur[spent] = padded[spent, MAX_CHUNK:]
+                top[spent] = 1.0
+            np.divide(cur, top[:, None], out=padded[:, MAX_CHUNK:])
+            tops[step] = top
+        final = padded[np.arange(n), lengths + MAX_CHUNK]
         with np.errstate(divide="ignore"):
-            return np.where(final > 0.0, np.log(final) + log_scale, -math.inf)
+            return np.where((final > 0.0) & (units > 0), np.log(final) + np.log(tops).sum(axis=0), -math.inf)
 
     def scores(self, emissions: Sequence[Emission], latins: Sequence[str],
                lm: Sequence[float] | None = None) -> list[float]:
         """Calibrated P(same name) of one Arabic name (its emissions) and each Latin key (``model.features``)."""
+        return self.scores_many([self._table_slots(emissions)], [0] * len(latins), latins, lm)
+
+    def scores_many(self, queries: Sequence[Sequence[int]], owners: Sequence[int], latins: Sequence[str],
+                    lm: Sequence[float] | None = None) -> list[float]:
+        """Calibrated P(same name) of each pair (queries[owners[p]], latins[p]), in one pass (log_channel_many)."""
         model = self.model
-        chan = self.log_channel(emissions, latins)
+        chan = self.log_channel_many(queries, owners, latins)
         logp = np.array([self.log_lm(s) for s in latins] if lm is None else lm, dtype=float)
         per_letter = np.array([len(s) + 1 for s in latins], dtype=float)
         dead = ~np.isfinite(chan) | (per_letter == 1)

@@ -61,7 +61,9 @@ class Config:
     ``cleanup`` lists the display-level steps, ``fold`` the match-level ones;
     ``strip_diacritics`` also removes Arabic harakat from the display text
     (off by default: they carry meaning a reader may want); ``gates`` lists the
-    precision gates linking applies (all by default; see gates.py).
+    precision gates linking applies (all by default; see gates.py); ``cross_script`` lets linking find
+    names listed in one script only in text of the other (crosslink.py; on by default, off to measure its
+    cost or to link only names written as the text writes them).
     """
 
     cleanup: tuple[str, ...] = CLEANUP_STEPS
@@ -69,6 +71,7 @@ class Config:
     strip_diacritics: bool = False
     link: bool = True
     gates: tuple[str, ...] = GATES
+    cross_script: bool = True
 
     def __post_init__(self) -> None:
         for name, allowed in (("cleanup", CLEANUP_STEPS), ("fold", FOLD_STEPS), ("gates", GATES)):

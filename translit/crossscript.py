@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, pairwise
 from typing import Any
 
 import regex
@@ -529,6 +530,44 @@ def scores(query: str, others: Sequence[str]) -> list[float]:
     if is_arabic(query):
         return batch_scorer().scores(load_model().emissions(query), [latin_key(s) for s in others])
     return [score(other, query) for other in others]
+
+
+def scores_many(asked: Sequence[tuple[str, Sequence[str]]]) -> list[list[float]]:
+    """``scores(query, others)`` for many queries: the Arabic ones share one numpy pass of the model, which costs
+    about what one query does (the linker asks about every candidate span of a text at once)."""
+    out: list[list[float]] = [[] for _ in asked]
+    queries: list[list[tuple[str, str, str]]] = []
+    owners: list[int] = []
+    latins: list[str] = []
+    where = []
+    for a, (query, others) in enumerate(asked):
+        if not is_arabic(query):
+            out[a] = scores(query, others)
+        elif others:
+            where.append((a, len(latins), len(others)))
+            owners += [len(queries)] * len(others)
+            queries.append([c for word in arabic_words(query) for c in _word_contexts(word)])
+            latins += [latin_key(s) for s in others]
+    if latins:
+        scorer = batch_scorer()
+        slots = scorer.slots([c for q in queries for c in q], scorer.context_row)
+        starts = [0, *accumulate(len(q) for q in queries)]
+        probs = scorer.scores_many([slots[a:b] for a, b in pairwise(starts)], owners, latins)
+        for a, start, count in where:
+            out[a] = probs[start:start + count]
+    return out
+
+
+_CONTEXTS: dict[str, list[tuple[str, str, str]]] = {}
+
+
+def _word_contexts(word: str) -> list[tuple[str, str, str]]:
+    """(unit, k1, k2) of each unit of a folded Arabic word, as BatchScorer.context_row reads them (cached)."""
+    found = _CONTEXTS.get(word)
+    if found is None:
+        found = [(unit, *context_keys(prev, unit, nxt)) for prev, unit, nxt in contexts(word)]
+        remember(_CONTEXTS, word, found, 100_000)
+    return found
 
 
 def score(arabic: str, latin: str) -> float:

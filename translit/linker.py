@@ -117,7 +117,20 @@ class KeyInfo(NamedTuple):
 
 
 _NOTHING = KeyInfo([], [], False, False, False, (False, False), None, 0.0, 0.0)
+_NO_ENTITIES: frozenset[int] = frozenset()
+
+
+class CrossRequest(NamedTuple):
+    """A cross-script span the model is asked about (Linker._cross_requests)."""
+
+    key: str          # its folded words as matched, the first without its clitic
+    shift: int        # characters of the first word's clitic left out
+    j: int            # its last unit
+    cands: list[int]  # the entities whose names' words its words match, in order
+
+
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
+CROSS_CACHE_SIZE = 20_000  # text words' cross-script entity sets kept: a few hundred entities each (~50 MB)
 
 
 def _alternatives(text: str) -> list[tuple[str, int]]:
@@ -203,7 +216,8 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
 class Linker:
     """Links units to entities of one lexicon."""
 
-    def __init__(self, lexicon: Lexicon, *, gates: tuple[str, ...] = ALL_GATES, explain: bool = False) -> None:
+    def __init__(self, lexicon: Lexicon, *, gates: tuple[str, ...] = ALL_GATES, cross_script: bool = True,
+                 explain: bool = False) -> None:
         self.lexicon = lexicon
         self.index = lexicon.index
         self.max_words = min(self.index.max_words, 10)
@@ -212,16 +226,27 @@ class Linker:
         self.dropped: list[tuple[str, str, str]] | None = [] if explain else None
         self._keys: dict[str, KeyInfo] = {}
         self._prefixes: dict[str, bool] = {}
-        # which cross-script key kinds the index has (none: the cross-script pass is skipped)
-        self._cross_tags = {tag for tag in (XLATIN, XARABIC) if self.index.has_prefix(tag, "")}
-        self._cross_words: dict[str, set[int]] = {}
+        # which cross-script key kinds the index has (none, or cross_script off: the cross-script pass is skipped)
+        self._cross_tags = {tag for tag in (XLATIN, XARABIC) if cross_script and self.index.has_prefix(tag, "")}
+        # (tag, pos, count) of the cross-script keys the index has: a text of four Arabic words asks for
+        # four-word names, which a watchlist of two-word names has none of
+        self._cross_places = {(tag, pos, count) for tag in self._cross_tags for count in range(1, MAX_CROSS_WORDS + 1)
+                              for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
+        self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
+                              for tag in self._cross_tags}
+        self._cross_words: dict[str, frozenset[int]] = {}
+        self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
+        self._skeletons: dict[str, list[str]] = {}
         self._cross_sims: dict[str, list[float]] = {}
+        self._functions: dict[str, bool] = {}
+        self._starts: dict[tuple[str, str], bool] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         units = build_units(text, tokens)
         title_case = self._title_case(text, units)
         spans: list[Span] = []
         keys = self._keys
+        cross = self._cross_plan(text, units) if self._cross_tags else {}
         i = 0
         while i < len(units):
             u = units[i]
@@ -230,8 +255,8 @@ class Linker:
             # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
             if info.starts[u.arabic or u.capital] or u.hashtag or self._reading_starts(u):
                 span = self._longest(text, units, i, title_case, info)
-            if span is None:
-                span = self._cross_span(text, units, i, title_case) if self._cross_tags else None
+            if span is None and i in cross:
+                span = self._cross_span(text, units, i, title_case, cross[i])
             if span is None:
                 i += 1
                 continue
@@ -485,51 +510,117 @@ class Linker:
         return dropped_by is None
 
     # -- cross-script spans (crosslink.py) -----------------------------------
-    def _cross_span(self, text: str, units: list[Unit], i: int, title_case: list[bool]) -> Span | None:
+    def _cross_span(self, text: str, units: list[Unit], i: int, title_case: list[bool],
+                    requests: list[CrossRequest]) -> Span | None:
         """The longest span from units[i] that names an entity listed in the other script only, verified by
         the transliteration model: Latin-only watchlists in Arabic text, Arabic-only gazetteers in English."""
+        best: Span | None = None
+        for key, shift, j, cands in requests:
+            span = self._verify_cross(text, units, i, j, key, shift, title_case, cands)
+            # a reading without the proclitic wins a tie: وبشار الأسد is و + بشار الأسد
+            if span is not None and (best is None or span.end >= best.end):
+                best = span
+        return best
+
+    def _cross_plan(self, text: str, units: list[Unit]) -> dict[int, list[CrossRequest]]:
+        """Each unit's cross-script requests, and the model's answers to those not asked before, in one batch
+        (resolver.cross_script_similarities_many): asked span by span, the numpy overhead of each call was
+        most of link's time with a large watchlist. Units that a name found by the other routes covers are
+        asked too (few, and which ones is known only as the spans are found)."""
+        plan = {}
+        for i in range(len(units)):
+            requests = self._cross_requests(units, i)
+            if requests:
+                plan[i] = requests
+        asked: dict[str, tuple[str, list[int]]] = {}
+        for i, requests in plan.items():
+            for r in requests:
+                surface = text[units[i].start + r.shift:units[r.j].end]
+                key = _asked(surface, r.cands)
+                if key not in self._cross_sims:
+                    asked[key] = (surface, r.cands)
+        if asked:
+            from .resolver import cross_script_similarities_many  # the model loads only when a route needs it
+
+            for key, sims in zip(asked, cross_script_similarities_many(self.lexicon, list(asked.values())),
+                                 strict=True):
+                remember(self._cross_sims, key, sims, KEY_CACHE_SIZE)
+        return plan
+
+    def _cross_requests(self, units: list[Unit], i: int) -> list[CrossRequest]:
+        """What the model is asked about spans from units[i]: per clitic reading of the first word, the longest
+        span whose words each match the word of some entity's name at the same place (crosslink.py keys),
+        with those entities. Depends on the words alone, so a text's requests are scored together."""
         first = units[i]
         tag = text_tag(first.arabic)
-        if (tag not in self._cross_tags or not (first.arabic or first.capital) or first.hashtag
-                or self.index.is_function_word(first.norm)):
-            return None
-        best: Span | None = None
-        for norm, shift in [(first.norm, 0), *first.alts]:
-            norms, ends = [norm], [i]  # the text words a name's words are matched against, and their units
-            for k in range(i + 1, min(len(units), i + 2 * MAX_CROSS_WORDS)):
-                u = units[k]
-                if (u.group != first.group or u.arabic != first.arabic or len(norms) == MAX_CROSS_WORDS
-                        or self.index.is_function_word(u.norm)):
-                    break
-                if not u.arabic and u.norm in ARTICLE_WORDS:
-                    continue  # al-Kawakibi: Arabic glues the article to its word, the name keys leave it out
-                if not (u.arabic or u.capital):
-                    break
-                norms.append(u.norm)
-                ends.append(k)
-            for m in range(len(norms), 0, -1):  # the longest span that names something
-                cands = self._cross_entities(tag, 0, m, norms[0])
+        if tag not in self._cross_tags or not (first.arabic or first.capital) or first.hashtag:
+            return []
+        readings = [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
+        if not readings or self._function_word(first.norm):
+            return []
+        counts = self._cross_counts[tag]  # the word counts of the names keyed, most first
+        norms, ends = [first.norm], [i]  # the text words a name's words are matched against, and their units
+        for k in range(i + 1, min(len(units), i + 2 * counts[0])):
+            u = units[k]
+            if (u.group != first.group or u.arabic != first.arabic or len(norms) == counts[0]
+                    or self._function_word(u.norm)):
+                break
+            if not u.arabic and u.norm in ARTICLE_WORDS:
+                continue  # al-Kawakibi: Arabic glues the article to its word, the name keys leave it out
+            if not (u.arabic or u.capital):
+                break
+            norms.append(u.norm)
+            ends.append(k)
+        requests = []
+        for norm, shift in readings:
+            for m in counts:  # the longest span that names something
+                if m > len(norms):
+                    continue
+                cands = self._cross_entities(tag, 0, m, norm)
                 for k in range(1, m):
                     if not cands:
                         break
                     cands = cands & self._cross_entities(tag, k, m, norms[k])
-                if not cands:
-                    continue
-                key = " ".join([norm, *norms[1:m]])
-                span = self._verify_cross(text, units, i, ends[m - 1], key, shift, title_case, sorted(cands))
-                # a reading without the proclitic wins a tie: وبشار الأسد is و + بشار الأسد
-                if span is not None and (best is None or span.end >= best.end):
-                    best = span
-                break
-        return best
+                if cands:
+                    requests.append(CrossRequest(" ".join([norm, *norms[1:m]]), shift, ends[m - 1], sorted(cands)))
+                    break
+        return requests
 
-    def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> set[int]:
+    def _cross_starts(self, tag: str, norm: str) -> bool:
+        """Whether a text word matches the first word of some name (cached: most words match none)."""
+        found = self._starts.get((tag, norm))
+        if found is None:
+            found = any(self._cross_entities(tag, 0, count, norm) for count in self._cross_counts[tag])
+            remember(self._starts, (tag, norm), found, KEY_CACHE_SIZE)
+        return found
+
+    def _function_word(self, norm: str) -> bool:
+        """index.is_function_word, cached: asked of every word a cross-script span might hold."""
+        found = self._functions.get(norm)
+        if found is None:
+            found = remember(self._functions, norm, self.index.is_function_word(norm), KEY_CACHE_SIZE)
+        return found
+
+    def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
         """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word."""
+        if (tag, pos, count) not in self._cross_places:
+            return _NO_ENTITIES
         key = place_key(tag, pos, count, norm)
         found = self._cross_words.get(key)
         if found is None:
-            found = set().union(*(self.index.cross(place_key(tag, pos, count, k)) for k in word_skeletons(norm)))
-            remember(self._cross_words, key, found, KEY_CACHE_SIZE)
+            skeletons = self._skeletons.get(norm)
+            if skeletons is None:
+                skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
+            found = frozenset().union(*(self._cross_key(place_key(tag, pos, count, k)) for k in skeletons))
+            remember(self._cross_words, key, found, CROSS_CACHE_SIZE)
+        return found
+
+    def _cross_key(self, key: str) -> frozenset[int]:
+        """The entities under one cross-script index key, unpacked once: a short skeleton's deletion keys
+        (RN, QN) are shared by many text words and hold hundreds of names."""
+        found = self._cross_keys.get(key)
+        if found is None:
+            found = remember(self._cross_keys, key, frozenset(self.index.cross(key)), KEY_CACHE_SIZE)
         return found
 
     def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, key: str, shift: int,
@@ -543,7 +634,7 @@ class Linker:
         site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
         if site is None:
             return None
-        asked = surface + "\0" + ",".join(map(str, cands))
+        asked = _asked(surface, cands)
         sims = self._cross_sims.get(asked)
         if sims is None:
             from .resolver import cross_script_similarities  # the model loads only when a route needs it
@@ -647,6 +738,11 @@ class Linker:
             scored = sorted(user_first(scored, profile), key=lambda t: (-t[1], t[0]))
             out.append((span, [candidate(n, method, min(1.0, p), span.alias) for n, p, method in scored[:5]]))
         return out
+
+
+def _asked(surface: str, cands: list[int]) -> str:
+    """The key of the model's answer for a cross-script span and its candidates (Linker._cross_sims)."""
+    return surface + "\0" + ",".join(map(str, cands))
 
 
 def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:

@@ -64,7 +64,7 @@ class Normalizer:
     @property
     def linker(self) -> Linker:
         if self._linker is None:
-            self._linker = Linker(self.lexicon, gates=self.config.gates)
+            self._linker = Linker(self.lexicon, gates=self.config.gates, cross_script=self.config.cross_script)
         return self._linker
 
     def __call__(self, text: str) -> Document:
@@ -158,7 +158,8 @@ class Normalizer:
         raw = tokenize(cleaned)
         # every candidate the linker weighed, not only the close ones a Document keeps, and the gate that
         # dropped each candidate it did not keep
-        linker = Linker(self.lexicon, gates=self.config.gates, explain=True) if self.link_enabled else None
+        linker = Linker(self.lexicon, gates=self.config.gates, cross_script=self.config.cross_script,
+                        explain=True) if self.link_enabled else None
         mentions = self._mentions(text, cleaned, omap, raw, margin=1.0, linker=linker) if linker and raw else []
         return {
             "original": text,

@@ -192,18 +192,30 @@ def _similarity(a: str, b: str) -> float:
 
 def cross_script_similarities(lex: Lexicon, folded_query: str, entities: list[int]) -> list[float]:
     """For each entity, how likely the query and one of its names in the other script are the same name."""
-    query_arabic = is_arabic(folded_query)
-    owners: list[int] = []
-    others: list[str] = []
-    for k, n in enumerate(entities):
-        names = _names(lex, n)
-        for other in names.latin if query_arabic else names.arabic:
-            owners.append(k)
-            others.append(other)
-    from .crossscript import scores  # numpy and the model load only when a route needs them
+    return cross_script_similarities_many(lex, [(folded_query, entities)])[0]
 
-    sims = scores(folded_query, others)  # one name against all those of the other script at once
-    best = [0.0] * len(entities)
-    for k, sim in zip(owners, sims, strict=True):
-        best[k] = max(best[k], sim)
-    return best
+
+def cross_script_similarities_many(lex: Lexicon, asked: list[tuple[str, list[int]]]) -> list[list[float]]:
+    """cross_script_similarities of many (query, entities), the model run once for them all."""
+    owners: list[list[int]] = []
+    others: list[list[str]] = []
+    cache = _NAMES.setdefault(lex, {})
+    for query, entities in asked:
+        query_arabic = is_arabic(query)
+        owners.append([])
+        others.append([])
+        for k, n in enumerate(entities):
+            names = cache.get(n) or _names(lex, n)
+            for other in names.latin if query_arabic else names.arabic:
+                owners[-1].append(k)
+                others[-1].append(other)
+    from .crossscript import scores_many  # numpy and the model load only when a route needs them
+
+    sims = scores_many([(query, names) for (query, _), names in zip(asked, others, strict=True)])
+    out = []
+    for (_, entities), owned, found in zip(asked, owners, sims, strict=True):
+        best = [0.0] * len(entities)
+        for k, sim in zip(owned, found, strict=True):
+            best[k] = max(best[k], sim)
+        out.append(best)
+    return out
