@@ -16,7 +16,9 @@ Rules the tables keep:
 - A word that is also a common word or a common given name is never a name alone: فتح 'opened' (Fatah is
   حركة فتح), الأهلي 'civil' (Al Ahly is النادي الأهلي), عباس, حسن; nor a short name that folds like a clitic
   plus a word (وام, WAM, is وأم 'and a mother'). A family name alone is a name only when
-  it is distinctive and no other person here bears it (شيراك, نتنياهو, Erdogan); the build checks that.
+  it is distinctive and news means one person by it (شيراك, نتنياهو, Erdogan; بوش is George W. Bush though
+  his father is here too; لوبان, father and daughter, is left out); the build checks that no two people
+  share a name.
 - A short Latin name that a loose spelling would find in ordinary words is written in capitals as an alias
   or not at all (FIFA, WAFA; Shas only as Shas party: Five, We've and Chess are no names).
 - A club named after its city gets only names the city does not have (برشلونة is the city; the club is
@@ -432,7 +434,7 @@ IQ | Muqtada al-Sadr; Moqtada al-Sadr | مقتدى الصدر
 IQ | Ali al-Sistani; Grand Ayatollah Ali al-Sistani; Sistani; al-Sistani | علي السيستاني; السيستاني
 IQ | Masoud Barzani; Massoud Barzani | مسعود بارزاني; مسعود البارزاني
 IQ | Nechirvan Barzani | نيجيرفان بارزاني; نيجرفان بارزاني; نيجيرفان البارزاني; نتشيرفان البارزاني
-IQ | Hoshyar Zebari | هوشيار زيباري
+IQ | Hoshyar Zebari; Zebari | هوشيار زيباري; زيباري
 IQ | Tariq al-Hashimi | طارق الهاشمي
 IQ | Ammar al-Hakim | عمار الحكيم
 IQ | Abdul Aziz al-Hakim | عبد العزيز الحكيم
@@ -447,13 +449,13 @@ IQ | Mohammed al-Halbousi | محمد الحلبوسي
 IQ | Hadi al-Amiri | هادي العامري
 IQ | Qais al-Khazali | قيس الخزعلي
 IQ | Falih al-Fayyadh | فالح الفياض
-IQ | Ahmed Chalabi | أحمد الجلبي
+IQ | Ahmed Chalabi; Chalabi | أحمد الجلبي; الجلبي
 IQ | Mohammad Baqir al-Hakim | محمد باقر الحكيم
 IQ | Naji Sabri | ناجي صبري
 IQ | Taha Yassin Ramadan | طه ياسين رمضان
-US | Paul Bremer; L. Paul Bremer | بول بريمر
-US | Zalmay Khalilzad | زلماي خليل زاد; زلماي خليلزاد
-US | John Negroponte | جون نغروبونتي; جون نيغروبونتي; جون نجروبونتي
+US | Paul Bremer; L. Paul Bremer; Bremer | بول بريمر; بريمر
+US | Zalmay Khalilzad | زلماي خليل زاد; زلماي خليلزاد; خليلزاد
+US | John Negroponte | جون نغروبونتي; جون نيغروبونتي; جون نجروبونتي; نغروبونتي; نيغروبونتي
 US | Christopher Hill | كريستوفر هيل
 US | Sean McCormack | شون ماكورماك
 US | George Mitchell | جورج ميتشل
@@ -515,7 +517,7 @@ LB | Imad Mughniyeh | عماد مغنية
 LB | Hashem Safieddine | هاشم صفي الدين
 LB | Mohammad Raad | محمد رعد
 # Libya
-LY | Muammar Gaddafi; Muammar al-Gaddafi; Muammar Qaddafi; Muammar al-Qaddafi; Moammar Gadhafi; Muammar Kadhafi; Gaddafi; Qaddafi; Gadhafi | معمر القذافي; العقيد معمر القذافي
+LY | Muammar Gaddafi; Muammar al-Gaddafi; Muammar Qaddafi; Muammar al-Qaddafi; Moammar Gadhafi; Muammar Kadhafi; Gaddafi; Qaddafi; Gadhafi | معمر القذافي; العقيد معمر القذافي; القذافي
 LY | Saif al-Islam Gaddafi; Saif al-Islam al-Qaddafi | سيف الإسلام القذافي
 LY | Mustafa Abdul Jalil | مصطفى عبد الجليل
 LY | Mohammed Magariaf; Mohamed Yousef el-Magariaf | محمد المقريف; محمد يوسف المقريف
@@ -554,7 +556,7 @@ OM | Haitham bin Tariq; Sultan Haitham; Haitham bin Tariq Al Said | هيثم ب�
 PS | Yasser Arafat; Yasir Arafat; Arafat | ياسر عرفات; أبو عمار
 PS | Rawhi Fattouh | روحي فتوح
 PS | Mahmoud Abbas; Abu Mazen | محمود عباس; أبو مازن
-PS | Ahmed Qurei; Ahmed Qureia; Abu Alaa | أحمد قريع
+PS | Ahmed Qurei; Ahmed Qureia; Abu Alaa | أحمد قريع; قريع
 PS | Ismail Haniyeh; Ismail Haniya; Haniyeh | إسماعيل هنية; هنية
 PS | Salam Fayyad | سلام فياض
 PS | Rami Hamdallah | رامي الحمد الله; رامي الحمدالله
@@ -566,12 +568,12 @@ PS | Marwan Barghouti | مروان البرغوثي
 PS | Mohammed Dahlan; Dahlan | محمد دحلان; دحلان
 PS | Ahmed Yassin; Sheikh Ahmed Yassin | الشيخ أحمد ياسين
 PS | Abdel Aziz al-Rantisi; Rantisi | عبد العزيز الرنتيسي; الرنتيسي
-PS | Mahmoud al-Zahar | محمود الزهار
+PS | Mahmoud al-Zahar | محمود الزهار; الزهار
 PS | Saeb Erekat; Erekat | صائب عريقات; عريقات
 PS | Jibril Rajoub | جبريل الرجوب
 PS | Nabil Abu Rudeineh | نبيل أبو ردينة
 PS | Ziad al-Nakhalah | زياد النخالة
-PS | Aziz Dweik | عزيز الدويك
+PS | Aziz Dweik | عزيز الدويك; الدويك
 PS | Mustafa Barghouti | مصطفى البرغوثي
 PS | Hanan Ashrawi | حنان عشراوي
 PS | Nasser al-Qudwa | ناصر القدوة
@@ -609,7 +611,7 @@ SA | Khalid bin Salman | خالد بن سلمان
 AE | Tahnoun bin Zayed | طحنون بن زايد
 SA | Osama bin Laden; Usama bin Laden; bin Laden | أسامة بن لادن; بن لادن
 # Somalia
-SO | Abdiqasim Salad Hassan | عبد القاسم صلاد حسن
+SO | Abdiqasim Salad Hassan | عبد القاسم صلاد حسن; صلاد حسن
 SO | Abdullahi Yusuf Ahmed | عبد الله يوسف أحمد
 SO | Sharif Sheikh Ahmed | شريف شيخ أحمد; شيخ شريف شيخ أحمد
 SO | Hassan Sheikh Mohamud | حسن شيخ محمود
@@ -619,7 +621,7 @@ SD | Omar al-Bashir; Omar Hassan al-Bashir | عمر البشير; عمر حسن 
 SD | Abdel Fattah al-Burhan | عبد الفتاح البرهان
 SD | Abdalla Hamdok; Abdallah Hamdok; Hamdok | عبد الله حمدوك; حمدوك
 SD | Mohamed Hamdan Dagalo; Hemedti; Hemeti | محمد حمدان دقلو; حميدتي
-SD | Hassan al-Turabi | حسن الترابي
+SD | Hassan al-Turabi; Turabi | حسن الترابي; الترابي
 SD | Salva Kiir; Salva Kiir Mayardit | سلفا كير; سلفاكير ميارديت
 # Syria
 SY | Hafez al-Assad; Hafez Assad | حافظ الأسد
@@ -692,7 +694,7 @@ YE | Anwar al-Awlaki | أنور العولقي
 # Iran
 IR | Ali Khamenei; Ayatollah Ali Khamenei; Khamenei | علي خامنئي; آية الله علي خامنئي; خامنئي; علي خامنئى
 IR | Mohammad Khatami; Khatami | محمد خاتمي; خاتمي
-IR | Mahmoud Ahmadinejad; Ahmadinejad | محمود أحمدي نجاد; أحمدي نجاد; محمود احمدي نجاد
+IR | Mahmoud Ahmadinejad; Ahmadinejad | محمود أحمدي نجاد; أحمدي نجاد; محمود احمدي نجاد; نجاد
 IR | Hassan Rouhani; Hassan Rowhani | حسن روحاني
 IR | Ebrahim Raisi; Ebrahim Raeesi | إبراهيم رئيسي
 IR | Mohammad Mokhber | محمد مخبر
@@ -703,7 +705,7 @@ IR | Mohammad Javad Zarif | محمد جواد ظريف
 IR | Ali Larijani | علي لاريجاني
 IR | Abbas Araghchi; Araghchi | عباس عراقجي; عراقجي
 IR | Hossein Amir-Abdollahian | حسين أمير عبد اللهيان
-IR | Manouchehr Mottaki | منوشهر متكي
+IR | Manouchehr Mottaki; Mottaki | منوشهر متكي; متكي
 IR | Esmail Qaani | إسماعيل قاآني
 IR | Hossein Salami | حسين سلامي
 IR | Mohammad Bagher Ghalibaf | محمد باقر قاليباف
@@ -716,7 +718,7 @@ IR | Mohsen Fakhrizadeh | محسن فخري زاده
 TR | Ahmet Necdet Sezer | أحمد نجدت سيزر
 TR | Abdullah Gül; Abdullah Gul | عبد الله غول; عبد الله جول; عبدالله غول
 TR | Recep Tayyip Erdoğan; Recep Tayyip Erdogan; Erdoğan; Erdogan | رجب طيب أردوغان; رجب طيب إردوغان; أردوغان; إردوغان
-TR | Bülent Ecevit; Bulent Ecevit | بولنت أجاويد
+TR | Bülent Ecevit; Bulent Ecevit; Ecevit | بولنت أجاويد; أجاويد
 TR | Ahmet Davutoğlu; Ahmet Davutoglu; Davutoglu | أحمد داود أوغلو; داود أوغلو
 TR | Binali Yıldırım; Binali Yildirim | بن علي يلدريم
 TR | Hakan Fidan | هاكان فيدان
@@ -768,7 +770,7 @@ US | Dick Cheney; Cheney | ديك تشيني; تشيني
 US | Kamala Harris | كامالا هاريس
 US | JD Vance; J. D. Vance | جي دي فانس
 US | Colin Powell | كولن باول; كولين باول
-US | Condoleezza Rice | كوندوليزا رايس
+US | Condoleezza Rice | كوندوليزا رايس; كونداليزا رايس; رايس
 US | Hillary Clinton | هيلاري كلينتون
 US | John Kerry | جون كيري
 US | Rex Tillerson | ريكس تيلرسون
@@ -923,7 +925,7 @@ ZA | Thabo Mbeki; Mbeki | ثابو مبيكي; مبيكي
 ZA | Jacob Zuma | جاكوب زوما
 ZA | Cyril Ramaphosa; Ramaphosa | سيريل رامافوزا; رامافوزا
 # European Union, United Nations, IAEA
-EU | José Manuel Barroso; Jose Manuel Barroso | خوسيه مانويل باروسو; جوزيه مانويل باروزو
+EU | José Manuel Barroso; Jose Manuel Barroso; Barroso | خوسيه مانويل باروسو; جوزيه مانويل باروزو; باروسو; باروزو
 EU | Jean-Claude Juncker; Juncker | جان كلود يونكر; يونكر
 EU | Ursula von der Leyen; von der Leyen | أورسولا فون دير لاين; فون دير لاين
 EU | Javier Solana; Solana | خافيير سولانا; سولانا
@@ -1733,7 +1735,7 @@ FR | Hubert Védrine; Hubert Vedrine; Védrine | هوبير فيدرين; فيد
 FR | Bernard Kouchner | برنار كوشنير; برنار كوشنر
 FR | Michèle Alliot-Marie; Michele Alliot-Marie | ميشال أليو ماري; ميشيل أليو ماري
 FR | Ségolène Royal; Segolene Royal | سيغولين رويال; سيجولين رويال
-FR | Jean-Marie Le Pen; Le Pen | جان ماري لوبان; لوبان
+FR | Jean-Marie Le Pen | جان ماري لوبان
 FR | Marine Le Pen | مارين لوبان
 FR | Christine Lagarde; Lagarde | كريستين لاغارد; كريستين لاجارد; لاغارد
 FR | Bernadette Chirac | برناديت شيراك
@@ -2270,7 +2272,7 @@ FR | Victor Hugo | فيكتور هوغو; فكتور هوجو; فيكتور هي
 FR | Honoré de Balzac; Balzac | أونوريه دي بلزاك; بلزاك
 FR | Gustave Flaubert; Flaubert | غوستاف فلوبير; فلوبير
 FR | Émile Zola; Emile Zola | إميل زولا
-FR | Marcel Proust; Proust | مارسيل بروست; بروست
+FR | Marcel Proust; Proust | مارسيل بروست
 FR | Charles Baudelaire; Baudelaire | شارل بودلير; بودلير
 FR | Arthur Rimbaud | آرثر رامبو; أرتور رامبو
 FR | Molière; Moliere | موليير
