@@ -1051,7 +1051,6 @@ EG | Mohamed Naguib; Muhammad Naguib | محمد نجيب; اللواء محمد 
 EG | King Farouk; Farouk of Egypt; Farouk I | الملك فاروق; الملك فاروق الأول
 EG | King Fuad I; Fuad I of Egypt | الملك فؤاد الأول; الملك فؤاد
 EG | Saad Zaghloul | سعد زغلول
-EG | Mustafa el-Nahhas; Mustafa al-Nahhas | مصطفى النحاس
 EG | Ahmed Orabi; Ahmed Urabi | أحمد عرابي; أحمد عرابي باشا
 EG | Mustafa Kamil Pasha; Mustafa Kamil | مصطفى كامل; مصطفى كامل باشا
 EG | Muhammad Ali Pasha; Muhammad Ali of Egypt | محمد علي باشا
@@ -1063,7 +1062,6 @@ EG | Mohamed Abd al-Halim Abu Ghazala | محمد عبد الحليم أبو غز
 EG | Boutros Boutros-Ghali; Boutros Boutros Ghali | بطرس بطرس غالي; بطرس غالي
 EG | Esmat Abdel Meguid; Ahmed Esmat Abdel Meguid | عصمت عبد المجيد; أحمد عصمت عبد المجيد
 EG | Osama el-Baz; Osama al-Baz | أسامة الباز
-EG | Fathi Sorour; Ahmed Fathi Sorour | فتحي سرور; أحمد فتحي سرور
 EG | Zakaria Azmi | زكريا عزمي
 EG | Habib el-Adly; Habib al-Adly | حبيب العادلي
 EG | Kamal el-Shazly | كمال الشاذلي
@@ -1075,7 +1073,6 @@ EG | Mofeed Shehab; Mufid Shehab | مفيد شهاب
 EG | Mostafa el-Feki; Mustafa al-Fiqi | مصطفى الفقي
 EG | Suzanne Mubarak | سوزان مبارك
 EG | Jehan Sadat | جيهان السادات
-EG | Rifaat el-Said | رفعت السعيد
 EG | Noaman Gomaa; Numan Gumaa | نعمان جمعة
 EG | Saad Eddin Ibrahim | سعد الدين إبراهيم
 EG | Mohamed Hassanein Heikal; Heikal | محمد حسنين هيكل
@@ -1083,7 +1080,6 @@ EG | Saad el-Shazly; Saad el-Din el-Shazly | سعد الدين الشاذلي
 EG | Mohamed Abdel Ghani el-Gamasy | محمد عبد الغني الجمسي
 EG | Amr Khaled | عمرو خالد
 EG | Mohamed Mahdi Akef | محمد مهدي عاكف
-EG | Mustafa Mashhur | مصطفى مشهور
 EG | Essam el-Erian; Essam al-Erian | عصام العريان
 EG | Abdel Moneim Aboul Fotouh | عبد المنعم أبو الفتوح
 EG | Mohamed Saad el-Katatni; Saad al-Katatni | محمد سعد الكتاتني; سعد الكتاتني
@@ -1105,7 +1101,6 @@ JO | Abdul Karim al-Kabariti | عبد الكريم الكباريتي
 JO | Abdul Raouf al-Rawabdeh | عبد الرؤوف الروابدة
 JO | Marwan Muasher | مروان المعشر
 JO | Abdul Ilah al-Khatib | عبد الإله الخطيب
-JO | Nasser Judeh | ناصر جودة
 JO | Wasfi al-Tal | وصفي التل
 MA | Hassan II of Morocco; King Hassan II; Hassan II | الحسن الثاني; الملك الحسن الثاني
 MA | Mohammed V of Morocco; King Mohammed V | الملك محمد الخامس; محمد الخامس
@@ -1125,10 +1120,8 @@ DZ | Ahmed Ben Bella; Ben Bella | أحمد بن بلة; بن بلة
 DZ | Chadli Bendjedid; Chadli Benjedid | الشاذلي بنجديد
 DZ | Mohamed Boudiaf; Boudiaf | محمد بوضياف; بوضياف
 DZ | Liamine Zeroual; Lamine Zeroual; Zeroual | اليامين زروال; الأمين زروال; ليامين زروال; زروال
-DZ | Ali Kafi | علي كافي
 DZ | Hocine Aït Ahmed; Hocine Ait Ahmed | حسين آيت أحمد; آيت أحمد
-DZ | Abbassi Madani; Abbasi Madani | عباسي مدني
-DZ | Ali Belhadj; Ali Benhadj | علي بلحاج; علي بن حاج
+DZ | Ali Belhadj; Ali Benhadj | علي بلحاج
 DZ | Mouloud Hamrouche | مولود حمروش
 DZ | Mokdad Sifi | مقداد سيفي
 DZ | Ahmed Taleb Ibrahimi | أحمد طالب الإبراهيمي
@@ -1136,10 +1129,8 @@ DZ | Mohamed Bedjaoui | محمد بجاوي
 DZ | Mourad Medelci | مراد مدلسي
 DZ | Khaled Nezzar | خالد نزار
 DZ | Mohamed Lamari | محمد العماري
-DZ | Mohamed Mediène; Toufik Mediène | محمد مدين; الجنرال توفيق
 DZ | Abdelhamid Ben Badis; Ben Badis | عبد الحميد بن باديس; ابن باديس
 DZ | Emir Abdelkader; Abdelkader El Djezairi | الأمير عبد القادر
-DZ | Messali Hadj | مصالي الحاج
 DZ | Larbi Ben M'hidi | العربي بن مهيدي
 DZ | Djamila Bouhired | جميلة بوحيرد
 DZ | Louisa Hanoune | لويزة حنون
@@ -1187,7 +1178,6 @@ SD | Musa Hilal | موسى هلال
 SD | Ismail al-Azhari | إسماعيل الأزهري
 SY | Adib Shishakli | أديب الشيشكلي
 SY | Shukri al-Quwatli | شكري القوتلي
-SY | Husni al-Zaim | حسني الزعيم
 SY | Nureddin al-Atassi | نور الدين الأتاسي
 SY | Mahmoud al-Zoubi | محمود الزعبي
 SY | Rifaat al-Assad; Rifaat Assad | رفعت الأسد
@@ -1202,7 +1192,6 @@ SY | Fayssal Mekdad; Faisal Mekdad | فيصل المقداد
 SY | Bashar Jaafari; Bashar al-Jaafari | بشار الجعفري
 SY | Michel Aflaq | ميشيل عفلق; ميشال عفلق
 SY | Salah al-Din al-Bitar | صلاح الدين البيطار
-SY | Riad al-Turk | رياض الترك
 SY | Burhan Ghalioun | برهان غليون
 SY | Abdul Basit Sieda | عبد الباسط سيدا
 SY | Moaz al-Khatib; Ahmad Moaz al-Khatib | معاذ الخطيب; أحمد معاذ الخطيب
@@ -1210,12 +1199,11 @@ SY | Riad al-Asaad | رياض الأسعد
 SY | Sultan al-Atrash; Sultan Pasha al-Atrash | سلطان الأطرش; سلطان باشا الأطرش
 IQ | King Faisal I of Iraq; Faisal I of Iraq | الملك فيصل الأول
 IQ | King Faisal II; Faisal II of Iraq | الملك فيصل الثاني
-IQ | Nuri al-Said | نوري السعيد
 IQ | Abd al-Karim Qasim; Abdul Karim Qassem | عبد الكريم قاسم
 IQ | Abdul Salam Arif | عبد السلام عارف
 IQ | Abdul Rahman Arif | عبد الرحمن عارف
 IQ | Ahmed Hassan al-Bakr | أحمد حسن البكر
-IQ | Ali Hassan al-Majid; Chemical Ali | علي حسن المجيد; علي الكيماوي
+IQ | Ali Hassan al-Majid | علي حسن المجيد
 IQ | Barzan Ibrahim al-Tikriti | برزان إبراهيم التكريتي; برزان التكريتي
 IQ | Watban Ibrahim al-Hassan | وطبان إبراهيم الحسن
 IQ | Sabawi Ibrahim al-Hassan | سبعاوي إبراهيم الحسن
@@ -1239,7 +1227,7 @@ IQ | Harith al-Dhari | حارث الضاري; الشيخ حارث الضاري
 IQ | Adnan al-Dulaimi | عدنان الدليمي
 IQ | Abdul Sattar Abu Risha | عبد الستار أبو ريشة
 IQ | Ahmed Abu Risha | أحمد أبو ريشة
-IQ | Bayan Jabr; Bayan Jabr Solagh | بيان جبر; باقر جبر صولاغ; بيان باقر صولاغ
+IQ | Bayan Jabr; Bayan Jabr Solagh | باقر جبر صولاغ; بيان باقر صولاغ
 IQ | Jawad al-Bulani | جواد البولاني
 IQ | Abdul Qadir al-Obeidi; Abdul Qader Mohammed Jassim | عبد القادر العبيدي; عبد القادر محمد جاسم
 IQ | Hussain al-Shahristani | حسين الشهرستاني
@@ -1276,7 +1264,6 @@ SA | Miteb bin Abdullah | متعب بن عبد الله
 SA | Mutaib bin Abdulaziz | متعب بن عبد العزيز
 SA | Ghazi Algosaibi; Ghazi al-Gosaibi | غازي القصيبي
 SA | Ali al-Naimi | علي النعيمي
-SA | Nizar Madani | نزار مدني
 SA | Abdulaziz Khoja | عبد العزيز خوجة
 SA | Ahmed Zaki Yamani | أحمد زكي يماني
 SA | Abdullah Al-Rabeeah | عبد الله الربيعة
@@ -1312,7 +1299,7 @@ AE | Mansour bin Zayed Al Nahyan; Sheikh Mansour | منصور بن زايد آل
 AE | Saif bin Zayed Al Nahyan | سيف بن زايد آل نهيان
 AE | Rashid Abdullah Al Nuaimi | راشد عبد الله النعيمي
 AE | Anwar Gargash | أنور قرقاش
-OM | Yusuf bin Alawi bin Abdullah | يوسف بن علوي بن عبد الله; يوسف بن علوي
+OM | Yusuf bin Alawi bin Abdullah | يوسف بن علوي بن عبد الله
 YE | Ali Salem al-Beidh; Ali Salim al-Beidh | علي سالم البيض
 YE | Haidar Abu Bakr al-Attas | حيدر أبو بكر العطاس
 YE | Abdul Karim al-Iryani | عبد الكريم الإرياني
@@ -1336,12 +1323,10 @@ LB | Elias Hrawi | إلياس الهراوي; الياس الهراوي
 LB | René Moawad; Rene Moawad | رينيه معوض
 LB | Nayla Moawad | نايلة معوض
 LB | Rashid Karami | رشيد كرامي
-LB | Riad al-Solh | رياض الصلح
 LB | Bechara El Khoury | بشارة الخوري
 LB | Suleiman Frangieh; Sleiman Frangieh | سليمان فرنجية
 LB | Dany Chamoun | داني شمعون
 LB | Dory Chamoun | دوري شمعون
-LB | Michel Murr | ميشال المر
 LB | Talal Arslan | طلال أرسلان
 LB | Marwan Hamadeh | مروان حمادة
 LB | Ghazi Aridi | غازي العريضي
@@ -1349,7 +1334,6 @@ LB | Ghassan Tueni | غسان تويني
 LB | Gebran Tueni | جبران تويني
 LB | George Hawi | جورج حاوي
 LB | Elie Hobeika | إيلي حبيقة
-LB | Antoine Lahad | أنطوان لحد
 LB | Saad Haddad | سعد حداد
 LB | Walid Eido | وليد عيدو
 LB | Antoine Ghanem | أنطوان غانم
@@ -1364,7 +1348,6 @@ LB | Abdul Amir Qabalan | عبد الأمير قبلان
 LB | Mohammed Rashid Qabbani | محمد رشيد قباني
 LB | Hassan Khaled | المفتي حسن خالد
 LB | Nasrallah Boutros Sfeir; Patriarch Sfeir | نصر الله بطرس صفير; البطريرك صفير
-LB | Bechara Boutros al-Rahi; Bechara al-Rai | بشارة بطرس الراعي; البطريرك الراعي
 LB | Abbas al-Musawi | عباس الموسوي
 LB | Subhi al-Tufayli | صبحي الطفيلي
 LB | Mustafa Badreddine | مصطفى بدر الدين
@@ -1376,13 +1359,12 @@ LB | Jean Obeid | جان عبيد
 LB | Fawzi Salloukh | فوزي صلوخ
 LB | Adnan Mansour | عدنان منصور
 LB | Elias Skaff | إلياس سكاف
-PS | Abu Nidal; Sabri al-Banna | أبو نضال; صبري البنا
+PS | Abu Nidal; Sabri al-Banna | صبري البنا
 PS | Abu Abbas; Muhammad Zaidan | أبو العباس; محمد عباس أبو العباس
-PS | Farouk Kaddoumi; Farouk Qaddoumi; Abu Lutf | فاروق القدومي; أبو اللطف
+PS | Farouk Kaddoumi; Farouk Qaddoumi; Abu Lutf | فاروق القدومي
 PS | Faisal Husseini | فيصل الحسيني
 PS | Abd al-Qadir al-Husayni | عبد القادر الحسيني
 PS | Amin al-Husseini; Hajj Amin al-Husseini | أمين الحسيني; الحاج أمين الحسيني
-PS | Izz ad-Din al-Qassam | عز الدين القسام
 PS | Haidar Abdel-Shafi | حيدر عبد الشافي
 PS | Nabil Shaath | نبيل شعث
 PS | Yasser Abed Rabbo | ياسر عبد ربه
@@ -1395,11 +1377,9 @@ PS | Ismail Abu Shanab | إسماعيل أبو شنب
 PS | Ibrahim al-Maqadma | إبراهيم المقادمة
 PS | Salah Shehade; Salah Shehadeh | صلاح شحادة
 PS | Yahya Ayyash | يحيى عياش
-PS | Said Seyam; Said Siam | سعيد صيام
 PS | Nizar Rayan | نزار ريان
 PS | Fathi Shaqaqi; Fathi Shikaki | فتحي الشقاقي
 PS | Ramadan Shalah; Ramadan Abdullah Shallah | رمضان عبد الله شلح; رمضان شلح
-PS | Abdullah al-Shami | عبد الله الشامي
 PS | Khader Adnan | خضر عدنان
 PS | Ahmed Jibril | أحمد جبريل
 PS | Abu Ali Mustafa | أبو علي مصطفى
@@ -1416,13 +1396,12 @@ PS | Muhammad Ahmad Hussein | محمد أحمد حسين
 PS | Taysir Tamimi | تيسير التميمي
 PS | Azmi Bishara | عزمي بشارة
 PS | Ahmad Tibi | أحمد الطيبي
-PS | Mohammed Barakeh | محمد بركة
 PS | Ghassan Kanafani; Kanafani | غسان كنفاني; كنفاني
 PS | Emile Habibi | إميل حبيبي; إميل حبيبي
 PS | Naji al-Ali | ناجي العلي
 # Leaders of the twentieth century and the 1990s: Iran, Turkey, Israel
 IR | Ruhollah Khomeini; Ayatollah Khomeini; Khomeini | روح الله الخميني; آية الله الخميني; الإمام الخميني; الخميني
-IR | Mohammad Reza Pahlavi; Shah of Iran | محمد رضا بهلوي; شاه إيران
+IR | Mohammad Reza Pahlavi | محمد رضا بهلوي
 IR | Reza Pahlavi | رضا بهلوي
 IR | Farah Pahlavi | فرح بهلوي; فرح ديبا
 IR | Mohammad-Ali Rajai | محمد علي رجائي
@@ -1460,7 +1439,6 @@ TR | İsmet İnönü; Ismet Inonu | عصمت إينونو
 TR | Kenan Evren | كنعان إيفرين
 TR | Ali Babacan | علي باباجان
 TR | Bülent Arınç; Bulent Arinc | بولنت أرينتش
-TR | İsmail Cem | إسماعيل جم
 TR | Yaşar Büyükanıt | يشار بيوك أنيت
 TR | Hilmi Özkök | حلمي أوزكوك
 TR | Ekmeleddin İhsanoğlu; Ekmeleddin Ihsanoglu | أكمل الدين إحسان أوغلو
@@ -1531,7 +1509,7 @@ US | Malcolm X | مالكوم إكس; مالكولم إكس
 US | Rosa Parks | روزا باركس
 US | Jesse Jackson | جيسي جاكسون
 US | Louis Farrakhan; Farrakhan | لويس فرخان; لويس فاراخان; فرخان
-US | Al Gore | آل غور; آل جور
+US | Al Gore | آل غور
 US | Dan Quayle | دان كويل
 US | Mike Pence | مايك بنس
 US | Chelsea Clinton | تشيلسي كلينتون
@@ -1545,7 +1523,6 @@ US | Madeleine Albright; Albright | مادلين أولبرايت; أولبرا�
 US | Henry Kissinger; Kissinger | هنري كيسنجر; هنري كيسينجر; كيسنجر; كيسينجر
 US | Zbigniew Brzezinski; Brzezinski | زبيغنيو بريجنسكي; بريجنسكي
 US | Brent Scowcroft | برنت سكوكروفت
-US | Anthony Lake | أنتوني ليك
 US | Sandy Berger; Samuel Berger | ساندي بيرغر; صموئيل بيرغر
 US | Stephen Hadley | ستيفن هادلي
 US | Les Aspin | ليس أسبن
@@ -1628,7 +1605,6 @@ US | John McCain; McCain | جون ماكين; ماكين
 US | Nancy Pelosi; Pelosi | نانسي بيلوسي; بيلوسي
 US | Harry Reid | هاري ريد
 US | Joe Lieberman | جو ليبرمان; جوزيف ليبرمان
-US | Ralph Nader | رالف نادر
 US | Newt Gingrich | نيوت غينغريتش
 US | Sarah Palin | سارة بالين
 US | Mitt Romney | ميت رومني
@@ -1679,7 +1655,6 @@ CN | Mao Zedong; Mao Tse-tung; Chairman Mao | ماو تسي تونغ; ماو ت�
 CN | Deng Xiaoping | دنغ شياو بينغ; دينغ شياو بينغ; دنج شياو بينج
 CN | Zhou Enlai | شو إن لاي; تشو إن لاي
 CN | Li Peng | لي بنغ; لي بينغ
-CN | Chiang Kai-shek | تشيانغ كاي شيك; شيانغ كاي شيك
 CN | Sun Yat-sen | صن يات سين
 CN | Tang Jiaxuan | تانغ جيا شيوان; تانغ جياشوان
 CN | Li Zhaoxing | لي تشاو شينغ; لي جاو شينغ
@@ -1692,7 +1667,7 @@ CN | Ma Ying-jeou | ما ينغ جيو
 CN | Tsai Ing-wen | تساي إنغ ون
 CN | Dalai Lama; 14th Dalai Lama | الدالاي لاما
 CN | Liu Xiaobo | ليو شياو بو
-CN | Ai Weiwei | آي ويوي; آي وي وي
+CN | Ai Weiwei | آي ويوي
 GB | Winston Churchill; Churchill | ونستون تشرشل; وينستون تشرشل; تشرشل
 GB | Margaret Thatcher; Thatcher | مارغريت تاتشر; مارجريت تاتشر; تاتشر
 GB | John Major | جون ميجور
@@ -1701,7 +1676,6 @@ GB | Neil Kinnock | نيل كينوك
 GB | Robin Cook | روبن كوك
 GB | Malcolm Rifkind | مالكولم ريفكيند
 GB | Douglas Hurd | دوغلاس هيرد
-GB | Geoff Hoon | جيف هون
 GB | John Prescott | جون بريسكوت
 GB | David Miliband | ديفيد ميليباند
 GB | Ed Miliband | إد ميليباند
@@ -1722,7 +1696,7 @@ EG | Mohamed Al-Fayed; Mohamed Fayed | محمد الفايد
 GB | Gerry Adams | جيري آدامز
 GB | Ian Paisley | إيان بيزلي
 GB | Bobby Sands | بوبي ساندز
-FR | Charles de Gaulle; de Gaulle | شارل ديغول; شارل دي غول; ديغول
+FR | Charles de Gaulle; de Gaulle | شارل ديغول; ديغول
 FR | François Mitterrand; Francois Mitterrand; Mitterrand | فرانسوا ميتران; ميتران
 FR | Valéry Giscard d'Estaing; Valery Giscard d'Estaing; Giscard d'Estaing | فاليري جيسكار ديستان; جيسكار ديستان
 FR | Georges Pompidou | جورج بومبيدو
@@ -1766,7 +1740,6 @@ DE | Heinrich Himmler | هاينريش هيملر
 IT | Benito Mussolini; Mussolini | بينيتو موسوليني; موسوليني
 IT | Giulio Andreotti; Andreotti | جوليو أندريوتي; أندريوتي
 IT | Bettino Craxi | بيتينو كراكسي
-IT | Lamberto Dini | لامبرتو ديني
 IT | Oscar Luigi Scalfaro | أوسكار لويجي سكالفارو
 IT | Francesco Cossiga | فرانشيسكو كوسيغا
 IT | Aldo Moro | ألدو مورو
@@ -1776,7 +1749,6 @@ IT | Umberto Bossi | أومبرتو بوسي
 ES | Francisco Franco; General Franco | فرانسيسكو فرانكو; الجنرال فرانكو
 ES | Felipe González; Felipe Gonzalez | فيليبي غونزاليس; فيليب غونزاليس
 ES | Miguel Ángel Moratinos; Miguel Angel Moratinos; Moratinos | ميغيل أنخيل موراتينوس; موراتينوس
-ES | Queen Sofía of Spain; Queen Sofia | الملكة صوفيا
 JP | Emperor Hirohito; Hirohito | الإمبراطور هيروهيتو; هيروهيتو
 JP | Ryutaro Hashimoto | ريوتارو هاشيموتو
 JP | Keizo Obuchi | كيزو أوبوتشي
@@ -1796,7 +1768,6 @@ IN | Deve Gowda; H. D. Deve Gowda | ديفي غودا
 IN | Inder Kumar Gujral; I. K. Gujral | إندر كومار غوجرال
 IN | L. K. Advani; Lal Krishna Advani | لال كريشنا أدفاني
 IN | Pratibha Patil | براتيبها باتيل
-IN | Muhammad Ali Jinnah; Jinnah | محمد علي جناح
 PK | Zulfikar Ali Bhutto | ذو الفقار علي بوتو
 PK | Shaukat Aziz | شوكت عزيز
 PK | Zafarullah Khan Jamali | ظفر الله خان جمالي; مير ظفر الله خان جمالي
@@ -1819,7 +1790,6 @@ AF | Sirajuddin Haqqani | سراج الدين حقاني
 AF | Abdul Ghani Baradar; Mullah Baradar | عبد الغني برادر; الملا برادر
 AF | Mullah Dadullah | الملا داد الله
 AF | Akhtar Mansour; Mullah Akhtar Mansour | أختر منصور; الملا أختر منصور
-AF | Zabihullah Mujahid | ذبيح الله مجاهد
 AF | Sibghatullah Mojaddedi | صبغة الله مجددي
 PK | Baitullah Mehsud | بيت الله محسود
 PK | Hakimullah Mehsud | حكيم الله محسود
@@ -1827,7 +1797,6 @@ ID | Suharto | سوهارتو
 ID | Sukarno | سوكارنو
 ID | B. J. Habibie; Bacharuddin Jusuf Habibie | يوسف حبيبي; بحر الدين يوسف حبيبي
 ID | Abu Bakar Bashir; Abu Bakar Ba'asyir | أبو بكر باعشير
-KR | Kim Young-sam | كيم يونغ سام; كيم يونج سام
 KR | Roh Tae-woo | روه تاي وو
 KR | Chun Doo-hwan | تشون دو هوان
 KP | Kim Il-sung; Kim Il Sung | كيم إيل سونغ; كيم إيل سونج
@@ -1873,7 +1842,6 @@ AU | Bob Hawke | بوب هوك
 - | Alvaro de Soto | ألفارو دي سوتو
 - | Robert Serry | روبرت سيري
 - | Nickolay Mladenov | نيكولاي ملادينوف
-- | Ashraf Qazi; Ashraf Jehangir Qazi | أشرف قاضي; أشرف جهانجير قاضي
 - | Ad Melkert | آد ميلكرت
 - | James Wolfensohn; Wolfensohn | جيمس وولفنسون; وولفنسون
 - | Robert Zoellick | روبرت زوليك
@@ -1882,7 +1850,6 @@ AU | Bob Hawke | بوب هوك
 - | Kristalina Georgieva | كريستالينا غورغييفا
 - | Pascal Lamy | باسكال لامي
 - | Supachai Panitchpakdi | سوباتشاي بانيتشباكدي
-- | Jacques Diouf | جاك ضيوف
 - | Koïchiro Matsuura; Koichiro Matsuura | كويشيرو ماتسورا
 - | Irina Bokova | إيرينا بوكوفا
 - | Margaret Chan | مارغريت تشان
@@ -1910,9 +1877,8 @@ EU | Marc Otte | مارك أوتي
 - | Mohamed bin Hammam | محمد بن همام
 - | Issa Hayatou | عيسى حياتو
 - | Juan Antonio Samaranch; Samaranch | خوان أنطونيو سامارانش; سامارانش
-- | Jacques Rogge | جاك روغ; جاك روج
+- | Jacques Rogge | جاك روغ
 - | Thomas Bach | توماس باخ
-- | Alfred Nobel | ألفريد نوبل
 # Arab writers, poets and thinkers
 EG | Naguib Mahfouz; Najib Mahfouz | نجيب محفوظ
 EG | Taha Hussein | طه حسين; عميد الأدب العربي طه حسين
@@ -1920,7 +1886,6 @@ EG | Tawfiq al-Hakim; Tawfik al-Hakim; Tawfiq el-Hakim | توفيق الحكيم
 EG | Abbas Mahmoud al-Aqqad; Abbas el-Akkad; al-Aqqad | عباس محمود العقاد; عباس العقاد; العقاد
 EG | Yusuf Idris; Youssef Idris | يوسف إدريس
 EG | Ihsan Abdel Quddous; Ihsan Abdel Kouddous | إحسان عبد القدوس
-EG | Yahya Haqqi; Yahya Hakki | يحيى حقي
 EG | Ahmed Shawqi; Ahmed Shawky | أحمد شوقي; أمير الشعراء أحمد شوقي
 EG | Hafez Ibrahim | حافظ إبراهيم; شاعر النيل حافظ إبراهيم
 EG | Mustafa Lutfi al-Manfaluti; al-Manfaluti | مصطفى لطفي المنفلوطي; المنفلوطي
@@ -1929,7 +1894,6 @@ EG | Qasim Amin | قاسم أمين
 EG | Muhammad Abduh; Mohammed Abduh | الإمام محمد عبده; الشيخ محمد عبده
 EG | Rifa'a al-Tahtawi; Rifaa el-Tahtawy | رفاعة الطهطاوي; رفاعة رافع الطهطاوي
 EG | Salama Moussa; Salama Musa | سلامة موسى
-EG | Louis Awad | لويس عوض
 EG | Zaki Naguib Mahmoud | زكي نجيب محمود
 EG | Anis Mansour | أنيس منصور
 EG | Mustafa Amin | مصطفى أمين
@@ -1948,7 +1912,6 @@ EG | Edwar al-Kharrat; Edwar al-Kharrat | إدوار الخراط
 EG | Bahaa Taher | بهاء طاهر
 EG | Ibrahim Aslan | إبراهيم أصلان
 EG | Youssef Zeidan | يوسف زيدان
-EG | Gaber Asfour; Jaber Asfour | جابر عصفور
 EG | Nasr Hamid Abu Zayd; Nasr Abu Zaid | نصر حامد أبو زيد
 EG | Hassan Hanafi | حسن حنفي
 EG | Faraj Foda; Farag Foda | فرج فودة
@@ -1957,7 +1920,6 @@ EG | Muhammad Metwalli al-Sha'rawi; al-Shaarawi | محمد متولي الشعر
 EG | Abdel Hamid Kishk | عبد الحميد كشك; الشيخ كشك
 EG | Abdul Basit Abdus Samad; Abdel Basset Abdel Samad | عبد الباسط عبد الصمد
 EG | Ali Gomaa | علي جمعة
-EG | Nasr Farid Wasil | نصر فريد واصل
 EG | Shawki Allam | شوقي علام
 EG | Pope Shenouda III; Shenouda III | البابا شنودة الثالث; البابا شنودة; شنودة الثالث
 EG | Pope Tawadros II; Tawadros II | البابا تواضروس الثاني; تواضروس الثاني
@@ -1966,21 +1928,18 @@ EG | Farouk El-Baz | فاروق الباز
 EG | Magdi Yacoub | مجدي يعقوب
 EG | Mustafa Musharafa; Ali Moustafa Mosharafa | علي مصطفى مشرفة
 EG | Youssef Chahine; Chahine | يوسف شاهين
-EG | Atef El Tayeb | عاطف الطيب
 EG | Inas El-Degheidy | إيناس الدغيدي
 EG | Henry Barakat | هنري بركات
 SY | Nizar Qabbani; Nizar Kabbani | نزار قباني
 SY | Adunis; Adonis; Ali Ahmad Said Esber | أدونيس
 SY | Muhammad al-Maghut; Mohammed al-Maghout | محمد الماغوط; الماغوط
-SY | Hanna Mina | حنا مينه; حنا مينا
+SY | Hanna Mina | حنا مينه
 SY | Zakaria Tamer | زكريا تامر
 SY | Ghada al-Samman | غادة السمان
 SY | Saadallah Wannous | سعد الله ونوس
-SY | Badawi al-Jabal | بدوي الجبل
 SY | Omar Abu Risha | عمر أبو ريشة
 SY | Abd al-Rahman al-Kawakibi | عبد الرحمن الكواكبي
 SY | Muhammad Shahrur | محمد شحرور
-SY | Sadiq Jalal al-Azm | صادق جلال العظم
 SY | Moustapha Akkad; Mustafa Akkad | مصطفى العقاد
 SY | Duraid Lahham; Durayd Lahham | دريد لحام
 SY | Said Ramadan al-Bouti; Mohamed Said Ramadan al-Bouti | محمد سعيد رمضان البوطي; سعيد رمضان البوطي
@@ -1999,13 +1958,10 @@ PS | Hisham Sharabi | هشام شرابي
 PS | Elia Suleiman | إيليا سليمان
 PS | Hany Abu-Assad | هاني أبو أسعد
 IQ | Badr Shakir al-Sayyab; al-Sayyab | بدر شاكر السياب; السياب
-IQ | Nazik al-Malaika | نازك الملائكة
 IQ | Abd al-Wahhab al-Bayati | عبد الوهاب البياتي
 IQ | Muhammad Mahdi al-Jawahiri | محمد مهدي الجواهري
 IQ | Maruf al-Rusafi | معروف الرصافي
 IQ | Jamil Sidqi al-Zahawi | جميل صدقي الزهاوي
-IQ | Ahmed Matar | أحمد مطر
-IQ | Ali al-Wardi | علي الوردي
 IQ | Zaha Hadid | زها حديد
 IQ | Kadim Al Sahir; Kazem al-Saher | كاظم الساهر
 IQ | Nasir Shamma; Naseer Shamma | نصير شمة
@@ -2013,18 +1969,14 @@ IQ | Ilham al-Madfai | إلهام المدفعي
 LB | Khalil Gibran; Gibran Khalil Gibran; Kahlil Gibran | جبران خليل جبران
 LB | Mikhail Naimy; Mikha'il Na'ima | ميخائيل نعيمة
 LB | Amin al-Rihani; Ameen Rihani | أمين الريحاني
-LB | Elia Abu Madi; Ilya Abu Madi | إيليا أبو ماضي
-LB | Said Akl; Saeed Akl | سعيد عقل
 LB | Amin Maalouf | أمين معلوف
 LB | Elias Khoury | إلياس خوري
-LB | Unsi al-Hajj | أنسي الحاج
 LB | Ziad Rahbani | زياد الرحباني
 LB | Assi Rahbani | عاصي الرحباني
 LB | Mansour Rahbani | منصور الرحباني
 LB | Marcel Khalife | مارسيل خليفة
 LB | Nadine Labaki | نادين لبكي
 LB | Georges Corm | جورج قرم
-LB | Antoun Saadeh | أنطون سعادة
 MA | Tahar Ben Jelloun; Ben Jelloun | الطاهر بن جلون; طاهر بن جلون
 MA | Mohammed Abed al-Jabri; Mohamed Abed Jabri | محمد عابد الجابري
 MA | Abdallah Laroui; Abdallah al-Arawi | عبد الله العروي
@@ -2034,7 +1986,6 @@ MA | Abdelkebir Khatibi | عبد الكبير الخطيبي
 MA | Mohammed Bennis | محمد بنيس
 MA | Taha Abdurrahman | طه عبد الرحمن
 DZ | Mohammed Arkoun; Arkoun | محمد أركون; أركون
-DZ | Malek Bennabi | مالك بن نبي
 DZ | Kateb Yacine | كاتب ياسين
 DZ | Assia Djebar | آسيا جبار
 DZ | Tahar Ouettar; Tahar Wattar | الطاهر وطار
@@ -2044,7 +1995,6 @@ DZ | Yasmina Khadra | ياسمينة خضرا
 DZ | Moufdi Zakaria | مفدي زكريا
 DZ | Malek Haddad | مالك حداد
 TN | Aboul-Qacem Echebbi; Abu al-Qasim al-Shabbi | أبو القاسم الشابي
-TN | Tahar Haddad | الطاهر الحداد
 TN | Mahmoud Messadi | محمود المسعدي
 TN | Hichem Djait | هشام جعيط
 TN | Muhammad al-Tahir ibn Ashur | محمد الطاهر بن عاشور
@@ -2057,13 +2007,11 @@ SA | Adnan Khashoggi | عدنان خاشقجي
 SA | Mohammed Abdu | فنان العرب محمد عبده
 SA | Talal Maddah | طلال مداح
 SA | Abdul Majeed Abdullah | عبد المجيد عبد الله
-SA | Rabeh Saqer | رابح صقر
 YE | Abdullah al-Baradouni | عبد الله البردوني
 YE | Abdulaziz al-Maqaleh | عبد العزيز المقالح
 KW | Abdullah Al Rowaished | عبد الله الرويشد
 KW | Nabeel Shuail | نبيل شعيل
 KW | Abdulhussain Abdulredha | عبد الحسين عبد الرضا
-KW | Saad Al Faraj | سعد الفرج
 KW | Souad Al-Sabah | سعاد الصباح
 AE | Hussain Al Jassmi | حسين الجسمي
 AE | Ahlam Al Shamsi | أحلام الشامسي
@@ -2075,7 +2023,6 @@ OM | Abdullah al-Khalili | عبد الله الخليلي
 - | Averroes; Ibn Rushd | ابن رشد
 - | Al-Farabi; Alpharabius | الفارابي; أبو نصر الفارابي
 - | Al-Ghazali; Abu Hamid al-Ghazali | أبو حامد الغزالي; الإمام الغزالي
-- | Al-Kindi | يعقوب بن إسحاق الكندي
 - | Al-Khwarizmi; Muhammad ibn Musa al-Khwarizmi | الخوارزمي; محمد بن موسى الخوارزمي
 - | Ibn al-Haytham; Alhazen | ابن الهيثم; الحسن بن الهيثم
 - | Al-Biruni; Abu Rayhan al-Biruni | البيروني; أبو الريحان البيروني
@@ -2086,7 +2033,6 @@ OM | Abdullah al-Khalili | عبد الله الخليلي
 - | Al-Idrisi | الشريف الإدريسي
 - | Ibn Taymiyyah; Ibn Taymiya | ابن تيمية; شيخ الإسلام ابن تيمية
 - | Ibn Qayyim al-Jawziyya | ابن قيم الجوزية
-- | Ibn Hazm | ابن حزم
 - | Ibn Tufail | ابن طفيل
 - | Ibn Zaydun | ابن زيدون
 - | Al-Tabari | الطبري; محمد بن جرير الطبري
@@ -2103,18 +2049,15 @@ OM | Abdullah al-Khalili | عبد الله الخليلي
 - | Imru' al-Qais; Imru al-Qais | امرؤ القيس; امرئ القيس; امرأ القيس
 - | Antarah ibn Shaddad | عنترة بن شداد
 - | Al-Khansa | الخنساء
-- | Abu Tammam | أبو تمام
 - | Al-Buhturi | البحتري
 - | Jarir ibn Atiyah | جرير بن عطية
 - | Al-Farazdaq | الفرزدق
 - | Al-Hallaj; Mansur al-Hallaj | الحلاج; الحسين بن منصور الحلاج
 - | Rabia al-Adawiyya | رابعة العدوية
 - | Rumi; Jalal al-Din Rumi | جلال الدين الرومي; مولانا جلال الدين الرومي
-- | Omar Khayyam | عمر الخيام
 - | Ferdowsi; Firdausi | الفردوسي; أبو القاسم الفردوسي
 - | Hafez of Shiraz; Hafez Shirazi | حافظ الشيرازي
 - | Saadi Shirazi | سعدي الشيرازي
-- | Muhammad Iqbal; Allama Iqbal | محمد إقبال; محمد إقبال
 - | Abul A'la Maududi; Maududi | أبو الأعلى المودودي; المودودي
 - | Harun al-Rashid | هارون الرشيد
 - | Al-Ma'mun | الخليفة المأمون
@@ -2124,7 +2067,6 @@ OM | Abdullah al-Khalili | عبد الله الخليلي
 - | Baybars; al-Zahir Baybars | الظاهر بيبرس; بيبرس
 - | Qutuz | سيف الدين قطز
 - | Tariq ibn Ziyad | طارق بن زياد
-- | Musa ibn Nusayr | موسى بن نصير
 - | Uqba ibn Nafi | عقبة بن نافع
 - | Yusuf ibn Tashfin | يوسف بن تاشفين
 - | Khalid ibn al-Walid | خالد بن الوليد
@@ -2188,7 +2130,6 @@ GB | Isaac Newton | إسحاق نيوتن; اسحق نيوتن
 IT | Galileo Galilei; Galileo | غاليليو غاليلي; جاليليو جاليلي; غاليليو; جاليليو
 PL | Nicolaus Copernicus; Copernicus | نيكولاس كوبرنيكوس; كوبرنيكوس
 DE | Johannes Kepler | يوهانس كبلر; يوهانس كيبلر
-FR | Marie Curie | ماري كوري
 FR | Louis Pasteur; Pasteur | لويس باستور; باستور
 US | Thomas Edison | توماس إديسون
 US | Nikola Tesla | نيكولا تسلا
@@ -2242,7 +2183,6 @@ GB | David Hume | ديفيد هيوم
 GB | Arnold Toynbee | أرنولد توينبي
 GB | Bernard Lewis | برنارد لويس
 GB | Robert Fisk | روبرت فيسك
-GB | Patrick Seale | باتريك سيل
 US | Noam Chomsky; Chomsky | نعوم تشومسكي; ناعوم تشومسكي; نعوم شومسكي; تشومسكي; شومسكي
 US | Samuel Huntington | صامويل هنتنغتون; صموئيل هنتنغتون
 US | Francis Fukuyama | فرانسيس فوكوياما
@@ -2340,7 +2280,6 @@ NG | Wole Soyinka; Soyinka | وول سوينكا; وولي سوينكا; سوي�
 NG | Chinua Achebe | تشينوا أتشيبي
 ZA | Nadine Gordimer | نادين غورديمر
 ZA | J. M. Coetzee; John Maxwell Coetzee; Coetzee | جون ماكسويل كوتزي; جيه إم كوتزي; كوتزي
-IT | Dario Fo | داريو فو
 IT | Alberto Moravia | ألبرتو مورافيا
 HU | Imre Kertész; Imre Kertesz | إمري كيرتيس
 FR | J. M. G. Le Clézio; Jean-Marie Gustave Le Clézio; Le Clézio; Le Clezio | جان ماري غوستاف لوكليزيو; لوكليزيو
@@ -2373,7 +2312,7 @@ IT | Leonardo da Vinci | ليوناردو دافنشي; ليوناردو دا ف
 IT | Michelangelo | مايكل أنجلو; ميكيلانجيلو; مايكل أنجلو بوناروتي
 IT | Raffaello Sanzio; Raphael Sanzio | رافائيل سانزيو
 ES | Pablo Picasso; Picasso | بابلو بيكاسو; بيكاسو
-NL | Vincent van Gogh; Van Gogh | فنسنت فان غوخ; فينسنت فان جوخ; فان غوخ; فان جوخ; فان كوخ
+NL | Vincent van Gogh; Van Gogh | فنسنت فان غوخ; فينسنت فان جوخ; فان غوخ; فان جوخ
 NL | Rembrandt | رامبرانت; رمبرانت
 ES | Salvador Dalí; Salvador Dali; Dalí | سلفادور دالي
 FR | Claude Monet; Monet | كلود مونيه; مونيه
@@ -2402,14 +2341,13 @@ IT | Giacomo Puccini; Puccini | جاكومو بوتشيني; بوتشيني
 IT | Luciano Pavarotti; Pavarotti | لوتشيانو بافاروتي; بافاروتي
 ES | Plácido Domingo; Placido Domingo | بلاسيدو دومينغو
 GR | Vangelis | فانجيليس; فانغيليس
-FR | Jean-Michel Jarre | جان ميشيل جار
 US | Elvis Presley; Elvis | إلفيس بريسلي; ألفيس بريسلي
 GB | John Lennon | جون لينون
 GB | Paul McCartney | بول مكارتني; بول ماكارتني
 GB | Mick Jagger | ميك جاغر
 GB | Elton John | إلتون جون
 GB | Freddie Mercury | فريدي ميركوري
-GB | Cat Stevens; Yusuf Islam | كات ستيفنز; يوسف إسلام
+GB | Cat Stevens; Yusuf Islam | كات ستيفنز
 GB | Sami Yusuf | سامي يوسف
 US | Michael Jackson | مايكل جاكسون
 US | Madonna | مادونا
@@ -2427,7 +2365,6 @@ US | Ray Charles | راي تشارلز
 US | Stevie Wonder | ستيفي وندر
 US | Taylor Swift | تايلور سويفت
 JM | Bob Marley | بوب مارلي
-CA | Celine Dion; Céline Dion | سيلين ديون
 CO | Shakira | شاكيرا
 ES | Julio Iglesias | خوليو إيغليسياس; خوليو إجليسياس
 ES | Enrique Iglesias | إنريكي إيغليسياس; إنريكي إجليسياس
@@ -2461,7 +2398,6 @@ US | George Clooney | جورج كلوني
 US | Julia Roberts | جوليا روبرتس
 US | Nicole Kidman | نيكول كيدمان
 US | Meryl Streep | ميريل ستريب
-US | Sharon Stone | شارون ستون
 US | Mel Gibson | ميل غيبسون; ميل جيبسون
 US | Morgan Freeman | مورغان فريمان
 US | Denzel Washington | دنزل واشنطن
@@ -2470,7 +2406,6 @@ US | Sylvester Stallone; Stallone | سيلفستر ستالون; ستالون
 US | Arnold Schwarzenegger; Schwarzenegger | أرنولد شوارزنيغر; أرنولد شوارزينيجر; شوارزنيغر
 US | Bruce Willis | بروس ويليس
 US | Kevin Costner | كيفن كوستنر
-US | Harrison Ford | هاريسون فورد
 US | Jennifer Aniston | جينيفر أنيستون
 US | Oprah Winfrey; Oprah | أوبرا وينفري
 US | Steven Spielberg; Spielberg | ستيفن سبيلبرغ; ستيفن سبيلبيرغ; سبيلبرغ
@@ -2481,8 +2416,6 @@ US | Woody Allen | وودي آلن
 US | Quentin Tarantino; Tarantino | كوينتن تارانتينو; تارانتينو
 US | James Cameron | جيمس كاميرون
 US | Stanley Kubrick; Kubrick | ستانلي كوبريك; كوبريك
-US | Walt Disney | والت ديزني
-US | Orson Welles | أورسون ويلز
 IT | Federico Fellini; Fellini | فيديريكو فيليني; فيليني
 IT | Sophia Loren | صوفيا لورين
 IT | Roberto Benigni | روبرتو بينيني
@@ -2506,7 +2439,6 @@ US | Bill Gates | بيل غيتس; بيل جيتس
 US | Steve Jobs | ستيف جوبز
 US | Warren Buffett | وارن بافيت
 US | Mark Zuckerberg; Zuckerberg | مارك زوكربيرغ; مارك زوكربيرج; زوكربيرغ
-US | Elon Musk | إيلون ماسك
 US | Jeff Bezos | جيف بيزوس
 AU | Rupert Murdoch; Murdoch | روبرت مردوخ; مردوخ
 US | George Soros; Soros | جورج سوروس; سوروس
@@ -2535,7 +2467,6 @@ EG | Medhat Saleh | مدحت صالح
 EG | Ali El Haggar; Ali al-Hajjar | علي الحجار
 EG | Hamid El Shaeri | حميد الشاعري
 EG | Ehab Tawfik | إيهاب توفيق
-EG | Mostafa Amar | مصطفى قمر
 EG | Tamer Hosny | تامر حسني
 EG | Sherine Abdel Wahab | شيرين عبد الوهاب
 EG | Angham Mohamed Ali | أنغام محمد علي
@@ -2552,7 +2483,6 @@ EG | Yehia El-Fakharany; Yahya al-Fakharani | يحيى الفخراني
 EG | Hussein Fahmy | حسين فهمي
 EG | Samir Ghanem | سمير غانم
 EG | George Sidhom | جورج سيدهم
-EG | Fouad el-Mohandes | فؤاد المهندس
 EG | Abdel Moneim Madbouly | عبد المنعم مدبولي
 EG | Ismail Yassin | إسماعيل ياسين
 EG | Naguib el-Rihani; Naguib al-Rihani | نجيب الريحاني
@@ -2567,7 +2497,6 @@ EG | Nadia Lutfi | نادية لطفي
 EG | Mervat Amin | ميرفت أمين
 EG | Nabila Ebeid | نبيلة عبيد
 EG | Nadia El Gendy; Nadia al-Gindi | نادية الجندي
-EG | Laila Elwi; Laila Eloui | ليلى علوي
 EG | Ilham Shahin | إلهام شاهين
 EG | Sherihan | شريهان
 EG | Hussein Riad | حسين رياض
@@ -2581,7 +2510,6 @@ EG | Mona Zaki | منى زكي
 EG | Talaat Zakaria | طلعت زكريا
 EG | Khaled Abol Naga | خالد أبو النجا
 EG | Hend Sabry | هند صبري
-EG | Gamil Rateb | جميل راتب
 EG | Salah el-Saadany | صلاح السعدني
 EG | Ezzat El Alaily | عزت العلايلي
 EG | Samir Sabri | سمير صبري
@@ -2591,11 +2519,9 @@ EG | Tahia Carioca | تحية كاريوكا
 EG | Lebleba | لبلبة
 EG | Ragaa al-Gedawy | رجاء الجداوي
 EG | Bassem Youssef | باسم يوسف
-EG | Amr Adib | عمرو أديب
 EG | Mona El-Shazly | منى الشاذلي
 EG | Hamdi Kandil | حمدي قنديل
 LB | Fairuz; Fairouz; Fayrouz | فيروز; السيدة فيروز
-LB | Wadih El Safi; Wadih al-Safi | وديع الصافي
 LB | Nasri Shamseddine | نصري شمس الدين
 LB | Melhem Barakat | ملحم بركات
 LB | Majida El Roumi; Magida El Roumi | ماجدة الرومي
@@ -2609,7 +2535,6 @@ LB | Assi El Hallani | عاصي الحلاني
 LB | Fadel Shaker; Fadl Shaker | فضل شاكر
 LB | Walid Toufic | وليد توفيق
 LB | Marwan Khoury | مروان خوري
-LB | Carole Samaha | كارول سماحة
 LB | Najwa Karam | نجوى كرم
 LB | Diana Haddad | ديانا حداد
 LB | Ziad Bourji | زياد برجي
@@ -2627,11 +2552,7 @@ SY | Najdat Anzour | نجدة أنزور
 IQ | Nazem al-Ghazali; Nazim al-Ghazali | ناظم الغزالي
 IQ | Saadi al-Hilli | سعدي الحلي
 IQ | Munir Bashir | منير بشير
-IQ | Yas Khidr | ياس خضر
-IQ | Hussam al-Rassam | حسام الرسام
-IQ | Majid al-Muhandis; Majid al-Mohandis | ماجد المهندس
 TN | Latifa Arfaoui | لطيفة العرفاوي
-TN | Saber Rebaï; Saber Rebai | صابر الرباعي
 TN | Anouar Brahem | أنور براهم
 TN | Dhafer Youssef | ظافر يوسف
 DZ | Cheb Khaled | الشاب خالد
@@ -2644,9 +2565,7 @@ DZ | Lounès Matoub; Lounes Matoub | معطوب الوناس; لونيس معط�
 MA | Abdelwahab Doukkali | عبد الوهاب الدكالي
 MA | Abdelhadi Belkhayat | عبد الهادي بلخياط
 MA | Samira Said | سميرة سعيد
-MA | Saad Lamjarred | سعد لمجرد
 MA | Jamel Debbouze | جمال دبوز
-SA | Abadi al-Johar | عبادي الجوهر
 SA | Rashed Al Majed | راشد الماجد
 SA | Nasser Al Qasabi | ناصر القصبي
 SA | Abdullah Al Sadhan | عبد الله السدحان
@@ -2655,7 +2574,6 @@ KW | Souad Abdullah | سعاد عبد الله
 AE | Mehad Hamad | ميحد حمد
 AE | Eida Al Menhali | عيضة المنهالي
 YE | Ayoob Taresh; Ayoub Tarish | أيوب طارش
-SD | Mohammed Wardi | محمد وردي
 SD | Abdel Karim al-Kabli | عبد الكريم الكابلي
 JO | Omar Al-Abdallat | عمر العبداللات
 JO | Diana Karazon | ديانا كرزون
@@ -2678,9 +2596,9 @@ FR | Jean-Pierre Papin | جان بيير بابان
 NL | Marco van Basten; Van Basten | ماركو فان باستن; فان باستن
 IT | Roberto Baggio; Baggio | روبرتو باجيو; روبرتو باغيو; باجيو
 BG | Hristo Stoichkov; Stoichkov | خريستو ستويتشكوف; ستويتشكوف
-LR | George Weah | جورج وياه; جورج ويا
+LR | George Weah | جورج وياه
 DE | Matthias Sammer | ماتياس زامر; ماتياس سامر
-BR | Ronaldo; Ronaldo Nazário; Ronaldo Luís Nazário de Lima | رونالدو; رونالدو نازاريو; رونالدو لويس نازاريو دي ليما; الظاهرة رونالدو
+BR | Ronaldo; Ronaldo Nazário; Ronaldo Luís Nazário de Lima | رونالدو; رونالدو نازاريو; الظاهرة رونالدو
 FR | Zinedine Zidane | زين الدين زيدان; زين الدين زيدان
 BR | Rivaldo | ريفالدو
 PT | Luís Figo; Luis Figo; Figo | لويس فيغو; لويس فيجو; فيغو; فيجو
@@ -2745,7 +2663,6 @@ ES | Carles Puyol; Puyol | كارليس بويول; بويول
 ES | Fernando Hierro | فرناندو هييرو
 ES | Josep Guardiola; Pep Guardiola; Guardiola | بيب غوارديولا; جوسيب غوارديولا; غوارديولا; جوارديولا
 ES | Sergio Ramos | سيرخيو راموس; سيرجيو راموس
-ES | David Villa | دافيد فيا; ديفيد فيا
 ES | Xabi Alonso | تشابي ألونسو; شابي ألونسو
 IT | Gianluigi Buffon; Buffon | جانلويجي بوفون; جيانلويجي بوفون; بوفون
 IT | Paolo Maldini; Maldini | باولو مالديني; مالديني
@@ -2759,7 +2676,6 @@ IT | Gennaro Gattuso; Gattuso | جينارو غاتوزو; جينارو جاتو
 IT | Alessandro Nesta; Nesta | أليساندرو نيستا; نيستا
 IT | Luca Toni | لوكا توني
 IT | Franco Baresi; Baresi | فرانكو باريزي; باريزي
-IT | Paolo Rossi | باولو روسي
 IT | Gianfranco Zola | جيانفرانكو زولا
 DE | Michael Ballack; Ballack | ميكايل بالاك; مايكل بالاك; بالاك
 DE | Miroslav Klose; Klose | ميروسلاف كلوزه; ميروسلاف كلوزة; كلوزه
@@ -2778,7 +2694,6 @@ NL | Ruud Gullit; Gullit | رود خوليت; رود غوليت; خوليت
 NL | Frank Rijkaard; Rijkaard | فرانك ريكارد; فرانك رايكارد; ريكارد
 NL | Arjen Robben; Robben | آرين روبن; أريين روبن
 NL | Robin van Persie; Van Persie | روبن فان بيرسي; فان بيرسي
-NL | Edwin van der Sar; Van der Sar | إدوين فان دير سار; فان دير سار
 NL | Wesley Sneijder | ويسلي شنايدر
 NL | Marc Overmars | مارك أوفرمارس
 SE | Zlatan Ibrahimović; Zlatan Ibrahimovic; Ibrahimović; Ibrahimovic | زلاتان إبراهيموفيتش; إبراهيموفيتش
@@ -2828,7 +2743,6 @@ NG | Rashidi Yekini | رشيدي ياكيني
 TG | Emmanuel Adebayor; Adebayor | إيمانويل أديبايور; أديبايور
 ML | Frédéric Kanouté; Frederic Kanoute; Kanouté; Kanoute | فريدريك كانوتيه; كانوتيه
 ML | Mahamadou Diarra | محمدو ديارا
-SN | El Hadji Diouf | الحاجي ضيوف
 JP | Hidetoshi Nakata | هيديتوشي ناكاتا
 KR | Park Ji-sung | بارك جي سونغ
 IR | Ali Daei | علي دائي
@@ -2841,7 +2755,6 @@ EG | Mohamed Aboutrika; Mohamed Abou Treika; Aboutrika | محمد أبو تري�
 EG | Hossam Hassan | حسام حسن
 EG | Mohamed Zidan | محمد زيدان
 EG | Amr Zaki | عمرو زكي
-EG | Essam El Hadary; Essam El-Hadary | عصام الحضري
 EG | Hany Ramzy | هاني رمزي
 EG | Ahmed Hossam Mido; Mido | ميدو; أحمد حسام ميدو
 EG | Wael Gomaa | وائل جمعة
@@ -2878,7 +2791,6 @@ MA | Marouane Chamakh; Chamakh | مروان الشماخ; مروان شماخ; �
 MA | Youssef Chippo | يوسف شيبو
 MA | Salaheddine Bassir | صلاح الدين بصير
 MA | Badou Zaki | بادو الزاكي; الزاكي بادو
-MA | Ahmed Faras | أحمد فرس
 MA | Achraf Hakimi; Hakimi | أشرف حكيمي
 MA | Hakim Ziyech; Ziyech | حكيم زياش; زياش
 MA | Yassine Bounou | ياسين بونو
@@ -2892,9 +2804,7 @@ TN | Adel Chedli | عادل الشاذلي
 TN | Hamadi Agrebi | حمادي العقربي
 TN | Tarak Dhiab | طارق ذياب
 KW | Jassem Al-Huwaidi; Jasem Al Huwaidi | جاسم الهويدي
-QA | Mansour Muftah | منصور مفتاح
 AE | Adnan Al Talyani | عدنان الطلياني
-AE | Ismail Matar | إسماعيل مطر
 JO | Amer Deeb | عامر ديب
 OM | Ali Al-Habsi | علي الحبسي
 SY | Firas Al-Khatib | فراس الخطيب
@@ -2903,7 +2813,6 @@ GB | Alex Ferguson; Sir Alex Ferguson | أليكس فيرجسون; أليكس ف
 FR | Arsène Wenger; Arsene Wenger; Wenger | أرسين فينغر; آرسين فينجر; أرسين فينجر; فينغر; فينجر
 PT | José Mourinho; Jose Mourinho; Mourinho | جوزيه مورينيو; مورينيو
 IT | Fabio Capello; Capello | فابيو كابيلو; كابيلو
-IT | Marcello Lippi; Lippi | مارتشيلو ليبي; مارسيلو ليبي
 IT | Carlo Ancelotti; Ancelotti | كارلو أنشيلوتي; أنشيلوتي
 IT | Arrigo Sacchi | أريغو ساكي
 IT | Giovanni Trapattoni; Trapattoni | جيوفاني تراباتوني; تراباتوني
@@ -2961,7 +2870,6 @@ AU | Mark Webber | مارك ويبر
 NL | Max Verstappen; Verstappen | ماكس فيرستابن; فيرستابن
 FR | Sébastien Loeb; Sebastien Loeb | سيباستيان لوب
 QA | Nasser Al-Attiyah | ناصر العطية
-IT | Valentino Rossi | فالنتينو روسي
 US | Andre Agassi; Agassi | أندريه أغاسي; أندري أغاسي; أغاسي; آغاسي
 US | Pete Sampras; Sampras | بيت سامبراس; سامبراس
 CH | Roger Federer; Federer | روجيه فيدرر; روجر فيدرر; فيدرر
@@ -3002,7 +2910,6 @@ RU | Svetlana Kuznetsova | سفيتلانا كوزنيتسوفا
 RS | Ana Ivanovic; Ana Ivanović | آنا إيفانوفيتش
 MA | Hicham Arazi | هشام أرازي
 MA | Younes El Aynaoui | يونس العيناوي
-TN | Selima Sfar | سليمة صفر
 TN | Ons Jabeur | أنس جابر
 US | Muhammad Ali; Cassius Clay | محمد علي كلاي
 US | Mike Tyson; Tyson | مايك تايسون; تايسون
@@ -3048,7 +2955,6 @@ MA | Abdelkader Mouaziz | عبد القادر المواظي
 DZ | Hassiba Boulmerka | حسيبة بولمرقة
 DZ | Noureddine Morceli; Morceli | نور الدين مرسلي
 DZ | Nouria Mérah-Benida; Nouria Merah-Benida | نورية بنيدة مراح
-SY | Ghada Shouaa | غادة شعاع
 EG | Karam Gaber | كرم جابر
 EG | Mohamed Rashwan | محمد رشوان
 TN | Oussama Mellouli | أسامة الملولي
@@ -3058,7 +2964,6 @@ KW | Fehaid Al-Deehani | فهيد الديحاني
 AE | Ahmed bin Hasher Al Maktoum | أحمد بن حشر آل مكتوم
 # Religious leaders in the news
 - | Pope Paul VI; Paul VI | البابا بولس السادس
-- | Pope John XXIII; John XXIII | البابا يوحنا الثالث والعشرون
 - | Bartholomew I of Constantinople; Patriarch Bartholomew | البطريرك برثلماوس الأول; البطريرك المسكوني برثلماوس
 SY | Ignatius IV Hazim; Patriarch Ignatius IV | البطريرك إغناطيوس الرابع هزيم; إغناطيوس الرابع هزيم
 SY | Gregory III Laham | البطريرك غريغوريوس الثالث لحام; غريغوريوس الثالث لحام
@@ -3094,7 +2999,6 @@ IR | Maryam Rajavi | مريم رجوي
 KW | Khalid Sheikh Mohammed | خالد شيخ محمد
 KW | Ramzi Yousef | رمزي يوسف
 EG | Mohamed Atta | محمد عطا
-LB | Ziad Jarrah | زياد الجراح
 AE | Marwan al-Shehhi | مروان الشحي
 SA | Hani Hanjour | هاني حنجور
 FR | Zacarias Moussaoui; Moussaoui | زكريا موسوي
@@ -3121,7 +3025,7 @@ SO | Hassan Dahir Aweys | حسن ضاهر عويس; حسن طاهر أويس
 SO | Aden Hashi Ayro | آدم حاشي عيرو
 LK | Velupillai Prabhakaran; Prabhakaran | فيلوبيلاي برابهاكاران; برابهاكاران
 PE | Abimael Guzmán; Abimael Guzman | أبيمائيل غوزمان
-VE | Carlos the Jackal; Ilich Ramírez Sánchez | كارلوس الثعلب; إيليتش راميريز سانشيز
+VE | Ilich Ramírez Sánchez; Carlos the Jackal | إيليتش راميريز سانشيز
 PH | Khadaffy Janjalani | قذافي جنجلاني
 ID | Imam Samudra | إمام سامودرا
 ID | Noordin Mohammad Top | نور الدين محمد توب
@@ -3129,7 +3033,6 @@ IQ | Mullah Krekar; Najmuddin Faraj Ahmad | الملا كريكار; نجم ال
 IQ | Abu Abdullah al-Shafi'i | أبو عبد الله الشافعي
 LB | Shaker al-Absi | شاكر العبسي
 SY | Hassan Abboud | حسان عبود
-LB | Ahmed al-Assir | أحمد الأسير
 SA | Abdullah al-Muhaysini | عبد الله المحيسني
 SA | Juhayman al-Otaybi | جهيمان العتيبي
 EG | Khalid Islambouli | خالد الإسلامبولي
@@ -3152,7 +3055,6 @@ IT | Nicola Calipari | نيكولا كاليباري
 JO | Tareq Ayyoub | طارق أيوب
 IQ | Atwar Bahjat | أطوار بهجت
 IQ | Muntadhar al-Zaidi | منتظر الزيدي
-SD | Sami al-Hajj | سامي الحاج
 SY | Taysir Allouni; Tayseer Allouni | تيسير علوني
 # World leaders of the 1990s and 2000s, more countries
 NL | Wim Kok | فيم كوك
@@ -3169,7 +3071,6 @@ AT | Jörg Haider; Joerg Haider | يورغ هايدر; يورغ هايدر
 AT | Wolfgang Schüssel; Wolfgang Schuessel | فولفغانغ شوسيل
 AT | Thomas Klestil | توماس كليستيل
 AT | Bruno Kreisky | برونو كرايسكي
-CH | Micheline Calmy-Rey | ميشلين كالمي ري
 PL | Aleksander Kwaśniewski; Aleksander Kwasniewski | ألكسندر كفاشنيفسكي
 CZ | Václav Klaus; Vaclav Klaus | فاتسلاف كلاوس
 PT | José Sócrates; Jose Socrates | جوزيه سوكراتيس
@@ -3222,17 +3123,12 @@ PH | Joseph Estrada | جوزيف إسترادا
 PH | Benigno Aquino III | بنينو أكينو
 SG | Lee Kuan Yew | لي كوان يو
 SG | Goh Chok Tong | غوه تشوك تونغ
-MY | Abdullah Ahmad Badawi | عبد الله أحمد بدوي
-MM | Than Shwe | ثان شوي
 BD | Sheikh Mujibur Rahman | الشيخ مجيب الرحمن
 BN | Hassanal Bolkiah | حسن البلقية; السلطان حسن البلقية
-KP | Kim Yong-nam | كيم يونغ نام
 CD | Mobutu Sese Seko; Mobutu | موبوتو سيسي سيكو; موبوتو
 CD | Laurent-Désiré Kabila; Laurent Kabila | لوران ديزيريه كابيلا; لوران كابيلا
 CD | Patrice Lumumba; Lumumba | باتريس لومومبا; لومومبا
 LR | Charles Taylor | تشارلز تايلور
-LR | Samuel Doe | صامويل دو
-GM | Yahya Jammeh | يحيى جامع
 CM | Paul Biya | بول بيا
 GA | Omar Bongo | عمر بونغو
 GA | Ali Bongo | علي بونغو
@@ -3260,7 +3156,6 @@ TD | Goukouni Oueddei | كوكوني عويدي
 NE | Mamadou Tandja | مامادو تانجا
 ML | Alpha Oumar Konaré; Alpha Oumar Konare | ألفا عمر كوناري
 SN | Léopold Sédar Senghor; Leopold Sedar Senghor | ليوبولد سيدار سنغور
-SN | Abdou Diouf | عبدو ضيوف
 GN | Lansana Conté; Lansana Conte | لانسانا كونتي
 GN | Ahmed Sékou Touré; Sekou Toure | أحمد سيكو توري
 CI | Félix Houphouët-Boigny; Felix Houphouet-Boigny | فيليكس هوفويت بوانيي
@@ -3283,6 +3178,251 @@ HT | Jean-Bertrand Aristide; Aristide | جان برتران أريستيد; أر
 UY | Tabaré Vázquez; Tabare Vazquez | تاباريه فاسكيز
 UY | José Mujica; Jose Mujica | خوسيه موخيكا
 PY | Alfredo Stroessner | ألفريدو ستروسنر
+# Officials and politicians of the 2000s, more
+US | Richard Boucher | ريتشارد باوتشر
+US | Adam Ereli | آدم إيرلي
+US | Tom Casey | توم كيسي
+US | Karen Hughes | كارين هيوز
+US | Nicholas Burns; R. Nicholas Burns | نيكولاس بيرنز
+US | Paula Dobriansky | باولا دوبريانسكي
+US | Andrew Card | أندرو كارد
+US | Valerie Plame | فاليري بليم
+US | Jay Garner | جاي غارنر; جاي جارنر
+US | Dan Senor | دان سينور
+US | Mark Kimmitt | مارك كيميت
+US | Lee Hamilton | لي هاملتون
+US | Peter Galbraith | بيتر غالبريث
+US | Jim Webb | جيم ويب
+US | Dennis Kucinich | دينيس كوسينيتش
+US | Carl Levin | كارل ليفين
+US | Arlen Specter | أرلين سبكتر
+US | John Warner | جون وارنر
+US | Chuck Schumer | تشاك شومر
+US | Tom Lantos | توم لانتوس
+US | Mitch McConnell | ميتش ماكونيل
+US | Dick Durbin | ديك دربن
+US | Keith Ellison | كيث إليسون
+US | Rudy Giuliani; Rudolph Giuliani; Giuliani | رودي جولياني; رودولف جولياني; جولياني
+US | Michael Bloomberg | مايكل بلومبرغ; مايكل بلومبيرغ
+US | Joseph Wilson | جوزيف ويلسون
+US | Cindy Sheehan | سيندي شيهان
+US | Lynndie England | ليندي إنغلاند
+US | Charles Graner | تشارلز غرانر
+US | Geoffrey Miller | جيفري ميلر
+US | Janis Karpinski | جانيس كاربينسكي
+US | Michael Mukasey | مايكل موكاسي
+US | John Edwards | جون إدواردز
+US | Steny Hoyer | ستيني هوير
+US | Tom DeLay | توم ديلاي
+US | Dennis Hastert | دينيس هاسترت
+US | John Boehner | جون بينر
+US | Paul Ryan | بول رايان
+US | Ted Cruz | تيد كروز
+US | Lindsey Graham | ليندسي غراهام; ليندسي جراهام
+US | Ilhan Omar | إلهان عمر
+US | Rashida Tlaib | رشيدة طليب
+US | Alexandria Ocasio-Cortez | ألكساندريا أوكاسيو كورتيز
+GB | John Reid | جون ريد
+GB | Charles Clarke | تشارلز كلارك
+GB | David Blunkett | ديفيد بلانكيت
+GB | Margaret Beckett | مارغريت بيكيت
+GB | Peter Mandelson | بيتر ماندلسون
+GB | Alastair Campbell | أليستر كامبل
+GB | Kim Howells | كيم هاولز
+GB | Lord Levy; Michael Levy | اللورد ليفي
+GB | Lord Hutton | اللورد هاتون
+GB | John Chilcot | جون تشيلكوت
+GB | Jeremy Greenstock | جيريمي غرينستوك
+GB | Philip Hammond | فيليب هاموند
+GB | Dominic Raab | دومينيك راب
+GB | David Lammy | ديفيد لامي
+GB | Tobias Ellwood | توبياس إلوود
+FR | Rachida Dati | رشيدة داتي
+FR | Claude Guéant; Claude Gueant | كلود غيان
+FR | Jean-David Levitte | جان دافيد ليفيت
+FR | Hervé de Charette; Herve de Charette | هيرفيه دو شاريت
+FR | Jean-Louis Debré; Jean-Louis Debre | جان لوي دوبريه
+FR | Nicolas Hulot | نيكولا هولو
+FR | Jean-Luc Mélenchon; Jean-Luc Melenchon | جان لوك ميلانشون
+FR | Éric Zemmour; Eric Zemmour | إريك زمور
+FR | Catherine Colonna | كاترين كولونا
+DE | Peer Steinbrück; Peer Steinbrueck | بير شتاينبروك
+DE | Franz Josef Jung | فرانز يوزف يونغ
+DE | Annalena Baerbock; Baerbock | أنالينا بيربوك; بيربوك
+DE | Heiko Maas | هايكو ماس
+DE | Sigmar Gabriel | زيغمار غابرييل
+IT | Walter Veltroni | والتر فلتروني
+IT | Antonio Tajani | أنطونيو تاياني
+IT | Matteo Salvini; Salvini | ماتيو سالفيني; سالفيني
+ES | Ana Palacio | آنا بالاسيو
+ES | Trinidad Jiménez; Trinidad Jimenez | ترينيداد خيمينيث
+ES | José Manuel Albares; Jose Manuel Albares | خوسيه مانويل ألباريس
+RU | Alexander Yakovenko | ألكسندر ياكوفينكو
+RU | Vitaly Churkin; Churkin | فيتالي تشوركين; تشوركين
+RU | Vasily Nebenzya | فاسيلي نيبينزيا
+RU | Maria Zakharova | ماريا زاخاروفا
+RU | Dmitry Peskov | دميتري بيسكوف; ديمتري بيسكوف
+RU | Nikolai Patrushev | نيكولاي باتروشيف
+RU | Valery Gerasimov | فاليري غيراسيموف
+RU | Yevgeny Prigozhin; Prigozhin | يفغيني بريغوجين; بريغوجين
+RU | Alexander Dugin | ألكسندر دوغين
+JP | Nobutaka Machimura | نوبوتاكا ماتشيمورا
+JP | Yoriko Kawaguchi | يوريكو كاواغوتشي
+JP | Makiko Tanaka | ماكيكو تاناكا
+IN | Natwar Singh | ناتوار سينغ
+IN | Jaswant Singh | جاسوانت سينغ
+IN | Yashwant Sinha | ياشوانت سينها
+IN | Subrahmanyam Jaishankar; S. Jaishankar | سوبراهمانيام جايشانكار
+AU | Alexander Downer | ألكسندر داونر
+AU | Julie Bishop | جولي بيشوب
+CA | Lloyd Axworthy | لويد أكسوورثي
+- | Kieran Prendergast | كيران برندرغاست
+- | Ibrahim Gambari | إبراهيم غمباري
+- | Jan Pronk | يان برونك
+- | Ahmedou Ould-Abdallah | أحمدو ولد عبد الله
+- | Jean Ping | جان بينغ
+- | Olli Heinonen | أولي هاينونن
+- | Abdelouahed Belkeziz | عبد الواحد بلقزيز
+- | Abdul Rahman al-Attiyah | عبد الرحمن العطية
+- | Abdullatif bin Rashid Al Zayani | عبد اللطيف بن راشد الزياني
+- | Mahmoud Riad | محمود رياض
+- | Zeid Ra'ad Al Hussein; Zeid Ra'ad al-Hussein | زيد رعد الحسين
+- | Volker Türk; Volker Turk | فولكر تورك
+- | Tor Wennesland | تور وينسلاند
+- | Philippe Lazzarini | فيليب لازاريني
+- | Pierre Krähenbühl; Pierre Krahenbuhl | بيير كرينبول
+- | Filippo Grandi | فيليبو غراندي
+- | António Vitorino; Antonio Vitorino | أنطونيو فيتورينو
+- | Francesca Albanese | فرانشيسكا ألبانيزي
+- | Karim Khan; Karim A. A. Khan | كريم خان
+- | Fatou Bensouda | فاتو بنسودا
+- | Luis Moreno Ocampo; Luis Moreno-Ocampo; Ocampo | لويس مورينو أوكامبو; أوكامبو
+IL | Tzachi Hanegbi | تساحي هنغبي
+IL | Limor Livnat | ليمور ليفنات
+IL | Meir Sheetrit | مئير شطريت
+IL | Haim Ramon | حاييم رامون
+IL | Efraim Sneh | إفرايم سنيه
+IL | Matan Vilnai | متان فيلنائي
+IL | Ami Ayalon | عامي أيالون
+IL | Benny Elon | بيني إيلون
+IL | Effi Eitam | إيفي إيتام
+IL | Rehavam Ze'evi; Rehavam Zeevi | رحبعام زئيفي
+IL | Tommy Lapid; Yosef Lapid | تومي لبيد; يوسف لبيد
+IL | Dalia Itzik | داليا إيتسيك
+IL | Yuli Tamir | يولي تامير
+IL | Zeev Boim | زئيف بويم
+IL | Tamir Pardo | تامير باردو
+IL | Yossi Cohen | يوسي كوهين
+IL | David Barnea | ديفيد برنياع; دافيد برنياع
+IL | Tzachi Braverman | تساحي برافرمان
+IL | Miri Regev | ميري ريغيف
+IL | Ron Prosor | رون بروسور
+IL | Gilad Erdan | جلعاد إردان
+IL | Daniel Hagari | دانيال هاغاري
+IL | Ofir Gendelman | أوفير جندلمان
+PS | Tawfiq Tirawi | توفيق الطيراوي
+PS | Mahmoud al-Aloul | محمود العالول
+PS | Abbas Zaki | عباس زكي
+PS | Ghazi Hamad | غازي حمد
+PS | Ismail Radwan | إسماعيل رضوان
+PS | Riyad al-Maliki; Riyad Malki | رياض المالكي
+PS | Riyad Mansour | رياض منصور
+PS | Husam Zomlot | حسام زملط
+PS | Ahmed Majdalani | أحمد مجدلاني
+SY | Mohsen Bilal | محسن بلال
+SY | Bahjat Suleiman | بهجت سليمان
+SY | Abdullah al-Dardari | عبد الله الدردري
+SY | Kamal al-Labwani | كمال اللبواني
+SY | Aref Dalila | عارف دليلة
+SY | Haitham al-Maleh | هيثم المالح
+SY | Suhair al-Atassi | سهير الأتاسي
+SY | Hadi al-Bahra | هادي البحرة
+SY | Nasr al-Hariri | نصر الحريري
+SY | Khaled Khoja | خالد خوجة
+SY | Anas al-Abdah | أنس العبدة
+LB | Mohammad Safadi | محمد الصفدي
+LB | Mohammad Chatah | محمد شطح
+LB | Tarek Mitri | طارق متري
+LB | Ahmad Fatfat | أحمد فتفت
+LB | May Chidiac | مي شدياق
+LB | Nayla Tueni | نايلة تويني
+LB | Nouhad Machnouk | نهاد المشنوق
+LB | Wiam Wahhab | وئام وهاب
+LB | Ali Hassan Khalil | علي حسن خليل
+IQ | Ali Baban | علي بابان
+IQ | Khalaf al-Ulayyan | خلف العليان
+IQ | Mithal al-Alusi | مثال الآلوسي
+IQ | Laith Kubba | ليث كبة
+IQ | Hajim al-Hassani | حاجم الحسني
+IQ | Hamid Majid Mousa | حميد مجيد موسى
+IQ | Mohsen Abdul Hamid | محسن عبد الحميد
+IQ | Nasir al-Chadirchi | نصير الجادرجي
+IQ | Akila al-Hashimi | عقيلة الهاشمي
+IQ | Izzedine Salim | عز الدين سليم
+IQ | Qasim Atta | قاسم عطا
+IQ | Hazim al-Shaalan | حازم الشعلان
+IQ | Shirwan al-Waili | شيروان الوائلي
+IQ | Salim al-Jabouri | سليم الجبوري
+IQ | Hassan al-Sunaid | حسن السنيد
+IQ | Izzat al-Shahbandar | عزت الشابندر
+IQ | Sheikh Abdul-Mahdi al-Karbalai; Abdul Mahdi al-Karbalai | عبد المهدي الكربلائي; الشيخ عبد المهدي الكربلائي
+IQ | Akram al-Kaabi | أكرم الكعبي
+IQ | Abu Fadak al-Mohammadawi | أبو فدك المحمداوي
+EG | Hossam Zaki | حسام زكي
+EG | Sameh Shoukry | سامح شكري
+EG | Badr Abdelatty | بدر عبد العاطي
+EG | Nabil Fahmy | نبيل فهمي
+EG | Magdy Abdel Ghaffar | مجدي عبد الغفار
+EG | Sedki Sobhi | صدقي صبحي
+EG | Sami Anan | سامي عنان
+EG | Hamdi Zakzouk; Mahmoud Hamdi Zakzouk | محمود حمدي زقزوق
+SA | Prince Abdulaziz bin Salman; Abdulaziz bin Salman | عبد العزيز بن سلمان
+SA | Saud bin Nayef | سعود بن نايف
+SA | Abdulaziz bin Saud bin Nayef | عبد العزيز بن سعود بن نايف
+SA | Ahmed Asiri | أحمد عسيري
+SA | Turki al-Maliki | تركي المالكي
+SA | Khalid al-Falih | خالد الفالح
+SA | Ibrahim al-Assaf | إبراهيم العساف
+SA | Abdullah al-Muallimi | عبد الله المعلمي
+SA | Mohammed al-Jadaan | محمد الجدعان
+AE | Hazza bin Zayed | هزاع بن زايد
+AE | Dhahi Khalfan | ضاحي خلفان
+AE | Reem Al Hashimy | ريم الهاشمي
+AE | Sultan Al Jaber | سلطان الجابر
+QA | Mohammed bin Abdulaziz Al-Khulaifi | محمد بن عبد العزيز الخليفي
+QA | Majed al-Ansari | ماجد الأنصاري
+QA | Ahmed bin Abdullah Al Mahmoud | أحمد بن عبد الله آل محمود
+OM | Badr Albusaidi; Badr bin Hamad Al Busaidi | بدر البوسعيدي; بدر بن حمد البوسعيدي
+JO | Samih Maaytah | سميح المعايطة
+IR | Hamid Reza Asefi | حميد رضا آصفي
+IR | Mohammad Ali Hosseini | محمد علي حسيني
+IR | Ramin Mehmanparast | رامين مهمانبرست
+IR | Bahram Ghasemi | بهرام قاسمي
+IR | Saeed Khatibzadeh | سعيد خطيب زاده
+IR | Nasser Kanaani | ناصر كنعاني
+IR | Esmaeil Baghaei | إسماعيل بقائي
+IR | Mostafa Pourmohammadi | مصطفى بور محمدي
+IR | Mostafa Mohammad-Najjar | مصطفى محمد نجار
+IR | Ataollah Mohajerani | عطاء الله مهاجراني
+IR | Mohammad Reza Aref | محمد رضا عارف
+IR | Ali Akbar Mohtashamipur | علي أكبر محتشمي بور
+IR | Javad Larijani | جواد لاريجاني
+IR | Gholam-Hossein Elham | غلام حسين إلهام
+IR | Mohammad Bagheri | محمد باقري
+IR | Amir Ali Hajizadeh | أمير علي حاجي زاده
+IR | Abdolrahim Mousavi | عبد الرحيم موسوي
+IR | Fereydoun Abbasi | فريدون عباسي
+IR | Ali Akbar Ahmadian | علي أكبر أحمديان
+IR | Gholam-Hossein Mohseni-Ejei | غلام حسين محسني إجئي
+TR | İbrahim Kalın; Ibrahim Kalin | إبراهيم قالن
+TR | Hulusi Akar | خلوصي أكار
+TR | Süleyman Soylu; Suleyman Soylu | سليمان صويلو
+TR | Numan Kurtulmuş; Numan Kurtulmus | نعمان كورتولموش
+TR | Ömer Çelik; Omer Celik | عمر جليك
+TR | Yasin Aktay | ياسين أقطاي
+TR | Meral Akşener; Meral Aksener | ميرال أكشينار
+TR | Özgür Özel; Ozgur Ozel | أوزغور أوزيل
+TR | Mansur Yavaş; Mansur Yavas | منصور يافاش
 """
 
 
