@@ -1089,11 +1089,11 @@ EG | Omar Abdel-Rahman; Omar Abdel Rahman | عمر عبد الرحمن; الشي
 EG | Hassan al-Banna | حسن البنا
 EG | Sayyid Qutb; Sayed Qutb | سيد قطب
 EG | Mohammed al-Zawahiri | محمد الظواهري
-JO | King Hussein; Hussein of Jordan; Hussein bin Talal | الملك حسين; الملك الحسين بن طلال; الحسين بن طلال; الملك حسين بن طلال
+JO | Hussein bin Talal; King Hussein; Hussein of Jordan | الملك حسين; الملك الحسين بن طلال; الحسين بن طلال; الملك حسين بن طلال
 JO | Queen Rania; Rania Al-Abdullah | الملكة رانيا; الملكة رانيا العبد الله
-JO | Prince Hassan bin Talal; Hassan bin Talal | الأمير الحسن بن طلال; الحسن بن طلال
-JO | Prince Hamzah bin Hussein; Hamzah bin Hussein | الأمير حمزة بن الحسين; حمزة بن الحسين
-JO | Crown Prince Hussein bin Abdullah; Hussein bin Abdullah | الأمير الحسين بن عبد الله; الحسين بن عبد الله الثاني
+JO | Hassan bin Talal; Prince Hassan bin Talal | الأمير الحسن بن طلال; الحسن بن طلال
+JO | Hamzah bin Hussein; Prince Hamzah bin Hussein | الأمير حمزة بن الحسين; حمزة بن الحسين
+JO | Hussein bin Abdullah; Crown Prince Hussein bin Abdullah | الأمير الحسين بن عبد الله; الحسين بن عبد الله الثاني
 JO | Abdelsalam al-Majali; Abdul Salam al-Majali | عبد السلام المجالي
 JO | Zaid al-Rifai | زيد الرفاعي
 JO | Mudar Badran | مضر بدران
@@ -1250,9 +1250,9 @@ IQ | Kosrat Rasul Ali | كوسرت رسول علي
 IQ | Nawshirwan Mustafa | نوشيروان مصطفى
 IQ | Fuad Hussein | فؤاد حسين
 IQ | Rowsch Shaways | روز نوري شاويس; روش نوري شاويس
-SA | King Faisal; Faisal bin Abdulaziz | الملك فيصل; فيصل بن عبد العزيز; الملك فيصل بن عبد العزيز
-SA | King Khalid; Khalid bin Abdulaziz | الملك خالد; خالد بن عبد العزيز; الملك خالد بن عبد العزيز
-SA | King Saud; Saud bin Abdulaziz | الملك سعود; سعود بن عبد العزيز; الملك سعود بن عبد العزيز
+SA | Faisal bin Abdulaziz; King Faisal | الملك فيصل; فيصل بن عبد العزيز; الملك فيصل بن عبد العزيز
+SA | Khalid bin Abdulaziz; King Khalid | الملك خالد; خالد بن عبد العزيز; الملك خالد بن عبد العزيز
+SA | Saud bin Abdulaziz; King Saud | الملك سعود; سعود بن عبد العزيز; الملك سعود بن عبد العزيز
 SA | Ibn Saud; Abdulaziz ibn Saud; King Abdulaziz | الملك عبد العزيز آل سعود; عبد العزيز آل سعود; الملك عبد العزيز بن عبد الرحمن آل سعود
 SA | Alwaleed bin Talal; Al-Waleed bin Talal | الوليد بن طلال
 SA | Talal bin Abdulaziz | طلال بن عبد العزيز
@@ -3365,7 +3365,7 @@ IQ | Shirwan al-Waili | شيروان الوائلي
 IQ | Salim al-Jabouri | سليم الجبوري
 IQ | Hassan al-Sunaid | حسن السنيد
 IQ | Izzat al-Shahbandar | عزت الشابندر
-IQ | Sheikh Abdul-Mahdi al-Karbalai; Abdul Mahdi al-Karbalai | عبد المهدي الكربلائي; الشيخ عبد المهدي الكربلائي
+IQ | Abdul Mahdi al-Karbalai; Sheikh Abdul-Mahdi al-Karbalai | عبد المهدي الكربلائي; الشيخ عبد المهدي الكربلائي
 IQ | Akram al-Kaabi | أكرم الكعبي
 IQ | Abu Fadak al-Mohammadawi | أبو فدك المحمداوي
 EG | Hossam Zaki | حسام زكي
@@ -3376,7 +3376,7 @@ EG | Magdy Abdel Ghaffar | مجدي عبد الغفار
 EG | Sedki Sobhi | صدقي صبحي
 EG | Sami Anan | سامي عنان
 EG | Hamdi Zakzouk; Mahmoud Hamdi Zakzouk | محمود حمدي زقزوق
-SA | Prince Abdulaziz bin Salman; Abdulaziz bin Salman | عبد العزيز بن سلمان
+SA | Abdulaziz bin Salman; Prince Abdulaziz bin Salman | عبد العزيز بن سلمان
 SA | Saud bin Nayef | سعود بن نايف
 SA | Abdulaziz bin Saud bin Nayef | عبد العزيز بن سعود بن نايف
 SA | Ahmed Asiri | أحمد عسيري
