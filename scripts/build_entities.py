@@ -16,7 +16,9 @@ Rules the tables keep:
 - A word that is also a common word or a common given name is never a name alone: فتح 'opened' (Fatah is
   حركة فتح), الأهلي 'civil' (Al Ahly is النادي الأهلي), عباس, حسن; nor a short name that folds like a clitic
   plus a word (وام, WAM, is وأم 'and a mother'). A family name alone is a name only when
-  it is distinctive and no other person here bears it (شيراك, نتنياهو, Erdogan); the build checks that.
+  it is distinctive and news means one person by it (شيراك, نتنياهو, Erdogan; بوش is George W. Bush though
+  his father is here too; لوبان, father and daughter, is left out); the build checks that no two people
+  share a name.
 - A short Latin name that a loose spelling would find in ordinary words is written in capitals as an alias
   or not at all (FIFA, WAFA; Shas only as Shas party: Five, We've and Chess are no names).
 - A club named after its city gets only names the city does not have (برشلونة is the city; the club is
@@ -32,7 +34,18 @@ Rules the tables keep:
   regional bodies, central banks and stock exchanges, global and Arab companies, media of every Arab state
   and the major Western ones, universities, NGOs, sports bodies, parties and parliaments.
 - Persons: heads of state and government since 2000 (Arab League states, Iran, Turkey, Israel, the G20,
-  the permanent members of the UN Security Council, some others) and main actors of Middle East news.
+  the permanent members of the UN Security Council, some others) and main actors of Middle East news; then,
+  by category, the people news of every field names: leaders of the 20th century and the 1990s, ministers,
+  generals and officials of the US, Europe, Russia and the region, UN, EU, NATO and world bodies; Arab and
+  world writers, poets, thinkers and scientists, classical Arab and Muslim scholars, caliphs and rulers,
+  Nobel laureates; Arab and world singers, composers, actors and directors; footballers (Ballon d'Or
+  winners, World Cup stars, Arab stars), coaches, F1 and tennis champions, Olympians; religious leaders;
+  leaders of armed groups. Arabic spellings as news writes them, with common variants.
+- A person's last name word is a family name the linker takes alone after the full name earlier in the text
+  (or after a title when one person bears it), so a person whose name ends in a very common word is left
+  out rather than linked wrongly: خليل الوزير ('the minister'), عادل إمام (أمام 'in front of'), سلمان العودة
+  ('the return'), أبو حمزة المصري ('the Egyptian'), براد بيت ('house'). Names ending in a regnal ordinal
+  (الثاني) keep that risk, as the heads of state always did.
 """
 
 from __future__ import annotations
@@ -1780,7 +1793,7 @@ IQ | Muqtada al-Sadr; Moqtada al-Sadr | مقتدى الصدر
 IQ | Ali al-Sistani; Grand Ayatollah Ali al-Sistani; Sistani; al-Sistani | علي السيستاني; السيستاني
 IQ | Masoud Barzani; Massoud Barzani | مسعود بارزاني; مسعود البارزاني
 IQ | Nechirvan Barzani | نيجيرفان بارزاني; نيجرفان بارزاني; نيجيرفان البارزاني; نتشيرفان البارزاني
-IQ | Hoshyar Zebari | هوشيار زيباري
+IQ | Hoshyar Zebari; Zebari | هوشيار زيباري; زيباري
 IQ | Tariq al-Hashimi | طارق الهاشمي
 IQ | Ammar al-Hakim | عمار الحكيم
 IQ | Abdul Aziz al-Hakim | عبد العزيز الحكيم
@@ -1795,13 +1808,13 @@ IQ | Mohammed al-Halbousi | محمد الحلبوسي
 IQ | Hadi al-Amiri | هادي العامري
 IQ | Qais al-Khazali | قيس الخزعلي
 IQ | Falih al-Fayyadh | فالح الفياض
-IQ | Ahmed Chalabi | أحمد الجلبي
+IQ | Ahmed Chalabi; Chalabi | أحمد الجلبي; الجلبي
 IQ | Mohammad Baqir al-Hakim | محمد باقر الحكيم
 IQ | Naji Sabri | ناجي صبري
 IQ | Taha Yassin Ramadan | طه ياسين رمضان
-US | Paul Bremer; L. Paul Bremer | بول بريمر
-US | Zalmay Khalilzad | زلماي خليل زاد; زلماي خليلزاد
-US | John Negroponte | جون نغروبونتي; جون نيغروبونتي; جون نجروبونتي
+US | Paul Bremer; L. Paul Bremer; Bremer | بول بريمر; بريمر
+US | Zalmay Khalilzad | زلماي خليل زاد; زلماي خليلزاد; خليلزاد
+US | John Negroponte | جون نغروبونتي; جون نيغروبونتي; جون نجروبونتي; نغروبونتي; نيغروبونتي
 US | Christopher Hill | كريستوفر هيل
 US | Sean McCormack | شون ماكورماك
 US | George Mitchell | جورج ميتشل
@@ -1863,7 +1876,7 @@ LB | Imad Mughniyeh | عماد مغنية
 LB | Hashem Safieddine | هاشم صفي الدين
 LB | Mohammad Raad | محمد رعد
 # Libya
-LY | Muammar Gaddafi; Muammar al-Gaddafi; Muammar Qaddafi; Muammar al-Qaddafi; Moammar Gadhafi; Muammar Kadhafi; Gaddafi; Qaddafi; Gadhafi | معمر القذافي; العقيد معمر القذافي
+LY | Muammar Gaddafi; Muammar al-Gaddafi; Muammar Qaddafi; Muammar al-Qaddafi; Moammar Gadhafi; Muammar Kadhafi; Gaddafi; Qaddafi; Gadhafi | معمر القذافي; العقيد معمر القذافي; القذافي
 LY | Saif al-Islam Gaddafi; Saif al-Islam al-Qaddafi | سيف الإسلام القذافي
 LY | Mustafa Abdul Jalil | مصطفى عبد الجليل
 LY | Mohammed Magariaf; Mohamed Yousef el-Magariaf | محمد المقريف; محمد يوسف المقريف
@@ -1902,7 +1915,7 @@ OM | Haitham bin Tariq; Sultan Haitham; Haitham bin Tariq Al Said | هيثم ب�
 PS | Yasser Arafat; Yasir Arafat; Arafat | ياسر عرفات; أبو عمار
 PS | Rawhi Fattouh | روحي فتوح
 PS | Mahmoud Abbas; Abu Mazen | محمود عباس; أبو مازن
-PS | Ahmed Qurei; Ahmed Qureia; Abu Alaa | أحمد قريع
+PS | Ahmed Qurei; Ahmed Qureia; Abu Alaa | أحمد قريع; قريع
 PS | Ismail Haniyeh; Ismail Haniya; Haniyeh | إسماعيل هنية; هنية
 PS | Salam Fayyad | سلام فياض
 PS | Rami Hamdallah | رامي الحمد الله; رامي الحمدالله
@@ -1914,12 +1927,12 @@ PS | Marwan Barghouti | مروان البرغوثي
 PS | Mohammed Dahlan; Dahlan | محمد دحلان; دحلان
 PS | Ahmed Yassin; Sheikh Ahmed Yassin | الشيخ أحمد ياسين
 PS | Abdel Aziz al-Rantisi; Rantisi | عبد العزيز الرنتيسي; الرنتيسي
-PS | Mahmoud al-Zahar | محمود الزهار
+PS | Mahmoud al-Zahar | محمود الزهار; الزهار
 PS | Saeb Erekat; Erekat | صائب عريقات; عريقات
 PS | Jibril Rajoub | جبريل الرجوب
 PS | Nabil Abu Rudeineh | نبيل أبو ردينة
 PS | Ziad al-Nakhalah | زياد النخالة
-PS | Aziz Dweik | عزيز الدويك
+PS | Aziz Dweik | عزيز الدويك; الدويك
 PS | Mustafa Barghouti | مصطفى البرغوثي
 PS | Hanan Ashrawi | حنان عشراوي
 PS | Nasser al-Qudwa | ناصر القدوة
@@ -1957,7 +1970,7 @@ SA | Khalid bin Salman | خالد بن سلمان
 AE | Tahnoun bin Zayed | طحنون بن زايد
 SA | Osama bin Laden; Usama bin Laden; bin Laden | أسامة بن لادن; بن لادن
 # Somalia
-SO | Abdiqasim Salad Hassan | عبد القاسم صلاد حسن
+SO | Abdiqasim Salad Hassan | عبد القاسم صلاد حسن; صلاد حسن
 SO | Abdullahi Yusuf Ahmed | عبد الله يوسف أحمد
 SO | Sharif Sheikh Ahmed | شريف شيخ أحمد; شيخ شريف شيخ أحمد
 SO | Hassan Sheikh Mohamud | حسن شيخ محمود
@@ -1967,7 +1980,7 @@ SD | Omar al-Bashir; Omar Hassan al-Bashir | عمر البشير; عمر حسن 
 SD | Abdel Fattah al-Burhan | عبد الفتاح البرهان
 SD | Abdalla Hamdok; Abdallah Hamdok; Hamdok | عبد الله حمدوك; حمدوك
 SD | Mohamed Hamdan Dagalo; Hemedti; Hemeti | محمد حمدان دقلو; حميدتي
-SD | Hassan al-Turabi | حسن الترابي
+SD | Hassan al-Turabi; Turabi | حسن الترابي; الترابي
 SD | Salva Kiir; Salva Kiir Mayardit | سلفا كير; سلفاكير ميارديت
 # Syria
 SY | Hafez al-Assad; Hafez Assad | حافظ الأسد
@@ -2040,7 +2053,7 @@ YE | Anwar al-Awlaki | أنور العولقي
 # Iran
 IR | Ali Khamenei; Ayatollah Ali Khamenei; Khamenei | علي خامنئي; آية الله علي خامنئي; خامنئي; علي خامنئى
 IR | Mohammad Khatami; Khatami | محمد خاتمي; خاتمي
-IR | Mahmoud Ahmadinejad; Ahmadinejad | محمود أحمدي نجاد; أحمدي نجاد; محمود احمدي نجاد
+IR | Mahmoud Ahmadinejad; Ahmadinejad | محمود أحمدي نجاد; أحمدي نجاد; محمود احمدي نجاد; نجاد
 IR | Hassan Rouhani; Hassan Rowhani | حسن روحاني
 IR | Ebrahim Raisi; Ebrahim Raeesi | إبراهيم رئيسي
 IR | Mohammad Mokhber | محمد مخبر
@@ -2051,7 +2064,7 @@ IR | Mohammad Javad Zarif | محمد جواد ظريف
 IR | Ali Larijani | علي لاريجاني
 IR | Abbas Araghchi; Araghchi | عباس عراقجي; عراقجي
 IR | Hossein Amir-Abdollahian | حسين أمير عبد اللهيان
-IR | Manouchehr Mottaki | منوشهر متكي
+IR | Manouchehr Mottaki; Mottaki | منوشهر متكي; متكي
 IR | Esmail Qaani | إسماعيل قاآني
 IR | Hossein Salami | حسين سلامي
 IR | Mohammad Bagher Ghalibaf | محمد باقر قاليباف
@@ -2064,7 +2077,7 @@ IR | Mohsen Fakhrizadeh | محسن فخري زاده
 TR | Ahmet Necdet Sezer | أحمد نجدت سيزر
 TR | Abdullah Gül; Abdullah Gul | عبد الله غول; عبد الله جول; عبدالله غول
 TR | Recep Tayyip Erdoğan; Recep Tayyip Erdogan; Erdoğan; Erdogan | رجب طيب أردوغان; رجب طيب إردوغان; أردوغان; إردوغان
-TR | Bülent Ecevit; Bulent Ecevit | بولنت أجاويد
+TR | Bülent Ecevit; Bulent Ecevit; Ecevit | بولنت أجاويد; أجاويد
 TR | Ahmet Davutoğlu; Ahmet Davutoglu; Davutoglu | أحمد داود أوغلو; داود أوغلو
 TR | Binali Yıldırım; Binali Yildirim | بن علي يلدريم
 TR | Hakan Fidan | هاكان فيدان
@@ -2116,7 +2129,7 @@ US | Dick Cheney; Cheney | ديك تشيني; تشيني
 US | Kamala Harris | كامالا هاريس
 US | JD Vance; J. D. Vance | جي دي فانس
 US | Colin Powell | كولن باول; كولين باول
-US | Condoleezza Rice | كوندوليزا رايس
+US | Condoleezza Rice | كوندوليزا رايس; كونداليزا رايس; رايس
 US | Hillary Clinton | هيلاري كلينتون
 US | John Kerry | جون كيري
 US | Rex Tillerson | ريكس تيلرسون
@@ -2271,7 +2284,7 @@ ZA | Thabo Mbeki; Mbeki | ثابو مبيكي; مبيكي
 ZA | Jacob Zuma | جاكوب زوما
 ZA | Cyril Ramaphosa; Ramaphosa | سيريل رامافوزا; رامافوزا
 # European Union, United Nations, IAEA
-EU | José Manuel Barroso; Jose Manuel Barroso | خوسيه مانويل باروسو; جوزيه مانويل باروزو
+EU | José Manuel Barroso; Jose Manuel Barroso; Barroso | خوسيه مانويل باروسو; جوزيه مانويل باروزو; باروسو; باروزو
 EU | Jean-Claude Juncker; Juncker | جان كلود يونكر; يونكر
 EU | Ursula von der Leyen; von der Leyen | أورسولا فون دير لاين; فون دير لاين
 EU | Javier Solana; Solana | خافيير سولانا; سولانا
@@ -2390,6 +2403,2385 @@ CO | Gustavo Petro | غوستافو بيترو
 BO | Evo Morales | إيفو موراليس
 EC | Rafael Correa | رافائيل كوريا
 CL | Michelle Bachelet | ميشيل باشليه
+# Leaders of the twentieth century and the 1990s: Arab states
+EG | Gamal Abdel Nasser; Gamal Abdel-Nasser | جمال عبد الناصر; الرئيس جمال عبد الناصر
+EG | Anwar Sadat; Anwar el-Sadat; Anwar al-Sadat; Sadat | أنور السادات; محمد أنور السادات; السادات
+EG | Mohamed Naguib; Muhammad Naguib | محمد نجيب; اللواء محمد نجيب
+EG | King Farouk; Farouk of Egypt; Farouk I | الملك فاروق; الملك فاروق الأول
+EG | King Fuad I; Fuad I of Egypt | الملك فؤاد الأول; الملك فؤاد
+EG | Saad Zaghloul | سعد زغلول
+EG | Ahmed Orabi; Ahmed Urabi | أحمد عرابي; أحمد عرابي باشا
+EG | Mustafa Kamil Pasha; Mustafa Kamil | مصطفى كامل; مصطفى كامل باشا
+EG | Muhammad Ali Pasha; Muhammad Ali of Egypt | محمد علي باشا
+EG | Ibrahim Pasha | إبراهيم باشا
+EG | Abdel Hakim Amer | عبد الحكيم عامر; المشير عبد الحكيم عامر
+EG | Atef Sedki | عاطف صدقي
+EG | Kamal Hassan Ali | كمال حسن علي
+EG | Mohamed Abd al-Halim Abu Ghazala | محمد عبد الحليم أبو غزالة; عبد الحليم أبو غزالة
+EG | Boutros Boutros-Ghali; Boutros Boutros Ghali | بطرس بطرس غالي; بطرس غالي
+EG | Esmat Abdel Meguid; Ahmed Esmat Abdel Meguid | عصمت عبد المجيد; أحمد عصمت عبد المجيد
+EG | Osama el-Baz; Osama al-Baz | أسامة الباز
+EG | Zakaria Azmi | زكريا عزمي
+EG | Habib el-Adly; Habib al-Adly | حبيب العادلي
+EG | Kamal el-Shazly | كمال الشاذلي
+EG | Farouk Hosny | فاروق حسني
+EG | Faiza Aboul Naga; Fayza Aboul Naga | فايزة أبو النجا
+EG | Rachid Mohamed Rachid | رشيد محمد رشيد
+EG | Anas el-Fiqqi | أنس الفقي
+EG | Mofeed Shehab; Mufid Shehab | مفيد شهاب
+EG | Mostafa el-Feki; Mustafa al-Fiqi | مصطفى الفقي
+EG | Suzanne Mubarak | سوزان مبارك
+EG | Jehan Sadat | جيهان السادات
+EG | Noaman Gomaa; Numan Gumaa | نعمان جمعة
+EG | Saad Eddin Ibrahim | سعد الدين إبراهيم
+EG | Mohamed Hassanein Heikal; Heikal | محمد حسنين هيكل
+EG | Saad el-Shazly; Saad el-Din el-Shazly | سعد الدين الشاذلي
+EG | Mohamed Abdel Ghani el-Gamasy | محمد عبد الغني الجمسي
+EG | Amr Khaled | عمرو خالد
+EG | Mohamed Mahdi Akef | محمد مهدي عاكف
+EG | Essam el-Erian; Essam al-Erian | عصام العريان
+EG | Abdel Moneim Aboul Fotouh | عبد المنعم أبو الفتوح
+EG | Mohamed Saad el-Katatni; Saad al-Katatni | محمد سعد الكتاتني; سعد الكتاتني
+EG | Mohamed Beltagy | محمد البلتاجي
+EG | Hazem Salah Abu Ismail | حازم صلاح أبو إسماعيل
+EG | Omar Abdel-Rahman; Omar Abdel Rahman | عمر عبد الرحمن; الشيخ عمر عبد الرحمن
+EG | Hassan al-Banna | حسن البنا
+EG | Sayyid Qutb; Sayed Qutb | سيد قطب
+EG | Mohammed al-Zawahiri | محمد الظواهري
+JO | Hussein bin Talal; King Hussein; Hussein of Jordan | الملك حسين; الملك الحسين بن طلال; الحسين بن طلال; الملك حسين بن طلال
+JO | Queen Rania; Rania Al-Abdullah | الملكة رانيا; الملكة رانيا العبد الله
+JO | Hassan bin Talal; Prince Hassan bin Talal | الأمير الحسن بن طلال; الحسن بن طلال
+JO | Hamzah bin Hussein; Prince Hamzah bin Hussein | الأمير حمزة بن الحسين; حمزة بن الحسين
+JO | Hussein bin Abdullah; Crown Prince Hussein bin Abdullah | الأمير الحسين بن عبد الله; الحسين بن عبد الله الثاني
+JO | Abdelsalam al-Majali; Abdul Salam al-Majali | عبد السلام المجالي
+JO | Zaid al-Rifai | زيد الرفاعي
+JO | Mudar Badran | مضر بدران
+JO | Abdul Karim al-Kabariti | عبد الكريم الكباريتي
+JO | Abdul Raouf al-Rawabdeh | عبد الرؤوف الروابدة
+JO | Marwan Muasher | مروان المعشر
+JO | Abdul Ilah al-Khatib | عبد الإله الخطيب
+JO | Wasfi al-Tal | وصفي التل
+MA | Hassan II of Morocco; King Hassan II; Hassan II | الحسن الثاني; الملك الحسن الثاني
+MA | Mohammed V of Morocco; King Mohammed V | الملك محمد الخامس; محمد الخامس
+MA | Abdelkrim al-Khattabi; Muhammad ibn Abd al-Karim al-Khattabi | عبد الكريم الخطابي; محمد بن عبد الكريم الخطابي
+MA | Abdellatif Filali | عبد اللطيف الفيلالي
+MA | Mohamed Benaissa | محمد بن عيسى
+MA | Taieb Fassi Fihri | الطيب الفاسي الفهري
+MA | Driss Basri | إدريس البصري
+MA | Abdelkrim Khatib; Abdelkrim al-Khatib | عبد الكريم الخطيب
+MA | Abdessalam Yassine | عبد السلام ياسين
+MA | Nadia Yassine | نادية ياسين
+MA | Mehdi Ben Barka; Ben Barka | المهدي بن بركة; مهدي بن بركة; بن بركة
+MA | Allal al-Fassi; Allal El Fassi | علال الفاسي
+MA | Abderrahim Bouabid | عبد الرحيم بوعبيد
+DZ | Houari Boumediene; Boumediene | هواري بومدين; بومدين
+DZ | Ahmed Ben Bella; Ben Bella | أحمد بن بلة; بن بلة
+DZ | Chadli Bendjedid; Chadli Benjedid | الشاذلي بنجديد
+DZ | Mohamed Boudiaf; Boudiaf | محمد بوضياف; بوضياف
+DZ | Liamine Zeroual; Lamine Zeroual; Zeroual | اليامين زروال; الأمين زروال; ليامين زروال; زروال
+DZ | Hocine Aït Ahmed; Hocine Ait Ahmed | حسين آيت أحمد; آيت أحمد
+DZ | Ali Belhadj; Ali Benhadj | علي بلحاج
+DZ | Mouloud Hamrouche | مولود حمروش
+DZ | Mokdad Sifi | مقداد سيفي
+DZ | Ahmed Taleb Ibrahimi | أحمد طالب الإبراهيمي
+DZ | Mohamed Bedjaoui | محمد بجاوي
+DZ | Mourad Medelci | مراد مدلسي
+DZ | Khaled Nezzar | خالد نزار
+DZ | Mohamed Lamari | محمد العماري
+DZ | Abdelhamid Ben Badis; Ben Badis | عبد الحميد بن باديس; ابن باديس
+DZ | Emir Abdelkader; Abdelkader El Djezairi | الأمير عبد القادر
+DZ | Larbi Ben M'hidi | العربي بن مهيدي
+DZ | Djamila Bouhired | جميلة بوحيرد
+DZ | Louisa Hanoune | لويزة حنون
+DZ | Said Sadi | سعيد سعدي
+TN | Habib Bourguiba; Bourguiba | الحبيب بورقيبة; بورقيبة
+TN | Hédi Nouira; Hedi Nouira | الهادي نويرة
+TN | Mohamed Mzali | محمد مزالي
+TN | Hamed Karoui | حامد القروي
+TN | Habib Ben Yahia | الحبيب بن يحيى
+TN | Abdelwahab Abdallah | عبد الوهاب عبد الله
+TN | Farhat Hached | فرحات حشاد
+TN | Leila Ben Ali; Leila Trabelsi | ليلى بن علي; ليلى الطرابلسي
+TN | Mohamed Bouazizi; Bouazizi | محمد البوعزيزي; البوعزيزي
+TN | Chedli Klibi | الشاذلي القليبي
+TN | Ahmed Mestiri | أحمد المستيري
+TN | Mustapha Ben Jafar | مصطفى بن جعفر
+TN | Nejib Chebbi; Ahmed Nejib Chebbi | أحمد نجيب الشابي
+TN | Hamma Hammami | حمة الهمامي
+TN | Chokri Belaid | شكري بلعيد
+LY | King Idris; Idris of Libya | الملك إدريس; الملك إدريس السنوسي
+LY | Omar Mukhtar | عمر المختار
+LY | Abdessalam Jalloud; Abdel Salam Jalloud | عبد السلام جلود
+LY | Abdel Rahman Shalgham; Abdurrahman Shalgam | عبد الرحمن شلقم
+LY | Moussa Koussa | موسى كوسا
+LY | Abdullah Senussi; Abdullah al-Senussi | عبد الله السنوسي
+LY | Abdelbaset al-Megrahi; Abdel Basset Ali al-Megrahi; Megrahi | عبد الباسط المقرحي; عبد الباسط علي المقرحي; المقرحي
+LY | Mutassim Gaddafi | المعتصم القذافي; المعتصم بالله القذافي
+LY | Khamis Gaddafi | خميس القذافي
+LY | Saadi Gaddafi; Al-Saadi Gaddafi | الساعدي القذافي
+LY | Hannibal Gaddafi | هانيبال القذافي
+LY | Aisha Gaddafi | عائشة القذافي
+LY | Abdul Ati al-Obeidi | عبد العاطي العبيدي
+SD | Gaafar Nimeiry; Jaafar Nimeiri; Nimeiry | جعفر نميري; جعفر محمد نميري; النميري
+SD | Sadiq al-Mahdi; Sadiq al-Mahdi | الصادق المهدي
+SD | Ali Osman Taha | علي عثمان محمد طه; علي عثمان طه
+SD | Mustafa Osman Ismail | مصطفى عثمان إسماعيل
+SD | John Garang | جون قرنق; جون غارانغ
+SD | Mohammed Osman al-Mirghani | محمد عثمان الميرغني
+SD | Nafie Ali Nafie | نافع علي نافع
+SD | Ali Karti | علي كرتي
+SD | Minni Minnawi | مني أركو مناوي; مني مناوي
+SD | Ahmed Haroun | أحمد هارون
+SD | Ali Kushayb | علي كوشيب
+SD | Musa Hilal | موسى هلال
+SD | Ismail al-Azhari | إسماعيل الأزهري
+SY | Adib Shishakli | أديب الشيشكلي
+SY | Shukri al-Quwatli | شكري القوتلي
+SY | Nureddin al-Atassi | نور الدين الأتاسي
+SY | Mahmoud al-Zoubi | محمود الزعبي
+SY | Rifaat al-Assad; Rifaat Assad | رفعت الأسد
+SY | Basil al-Assad; Bassel al-Assad | باسل الأسد
+SY | Asma al-Assad | أسماء الأسد
+SY | Bouthaina Shaaban; Buthaina Shaaban | بثينة شعبان
+SY | Hikmat al-Shihabi | حكمت الشهابي
+SY | Assef Shawkat | آصف شوكت
+SY | Hassan Turkmani | حسن تركماني
+SY | Daoud Rajiha | داود راجحة
+SY | Fayssal Mekdad; Faisal Mekdad | فيصل المقداد
+SY | Bashar Jaafari; Bashar al-Jaafari | بشار الجعفري
+SY | Michel Aflaq | ميشيل عفلق; ميشال عفلق
+SY | Salah al-Din al-Bitar | صلاح الدين البيطار
+SY | Burhan Ghalioun | برهان غليون
+SY | Abdul Basit Sieda | عبد الباسط سيدا
+SY | Moaz al-Khatib; Ahmad Moaz al-Khatib | معاذ الخطيب; أحمد معاذ الخطيب
+SY | Riad al-Asaad | رياض الأسعد
+SY | Sultan al-Atrash; Sultan Pasha al-Atrash | سلطان الأطرش; سلطان باشا الأطرش
+IQ | King Faisal I of Iraq; Faisal I of Iraq | الملك فيصل الأول
+IQ | King Faisal II; Faisal II of Iraq | الملك فيصل الثاني
+IQ | Abd al-Karim Qasim; Abdul Karim Qassem | عبد الكريم قاسم
+IQ | Abdul Salam Arif | عبد السلام عارف
+IQ | Abdul Rahman Arif | عبد الرحمن عارف
+IQ | Ahmed Hassan al-Bakr | أحمد حسن البكر
+IQ | Ali Hassan al-Majid | علي حسن المجيد
+IQ | Barzan Ibrahim al-Tikriti | برزان إبراهيم التكريتي; برزان التكريتي
+IQ | Watban Ibrahim al-Hassan | وطبان إبراهيم الحسن
+IQ | Sabawi Ibrahim al-Hassan | سبعاوي إبراهيم الحسن
+IQ | Mohammed Saeed al-Sahhaf; al-Sahhaf | محمد سعيد الصحاف; الصحاف
+IQ | Hussein Kamel al-Majid | حسين كامل المجيد; حسين كامل
+IQ | Amer al-Saadi | عامر السعدي
+IQ | Huda Salih Mahdi Ammash | هدى صالح مهدي عماش; هدى عماش
+IQ | Sajida Talfah | ساجدة طلفاح; ساجدة خير الله طلفاح
+IQ | Raghad Saddam Hussein; Raghad Hussein | رغد صدام حسين
+IQ | Awad Hamed al-Bandar | عواد حمد البندر
+IQ | Rauf Rashid Abdel Rahman; Raouf Abdel Rahman | رؤوف رشيد عبد الرحمن
+IQ | Rizgar Mohammed Amin | رزكار محمد أمين
+IQ | Mustafa Barzani; Mullah Mustafa Barzani | مصطفى بارزاني; الملا مصطفى البارزاني
+IQ | Adnan Pachachi | عدنان الباججي
+IQ | Mahmoud al-Mashhadani | محمود المشهداني
+IQ | Osama al-Nujaifi | أسامة النجيفي
+IQ | Atheel al-Nujaifi | أثيل النجيفي
+IQ | Saleh al-Mutlaq | صالح المطلك
+IQ | Rafi al-Issawi | رافع العيساوي
+IQ | Harith al-Dhari | حارث الضاري; الشيخ حارث الضاري
+IQ | Adnan al-Dulaimi | عدنان الدليمي
+IQ | Abdul Sattar Abu Risha | عبد الستار أبو ريشة
+IQ | Ahmed Abu Risha | أحمد أبو ريشة
+IQ | Bayan Jabr; Bayan Jabr Solagh | باقر جبر صولاغ; بيان باقر صولاغ
+IQ | Jawad al-Bulani | جواد البولاني
+IQ | Abdul Qadir al-Obeidi; Abdul Qader Mohammed Jassim | عبد القادر العبيدي; عبد القادر محمد جاسم
+IQ | Hussain al-Shahristani | حسين الشهرستاني
+IQ | Ali Allawi | علي علاوي
+IQ | Mowaffak al-Rubaie | موفق الربيعي
+IQ | Ali al-Dabbagh | علي الدباغ
+IQ | Khudayr al-Khuzai; Khodair al-Khozaei | خضير الخزاعي
+IQ | Iyad al-Samarrai | إياد السامرائي
+IQ | Mohammed Sadiq al-Sadr | محمد صادق الصدر
+IQ | Mohammad Baqir al-Sadr | محمد باقر الصدر
+IQ | Abu al-Qasim al-Khoei; Grand Ayatollah Abu al-Qasim al-Khoei | أبو القاسم الخوئي
+IQ | Abdul Majid al-Khoei | عبد المجيد الخوئي
+IQ | Mohammad Saeed al-Hakim | محمد سعيد الحكيم
+IQ | Muhsin al-Hakim | محسن الحكيم
+IQ | Bashir al-Najafi | بشير النجفي
+IQ | Mohammad Ishaq al-Fayyad | محمد إسحاق الفياض
+IQ | Kadhim al-Haeri; Kazem al-Haeri | كاظم الحائري
+IQ | Mohammad al-Yaqoubi | محمد اليعقوبي
+IQ | Kosrat Rasul Ali | كوسرت رسول علي
+IQ | Nawshirwan Mustafa | نوشيروان مصطفى
+IQ | Fuad Hussein | فؤاد حسين
+IQ | Rowsch Shaways | روز نوري شاويس; روش نوري شاويس
+SA | Faisal bin Abdulaziz; King Faisal | الملك فيصل; فيصل بن عبد العزيز; الملك فيصل بن عبد العزيز
+SA | Khalid bin Abdulaziz; King Khalid | الملك خالد; خالد بن عبد العزيز; الملك خالد بن عبد العزيز
+SA | Saud bin Abdulaziz; King Saud | الملك سعود; سعود بن عبد العزيز; الملك سعود بن عبد العزيز
+SA | Ibn Saud; Abdulaziz ibn Saud; King Abdulaziz | الملك عبد العزيز آل سعود; عبد العزيز آل سعود; الملك عبد العزيز بن عبد الرحمن آل سعود
+SA | Alwaleed bin Talal; Al-Waleed bin Talal | الوليد بن طلال
+SA | Talal bin Abdulaziz | طلال بن عبد العزيز
+SA | Muqrin bin Abdulaziz | مقرن بن عبد العزيز
+SA | Ahmed bin Abdulaziz | أحمد بن عبد العزيز
+SA | Khalid al-Faisal; Khalid bin Faisal | خالد الفيصل; خالد بن فيصل
+SA | Abdulaziz bin Abdullah | عبد العزيز بن عبد الله
+SA | Miteb bin Abdullah | متعب بن عبد الله
+SA | Mutaib bin Abdulaziz | متعب بن عبد العزيز
+SA | Ghazi Algosaibi; Ghazi al-Gosaibi | غازي القصيبي
+SA | Ali al-Naimi | علي النعيمي
+SA | Abdulaziz Khoja | عبد العزيز خوجة
+SA | Ahmed Zaki Yamani | أحمد زكي يماني
+SA | Abdullah Al-Rabeeah | عبد الله الربيعة
+SA | Abdulaziz bin Baz; Ibn Baz | عبد العزيز بن باز; الشيخ عبد العزيز بن باز; ابن باز
+SA | Muhammad ibn al-Uthaymeen; Ibn Uthaymeen | محمد بن صالح العثيمين; محمد بن عثيمين; ابن عثيمين
+SA | Abdul Rahman al-Sudais; Sudais | عبد الرحمن السديس; السديس
+SA | Saleh al-Fawzan | صالح الفوزان
+SA | Safar al-Hawali | سفر الحوالي
+SA | Aidh al-Qarni; A'id al-Qarni | عائض القرني
+SA | Muhammad ibn Abd al-Wahhab | محمد بن عبد الوهاب; الشيخ محمد بن عبد الوهاب
+KW | Ahmad Al-Jaber Al-Sabah | أحمد الجابر الصباح
+KW | Abdullah Al-Salim Al-Sabah | عبد الله السالم الصباح
+KW | Sabah Al-Salim Al-Sabah | صباح السالم الصباح
+KW | Ahmed al-Sadoun; Ahmad al-Saadoun | أحمد السعدون
+KW | Jassem al-Kharafi; Jassim al-Kharafi | جاسم الخرافي
+KW | Marzouq al-Ghanim | مرزوق الغانم
+KW | Suleiman Abu Ghaith | سليمان أبو غيث
+KW | Mohammed Al-Sabah Al-Salem Al-Sabah; Mohammad Al-Sabah | محمد الصباح السالم الصباح
+BH | Isa bin Salman Al Khalifa | عيسى بن سلمان آل خليفة
+BH | Khalid bin Ahmed Al Khalifa | خالد بن أحمد آل خليفة
+BH | Ali Salman; Sheikh Ali Salman | الشيخ علي سلمان
+BH | Isa Qassim; Isa Qasim | عيسى قاسم; الشيخ عيسى قاسم
+QA | Khalifa bin Hamad Al Thani | خليفة بن حمد آل ثاني
+QA | Sheikha Moza bint Nasser; Moza bint Nasser | الشيخة موزة; موزة بنت ناصر المسند; الشيخة موزة بنت ناصر المسند
+QA | Abdullah bin Hamad Al Attiyah | عبد الله بن حمد العطية
+QA | Khalid bin Mohammad Al Attiyah | خالد بن محمد العطية
+AE | Rashid bin Saeed Al Maktoum | راشد بن سعيد آل مكتوم
+AE | Hamdan bin Mohammed Al Maktoum; Hamdan bin Mohammed | حمدان بن محمد آل مكتوم; حمدان بن محمد بن راشد
+AE | Hamdan bin Rashid Al Maktoum | حمدان بن راشد آل مكتوم
+AE | Sultan bin Muhammad Al-Qasimi | سلطان بن محمد القاسمي
+AE | Hamdan bin Zayed Al Nahyan | حمدان بن زايد آل نهيان
+AE | Mansour bin Zayed Al Nahyan; Sheikh Mansour | منصور بن زايد آل نهيان; منصور بن زايد
+AE | Saif bin Zayed Al Nahyan | سيف بن زايد آل نهيان
+AE | Rashid Abdullah Al Nuaimi | راشد عبد الله النعيمي
+AE | Anwar Gargash | أنور قرقاش
+OM | Yusuf bin Alawi bin Abdullah | يوسف بن علوي بن عبد الله
+YE | Ali Salem al-Beidh; Ali Salim al-Beidh | علي سالم البيض
+YE | Haidar Abu Bakr al-Attas | حيدر أبو بكر العطاس
+YE | Abdul Karim al-Iryani | عبد الكريم الإرياني
+YE | Abdullah al-Ahmar; Abdullah bin Husayn al-Ahmar | عبد الله بن حسين الأحمر; الشيخ عبد الله الأحمر
+YE | Hamid al-Ahmar | حميد الأحمر
+YE | Abu Bakr al-Qirbi | أبو بكر القربي
+YE | Hussein Badreddin al-Houthi | حسين بدر الدين الحوثي
+YE | Abdul Majeed al-Zindani; Abdul Majid al-Zindani | عبد المجيد الزنداني
+YE | Ahmed Ali Abdullah Saleh; Ahmed Ali Saleh | أحمد علي عبد الله صالح
+YE | Abdul Fattah Ismail | عبد الفتاح إسماعيل
+YE | Ali Nasser Mohammed | علي ناصر محمد
+YE | Nasir al-Wuhayshi | ناصر الوحيشي
+YE | Qasim al-Raymi | قاسم الريمي
+LB | Camille Chamoun | كميل شمعون
+LB | Fouad Chehab; Fuad Shihab | فؤاد شهاب
+LB | Bachir Gemayel | بشير الجميل
+LB | Amine Gemayel | أمين الجميل
+LB | Sami Gemayel | سامي الجميل
+LB | Kamal Jumblatt | كمال جنبلاط
+LB | Elias Hrawi | إلياس الهراوي; الياس الهراوي
+LB | René Moawad; Rene Moawad | رينيه معوض
+LB | Nayla Moawad | نايلة معوض
+LB | Rashid Karami | رشيد كرامي
+LB | Bechara El Khoury | بشارة الخوري
+LB | Suleiman Frangieh; Sleiman Frangieh | سليمان فرنجية
+LB | Dany Chamoun | داني شمعون
+LB | Dory Chamoun | دوري شمعون
+LB | Talal Arslan | طلال أرسلان
+LB | Marwan Hamadeh | مروان حمادة
+LB | Ghazi Aridi | غازي العريضي
+LB | Ghassan Tueni | غسان تويني
+LB | Gebran Tueni | جبران تويني
+LB | George Hawi | جورج حاوي
+LB | Elie Hobeika | إيلي حبيقة
+LB | Saad Haddad | سعد حداد
+LB | Walid Eido | وليد عيدو
+LB | Antoine Ghanem | أنطوان غانم
+LB | Wissam al-Hassan | وسام الحسن
+LB | Ashraf Rifi | أشرف ريفي
+LB | Bahia Hariri | بهية الحريري
+LB | Nazek Hariri | نازك الحريري
+LB | Musa al-Sadr; Imam Musa al-Sadr | موسى الصدر; الإمام موسى الصدر
+LB | Mohammad Hussein Fadlallah; Fadlallah | محمد حسين فضل الله; السيد محمد حسين فضل الله
+LB | Mohammad Mahdi Shamseddine | محمد مهدي شمس الدين
+LB | Abdul Amir Qabalan | عبد الأمير قبلان
+LB | Mohammed Rashid Qabbani | محمد رشيد قباني
+LB | Hassan Khaled | المفتي حسن خالد
+LB | Nasrallah Boutros Sfeir; Patriarch Sfeir | نصر الله بطرس صفير; البطريرك صفير
+LB | Abbas al-Musawi | عباس الموسوي
+LB | Subhi al-Tufayli | صبحي الطفيلي
+LB | Mustafa Badreddine | مصطفى بدر الدين
+LB | Wafiq Safa | وفيق صفا
+LB | Nawaf al-Moussawi | نواف الموسوي
+LB | Mohammad Fneish | محمد فنيش
+LB | Fares Boueiz | فارس بويز
+LB | Jean Obeid | جان عبيد
+LB | Fawzi Salloukh | فوزي صلوخ
+LB | Adnan Mansour | عدنان منصور
+LB | Elias Skaff | إلياس سكاف
+PS | Abu Nidal; Sabri al-Banna | صبري البنا
+PS | Abu Abbas; Muhammad Zaidan | أبو العباس; محمد عباس أبو العباس
+PS | Farouk Kaddoumi; Farouk Qaddoumi; Abu Lutf | فاروق القدومي
+PS | Faisal Husseini | فيصل الحسيني
+PS | Abd al-Qadir al-Husayni | عبد القادر الحسيني
+PS | Amin al-Husseini; Hajj Amin al-Husseini | أمين الحسيني; الحاج أمين الحسيني
+PS | Haidar Abdel-Shafi | حيدر عبد الشافي
+PS | Nabil Shaath | نبيل شعث
+PS | Yasser Abed Rabbo | ياسر عبد ربه
+PS | Hani al-Hassan | هاني الحسن
+PS | Hakam Balawi | حكم بلعاوي
+PS | Nasser Yousef | نصر يوسف
+PS | Moussa Arafat | موسى عرفات
+PS | Suha Arafat | سهى عرفات
+PS | Ismail Abu Shanab | إسماعيل أبو شنب
+PS | Ibrahim al-Maqadma | إبراهيم المقادمة
+PS | Salah Shehade; Salah Shehadeh | صلاح شحادة
+PS | Yahya Ayyash | يحيى عياش
+PS | Nizar Rayan | نزار ريان
+PS | Fathi Shaqaqi; Fathi Shikaki | فتحي الشقاقي
+PS | Ramadan Shalah; Ramadan Abdullah Shallah | رمضان عبد الله شلح; رمضان شلح
+PS | Khader Adnan | خضر عدنان
+PS | Ahmed Jibril | أحمد جبريل
+PS | Abu Ali Mustafa | أبو علي مصطفى
+PS | Zakaria Zubeidi | زكريا الزبيدي
+PS | Sakhr Habash | صخر حبش
+PS | Tayseer Khaled | تيسير خالد
+PS | Azzam al-Ahmad | عزام الأحمد
+PS | Sami Abu Zuhri | سامي أبو زهري
+PS | Fawzi Barhoum | فوزي برهوم
+PS | Osama Hamdan | أسامة حمدان
+PS | Raed Salah; Sheikh Raed Salah | رائد صلاح; الشيخ رائد صلاح
+PS | Ikrima Sabri; Ekrima Sabri | عكرمة صبري; الشيخ عكرمة صبري
+PS | Muhammad Ahmad Hussein | محمد أحمد حسين
+PS | Taysir Tamimi | تيسير التميمي
+PS | Azmi Bishara | عزمي بشارة
+PS | Ahmad Tibi | أحمد الطيبي
+PS | Ghassan Kanafani; Kanafani | غسان كنفاني; كنفاني
+PS | Emile Habibi | إميل حبيبي; إميل حبيبي
+PS | Naji al-Ali | ناجي العلي
+# Leaders of the twentieth century and the 1990s: Iran, Turkey, Israel
+IR | Ruhollah Khomeini; Ayatollah Khomeini; Khomeini | روح الله الخميني; آية الله الخميني; الإمام الخميني; الخميني
+IR | Mohammad Reza Pahlavi | محمد رضا بهلوي
+IR | Reza Pahlavi | رضا بهلوي
+IR | Farah Pahlavi | فرح بهلوي; فرح ديبا
+IR | Mohammad-Ali Rajai | محمد علي رجائي
+IR | Mohammad Mosaddegh; Mossadegh | محمد مصدق
+IR | Hossein-Ali Montazeri; Montazeri | حسين علي منتظري; آية الله منتظري; منتظري
+IR | Ali Akbar Nateq-Nouri | علي أكبر ناطق نوري; ناطق نوري
+IR | Mahmoud Hashemi Shahroudi | محمود هاشمي شاهرودي
+IR | Ahmad Jannati | أحمد جنتي
+IR | Mohammad Taghi Mesbah Yazdi; Mesbah Yazdi | محمد تقي مصباح يزدي; مصباح يزدي
+IR | Kamal Kharazi | كمال خرازي
+IR | Ali Akbar Salehi | علي أكبر صالحي
+IR | Hassan Firouzabadi | حسن فيروز آبادي
+IR | Yahya Rahim Safavi | يحيى رحيم صفوي
+IR | Mohammad Ali Jafari | محمد علي جعفري
+IR | Mohsen Rezaee; Mohsen Rezaei | محسن رضائي
+IR | Ali Shamkhani | علي شمخاني
+IR | Esfandiar Rahim Mashaei | إسفنديار رحيم مشائي
+IR | Gholamreza Aghazadeh | غلام رضا آقا زاده
+IR | Hassan Khomeini | حسن الخميني
+IR | Ahmad Khomeini | أحمد الخميني
+IR | Mojtaba Khamenei | مجتبى خامنئي
+IR | Mohammad Reza Khatami | محمد رضا خاتمي
+IR | Shirin Ebadi | شيرين عبادي
+IR | Narges Mohammadi | نرجس محمدي
+IR | Ali Shariati | علي شريعتي
+IR | Abdolkarim Soroush | عبد الكريم سروش
+TR | Mustafa Kemal Atatürk; Mustafa Kemal Ataturk; Atatürk; Ataturk | مصطفى كمال أتاتورك; كمال أتاتورك; أتاتورك
+TR | Turgut Özal; Turgut Ozal | تورغوت أوزال; طورغوت أوزال
+TR | Süleyman Demirel; Suleyman Demirel; Demirel | سليمان ديميريل; سليمان دميريل; ديميريل
+TR | Tansu Çiller; Tansu Ciller | تانسو تشيلر; تانسو شيلر
+TR | Necmettin Erbakan; Erbakan | نجم الدين أربكان; أربكان
+TR | Mesut Yılmaz; Mesut Yilmaz | مسعود يلماز
+TR | Adnan Menderes | عدنان مندريس
+TR | İsmet İnönü; Ismet Inonu | عصمت إينونو
+TR | Kenan Evren | كنعان إيفرين
+TR | Ali Babacan | علي باباجان
+TR | Bülent Arınç; Bulent Arinc | بولنت أرينتش
+TR | Yaşar Büyükanıt | يشار بيوك أنيت
+TR | Hilmi Özkök | حلمي أوزكوك
+TR | Ekmeleddin İhsanoğlu; Ekmeleddin Ihsanoglu | أكمل الدين إحسان أوغلو
+TR | Murat Karayılan; Murat Karayilan | مراد قره يلان
+TR | Orhan Pamuk | أورهان باموك
+TR | Nazım Hikmet; Nazim Hikmet | ناظم حكمت
+TR | Yaşar Kemal; Yasar Kemal | ياشار كمال
+IL | David Ben-Gurion; Ben-Gurion | ديفيد بن غوريون; دافيد بن غوريون; بن غوريون
+IL | Golda Meir | غولدا مائير; جولدا مائير
+IL | Menachem Begin | مناحيم بيغن; مناحيم بيجن
+IL | Yitzhak Rabin; Rabin | إسحاق رابين; اسحق رابين; رابين
+IL | Yitzhak Shamir | إسحاق شامير; اسحق شامير
+IL | Moshe Dayan | موشيه دايان; موشي دايان
+IL | Levi Eshkol | ليفي أشكول
+IL | Chaim Herzog | حاييم هرتسوغ
+IL | Chaim Weizmann | حاييم وايزمان
+IL | Theodor Herzl; Herzl | تيودور هرتزل; ثيودور هرتزل; هرتزل
+IL | Natan Sharansky | ناتان شارانسكي
+IL | Yossi Beilin | يوسي بيلين
+IL | Amram Mitzna | عمرام متسناع
+IL | Benjamin Ben-Eliezer; Fuad Ben-Eliezer | بنيامين بن إليعازر; بنيامين بن أليعازر
+IL | Yuval Steinitz | يوفال شتاينتس
+IL | Uzi Landau | عوزي لانداو
+IL | Ovadia Yosef | عوفاديا يوسف
+IL | Eli Yishai | إيلي يشاي
+IL | Meir Kahane | مائير كاهانا
+IL | Baruch Goldstein | باروخ غولدشتاين
+IL | Yigal Amir | يغئال عمير
+IL | Mordechai Vanunu; Vanunu | مردخاي فعنونو; مردخاي فانونو; فعنونو
+IL | Gilad Shalit; Shalit | جلعاد شاليط; شاليط
+IL | Meir Dagan | مئير داغان
+IL | Yuval Diskin | يوفال ديسكين
+IL | Moshe Arens | موشيه أرينز
+IL | Yitzhak Mordechai | إسحاق موردخاي
+IL | Dan Meridor | دان مريدور
+IL | Dov Weissglass | دوف فايسغلاس
+IL | Raanan Gissin | رعنان غيسين
+IL | Mark Regev | مارك ريغيف
+IL | Ron Dermer | رون ديرمر
+IL | Danny Danon | داني دانون
+IL | Avraham Burg | أبراهام بورغ
+IL | Moshe Feiglin | موشيه فيغلين
+IL | Ayelet Shaked | أييليت شاكيد
+IL | Gideon Sa'ar; Gideon Saar | جدعون ساعر
+IL | Israel Katz | يسرائيل كاتس
+IL | Yoni Netanyahu | يوني نتنياهو
+IL | Sara Netanyahu | سارة نتنياهو
+# Leaders of the twentieth century and the 1990s: the world
+US | George H. W. Bush; George Herbert Walker Bush; George Bush Sr. | جورج بوش الأب; جورج هربرت ووكر بوش; بوش الأب
+US | Ronald Reagan; Reagan | رونالد ريغان; رونالد ريجان; ريغان; ريجان
+US | Jimmy Carter | جيمي كارتر
+US | Gerald Ford | جيرالد فورد
+US | Richard Nixon; Nixon | ريتشارد نيكسون; نيكسون
+US | Lyndon B. Johnson; Lyndon Johnson | ليندون جونسون
+US | John F. Kennedy; John Kennedy | جون كينيدي; جون كنيدي; جون إف كينيدي
+US | Robert F. Kennedy; Robert Kennedy | روبرت كينيدي; روبرت كنيدي
+US | Ted Kennedy; Edward Kennedy | تيد كينيدي; إدوارد كينيدي
+US | Dwight D. Eisenhower; Eisenhower | دوايت أيزنهاور; أيزنهاور
+US | Harry S. Truman; Harry Truman; Truman | هاري ترومان; ترومان
+US | Franklin D. Roosevelt; Franklin Roosevelt | فرانكلين روزفلت; فرانكلين روزفيلت
+US | Theodore Roosevelt | ثيودور روزفلت; تيودور روزفلت
+US | Abraham Lincoln | أبراهام لينكولن; ابراهام لنكولن
+US | George Washington | جورج واشنطن
+US | Thomas Jefferson | توماس جيفرسون
+US | Woodrow Wilson | وودرو ويلسون
+US | Martin Luther King Jr.; Martin Luther King | مارتن لوثر كينغ; مارتن لوثر كنغ; مارتن لوثر كينج
+US | Malcolm X | مالكوم إكس; مالكولم إكس
+US | Rosa Parks | روزا باركس
+US | Jesse Jackson | جيسي جاكسون
+US | Louis Farrakhan; Farrakhan | لويس فرخان; لويس فاراخان; فرخان
+US | Al Gore | آل غور
+US | Dan Quayle | دان كويل
+US | Mike Pence | مايك بنس
+US | Chelsea Clinton | تشيلسي كلينتون
+US | Laura Bush | لورا بوش
+US | Michelle Obama | ميشيل أوباما; ميشال أوباما
+US | Jeb Bush | جيب بوش
+US | James Baker; James A. Baker | جيمس بيكر; جيمس بيكر الثالث
+US | Lawrence Eagleburger | لورانس إيغلبرغر
+US | Warren Christopher | وارن كريستوفر
+US | Madeleine Albright; Albright | مادلين أولبرايت; أولبرايت
+US | Henry Kissinger; Kissinger | هنري كيسنجر; هنري كيسينجر; كيسنجر; كيسينجر
+US | Zbigniew Brzezinski; Brzezinski | زبيغنيو بريجنسكي; بريجنسكي
+US | Brent Scowcroft | برنت سكوكروفت
+US | Sandy Berger; Samuel Berger | ساندي بيرغر; صموئيل بيرغر
+US | Stephen Hadley | ستيفن هادلي
+US | Les Aspin | ليس أسبن
+US | William Perry | وليام بيري; ويليام بيري
+US | William Cohen | وليام كوهين; ويليام كوهين
+US | Robert Gates | روبرت غيتس; روبرت جيتس
+US | Leon Panetta | ليون بانيتا
+US | Chuck Hagel | تشاك هاغل
+US | Ashton Carter | آشتون كارتر; أشتون كارتر
+US | Jim Mattis; James Mattis | جيمس ماتيس; جيم ماتيس
+US | Mark Esper | مارك إسبر
+US | Lloyd Austin | لويد أوستن
+US | Pete Hegseth | بيت هيغسيث
+US | Paul Wolfowitz; Wolfowitz | بول وولفويتز; وولفويتز
+US | Richard Perle | ريتشارد بيرل
+US | Douglas Feith | دوغلاس فايث
+US | Richard Armitage | ريتشارد أرميتاج
+US | John Ashcroft | جون أشكروفت
+US | Alberto Gonzales | ألبرتو غونزاليس
+US | Tom Ridge | توم ريدج
+US | Michael Chertoff | مايكل شيرتوف
+US | Janet Napolitano | جانيت نابوليتانو
+US | Eric Holder | إريك هولدر
+US | Karl Rove | كارل روف
+US | Ari Fleischer | آري فلايشر
+US | Scott McClellan | سكوت ماكليلان
+US | Tony Snow | توني سنو
+US | Dana Perino | دانا بيرينو
+US | Robert Gibbs | روبرت غيبس
+US | Rahm Emanuel | رام إيمانويل
+US | Susan Rice | سوزان رايس
+US | Samantha Power | سامانثا باور
+US | Jake Sullivan | جيك سوليفان
+US | H. R. McMaster | هربرت ماكماستر; إتش آر ماكماستر
+US | Michael Flynn | مايكل فلين
+US | Mike Waltz | مايك والتز
+US | Tulsi Gabbard | تولسي غابارد
+US | Nikki Haley | نيكي هيلي
+US | George Tenet | جورج تينيت; تينيت
+US | Porter Goss | بورتر غوس
+US | Michael Hayden | مايكل هايدن
+US | David Petraeus; Petraeus | ديفيد بترايوس; ديفيد بتريوس; بترايوس; بتريوس
+US | John Brennan | جون برينان
+US | William Burns; William J. Burns | وليام بيرنز; ويليام بيرنز
+US | Robert Mueller | روبرت مولر
+US | James Comey | جيمس كومي
+US | Alan Greenspan; Greenspan | آلان غرينسبان; ألان جرينسبان; غرينسبان
+US | Ben Bernanke; Bernanke | بن برنانكي; برنانكي
+US | Janet Yellen | جانيت يلين
+US | Jerome Powell | جيروم باول
+US | Henry Paulson; Hank Paulson | هنري بولسون; هنري بولسن
+US | Timothy Geithner | تيموثي غايتنر; تيموثي جايتنر
+US | Lawrence Summers; Larry Summers | لورانس سمرز; لاري سمرز
+US | Robert Rubin | روبرت روبين
+US | Tommy Franks | تومي فرانكس
+US | John Abizaid | جون أبي زيد
+US | Ricardo Sanchez | ريكاردو سانشيز
+US | George Casey; George W. Casey | جورج كيسي
+US | Ray Odierno; Raymond Odierno | راي أوديرنو; ريموند أوديرنو
+US | Stanley McChrystal | ستانلي ماكريستال
+US | Norman Schwarzkopf; Schwarzkopf | نورمان شوارزكوف; شوارتزكوف
+US | Wesley Clark | ويسلي كلارك
+US | Richard Myers | ريتشارد مايرز
+US | Peter Pace | بيتر بيس
+US | Mike Mullen | مايك مولن
+US | Martin Dempsey | مارتن ديمبسي
+US | Mark Milley | مارك ميلي
+US | William Fallon | وليام فالون
+US | Richard Holbrooke; Holbrooke | ريتشارد هولبروك; هولبروك
+US | Dennis Ross | دينيس روس; دنيس روس
+US | Martin Indyk | مارتن إنديك
+US | Aaron David Miller | آرون ديفيد ميلر
+US | Elliott Abrams | إليوت أبرامز
+US | David Welch | ديفيد ولش; ديفيد وولش
+US | Edward Djerejian | إدوارد جيرجيان
+US | Ryan Crocker | رايان كروكر
+US | Anthony Zinni | أنتوني زيني
+US | Christopher Stevens | كريستوفر ستيفنز
+US | John McCain; McCain | جون ماكين; ماكين
+US | Nancy Pelosi; Pelosi | نانسي بيلوسي; بيلوسي
+US | Harry Reid | هاري ريد
+US | Joe Lieberman | جو ليبرمان; جوزيف ليبرمان
+US | Newt Gingrich | نيوت غينغريتش
+US | Sarah Palin | سارة بالين
+US | Mitt Romney | ميت رومني
+US | Bernie Sanders | بيرني ساندرز
+US | Elizabeth Warren | إليزابيث وارن
+US | Michael Moore | مايكل مور
+US | Monica Lewinsky | مونيكا لوينسكي
+US | Timothy McVeigh | تيموثي ماكفي
+US | Edward Snowden; Snowden | إدوارد سنودن; سنودن
+US | Julian Assange; Assange | جوليان أسانج; أسانج
+US | Chelsea Manning; Bradley Manning | برادلي مانينغ; تشيلسي مانينغ
+US | John Walker Lindh | جون ووكر ليند
+RU | Boris Yeltsin; Yeltsin | بوريس يلتسين; يلتسين
+RU | Mikhail Gorbachev; Gorbachev | ميخائيل غورباتشوف; ميخائيل جورباتشوف; غورباتشوف; جورباتشوف
+RU | Leonid Brezhnev; Brezhnev | ليونيد بريجنيف; بريجنيف
+RU | Nikita Khrushchev; Khrushchev | نيكيتا خروتشوف; خروتشوف
+RU | Joseph Stalin; Stalin | جوزيف ستالين; ستالين
+RU | Vladimir Lenin; Lenin | فلاديمير لينين; لينين
+RU | Leon Trotsky; Trotsky | ليون تروتسكي; تروتسكي
+RU | Yuri Andropov; Andropov | يوري أندروبوف; أندروبوف
+RU | Konstantin Chernenko | قسطنطين تشيرنينكو
+RU | Yevgeny Primakov; Primakov | يفغيني بريماكوف; يفجيني بريماكوف; بريماكوف
+RU | Viktor Chernomyrdin; Chernomyrdin | فيكتور تشيرنوميردين; تشيرنوميردين
+RU | Sergei Kiriyenko | سيرغي كيرينكو; سيرجي كيرينكو
+RU | Sergei Stepashin | سيرغي ستيباشين
+RU | Igor Ivanov | إيغور إيفانوف; إيجور إيفانوف
+RU | Sergei Ivanov | سيرغي إيفانوف; سيرجي إيفانوف
+RU | Andrei Kozyrev | أندريه كوزيريف
+RU | Eduard Shevardnadze; Shevardnadze | إدوارد شيفرنادزه; شيفرنادزه
+RU | Andrei Gromyko | أندريه غروميكو
+RU | Sergei Shoigu | سيرغي شويغو
+RU | Alexander Lebed | ألكسندر ليبيد
+RU | Vladimir Zhirinovsky; Zhirinovsky | فلاديمير جيرينوفسكي; جيرينوفسكي
+RU | Gennady Zyuganov; Zyuganov | غينادي زيوغانوف; زيوغانوف
+RU | Mikhail Khodorkovsky; Khodorkovsky | ميخائيل خودوركوفسكي; خودوركوفسكي
+RU | Boris Berezovsky | بوريس بيريزوفسكي
+RU | Roman Abramovich; Abramovich | رومان أبراموفيتش; أبراموفيتش
+RU | Alexei Navalny; Navalny | أليكسي نافالني; نافالني
+RU | Anna Politkovskaya | آنا بوليتكوفسكايا
+RU | Alexander Litvinenko | ألكسندر ليتفيننكو
+RU | Akhmad Kadyrov | أحمد قديروف
+RU | Dzhokhar Dudayev; Dudayev | جوهر دوداييف; دوداييف
+RU | Aslan Maskhadov; Maskhadov | أصلان مسخادوف; مسخادوف
+RU | Shamil Basayev; Basayev | شامل باساييف; باساييف
+RU | Zelimkhan Yandarbiyev | زليمخان يندرباييف; زليم خان ياندرباييف
+RU | Yuri Gagarin; Gagarin | يوري غاغارين; يوري جاجارين; غاغارين
+CN | Mao Zedong; Mao Tse-tung; Chairman Mao | ماو تسي تونغ; ماو تسي تونج; ماو تسيتونغ
+CN | Deng Xiaoping | دنغ شياو بينغ; دينغ شياو بينغ; دنج شياو بينج
+CN | Zhou Enlai | شو إن لاي; تشو إن لاي
+CN | Li Peng | لي بنغ; لي بينغ
+CN | Sun Yat-sen | صن يات سين
+CN | Tang Jiaxuan | تانغ جيا شيوان; تانغ جياشوان
+CN | Li Zhaoxing | لي تشاو شينغ; لي جاو شينغ
+CN | Yang Jiechi | يانغ جيه تشي; يانغ جيتشي
+CN | Wang Yi | وانغ يي
+CN | Zhao Ziyang | تشاو تسي يانغ; جاو زيانغ
+CN | Hu Yaobang | هو ياو بانغ
+CN | Lee Teng-hui | لي تنغ هوي
+CN | Ma Ying-jeou | ما ينغ جيو
+CN | Tsai Ing-wen | تساي إنغ ون
+CN | Dalai Lama; 14th Dalai Lama | الدالاي لاما
+CN | Liu Xiaobo | ليو شياو بو
+CN | Ai Weiwei | آي ويوي
+GB | Winston Churchill; Churchill | ونستون تشرشل; وينستون تشرشل; تشرشل
+GB | Margaret Thatcher; Thatcher | مارغريت تاتشر; مارجريت تاتشر; تاتشر
+GB | John Major | جون ميجور
+GB | Harold Wilson | هارولد ويلسون
+GB | Neil Kinnock | نيل كينوك
+GB | Robin Cook | روبن كوك
+GB | Malcolm Rifkind | مالكولم ريفكيند
+GB | Douglas Hurd | دوغلاس هيرد
+GB | John Prescott | جون بريسكوت
+GB | David Miliband | ديفيد ميليباند
+GB | Ed Miliband | إد ميليباند
+GB | William Hague | وليام هيغ; ويليام هيغ
+GB | Nick Clegg | نيك كليغ
+GB | George Galloway | جورج غالاوي; جورج جالاوي; غالاوي
+GB | Jeremy Corbyn; Corbyn | جيريمي كوربين; كوربين
+GB | Nigel Farage | نايجل فاراج
+GB | Lord Balfour; Arthur Balfour; Balfour | آرثر بلفور; اللورد بلفور; بلفور
+GB | T. E. Lawrence; Lawrence of Arabia | توماس إدوارد لورنس
+GB | Princess Diana; Diana, Princess of Wales; Lady Diana | الأميرة ديانا; الليدي ديانا
+GB | Prince William | الأمير وليام; الأمير ويليام
+GB | Prince Harry | الأمير هاري
+GB | Prince Philip | الأمير فيليب
+GB | Camilla Parker Bowles; Queen Camilla | كاميلا باركر بولز; الملكة كاميلا
+GB | Dodi Al-Fayed; Dodi Fayed | دودي الفايد
+EG | Mohamed Al-Fayed; Mohamed Fayed | محمد الفايد
+GB | Gerry Adams | جيري آدامز
+GB | Ian Paisley | إيان بيزلي
+GB | Bobby Sands | بوبي ساندز
+FR | Charles de Gaulle; de Gaulle | شارل ديغول; ديغول
+FR | François Mitterrand; Francois Mitterrand; Mitterrand | فرانسوا ميتران; ميتران
+FR | Valéry Giscard d'Estaing; Valery Giscard d'Estaing; Giscard d'Estaing | فاليري جيسكار ديستان; جيسكار ديستان
+FR | Georges Pompidou | جورج بومبيدو
+FR | Édouard Balladur; Edouard Balladur; Balladur | إدوار بالادور; إدوارد بالادور; بالادور
+FR | Alain Juppé; Alain Juppe; Juppé; Juppe | آلان جوبيه; ألان جوبيه; جوبيه
+FR | Michel Rocard | ميشال روكار; ميشيل روكار
+FR | Édith Cresson; Edith Cresson | إديث كريسون
+FR | Pierre Bérégovoy; Pierre Beregovoy | بيار بيريغوفوا
+FR | Hubert Védrine; Hubert Vedrine; Védrine | هوبير فيدرين; فيدرين
+FR | Bernard Kouchner | برنار كوشنير; برنار كوشنر
+FR | Michèle Alliot-Marie; Michele Alliot-Marie | ميشال أليو ماري; ميشيل أليو ماري
+FR | Ségolène Royal; Segolene Royal | سيغولين رويال; سيجولين رويال
+FR | Jean-Marie Le Pen | جان ماري لوبان
+FR | Marine Le Pen | مارين لوبان
+FR | Christine Lagarde; Lagarde | كريستين لاغارد; كريستين لاجارد; لاغارد
+FR | Bernadette Chirac | برناديت شيراك
+FR | Carla Bruni; Carla Bruni-Sarkozy | كارلا بروني
+FR | José Bové; Jose Bove | جوزيه بوفيه
+FR | Napoleon Bonaparte; Napoleon; Napoléon | نابليون بونابرت; نابليون بونابارت; نابليون
+FR | Joan of Arc | جان دارك
+FR | Louis XIV | لويس الرابع عشر
+FR | Louis XVI | لويس السادس عشر
+FR | Marie Antoinette | ماري أنطوانيت
+DE | Helmut Kohl; Kohl | هلموت كول; هيلموت كول
+DE | Helmut Schmidt | هلموت شميت; هيلموت شميدت
+DE | Willy Brandt | فيلي برانت; ويلي برانت
+DE | Konrad Adenauer; Adenauer | كونراد أديناور; أديناور
+DE | Richard von Weizsäcker; Richard von Weizsaecker | ريتشارد فون فايتسكر
+DE | Roman Herzog | رومان هرتسوغ
+DE | Joschka Fischer | يوشكا فيشر
+DE | Hans-Dietrich Genscher; Genscher | هانز ديتريش غينشر; هانس ديتريش جينشر; غينشر
+DE | Klaus Kinkel | كلاوس كينكل
+DE | Guido Westerwelle | غيدو فسترفيله
+DE | Wolfgang Schäuble; Wolfgang Schaeuble | فولفغانغ شويبله
+DE | Edmund Stoiber | إدموند شتويبر
+DE | Adolf Hitler; Hitler | أدولف هتلر; هتلر
+DE | Otto von Bismarck; Bismarck | أوتو فون بسمارك; بسمارك
+DE | Kaiser Wilhelm II; Wilhelm II | القيصر فيلهلم الثاني; فيلهلم الثاني
+DE | Joseph Goebbels; Goebbels | جوزيف غوبلز; غوبلز
+DE | Heinrich Himmler | هاينريش هيملر
+IT | Benito Mussolini; Mussolini | بينيتو موسوليني; موسوليني
+IT | Giulio Andreotti; Andreotti | جوليو أندريوتي; أندريوتي
+IT | Bettino Craxi | بيتينو كراكسي
+IT | Oscar Luigi Scalfaro | أوسكار لويجي سكالفارو
+IT | Francesco Cossiga | فرانشيسكو كوسيغا
+IT | Aldo Moro | ألدو مورو
+IT | Gianfranco Fini | جيانفرانكو فيني
+IT | Franco Frattini | فرانكو فراتيني
+IT | Umberto Bossi | أومبرتو بوسي
+ES | Francisco Franco; General Franco | فرانسيسكو فرانكو; الجنرال فرانكو
+ES | Felipe González; Felipe Gonzalez | فيليبي غونزاليس; فيليب غونزاليس
+ES | Miguel Ángel Moratinos; Miguel Angel Moratinos; Moratinos | ميغيل أنخيل موراتينوس; موراتينوس
+JP | Emperor Hirohito; Hirohito | الإمبراطور هيروهيتو; هيروهيتو
+JP | Ryutaro Hashimoto | ريوتارو هاشيموتو
+JP | Keizo Obuchi | كيزو أوبوتشي
+JP | Tomiichi Murayama | توميئتشي موراياما
+JP | Morihiro Hosokawa | موريهيرو هوسوكاوا
+JP | Toshiki Kaifu | توشيكي كايفو
+JP | Kiichi Miyazawa | كيئتشي ميازاوا
+JP | Yasuhiro Nakasone | ياسوهيرو ناكاسوني
+IN | Mahatma Gandhi; Mohandas Karamchand Gandhi | المهاتما غاندي; مهاتما غاندي; موهانداس كرمشاند غاندي
+IN | Jawaharlal Nehru; Nehru | جواهر لال نهرو; جواهرلال نهرو; نهرو
+IN | Indira Gandhi | أنديرا غاندي; إنديرا غاندي
+IN | Rajiv Gandhi | راجيف غاندي
+IN | Sonia Gandhi | سونيا غاندي
+IN | Rahul Gandhi | راهول غاندي
+IN | P. V. Narasimha Rao; Narasimha Rao | ناراسيمها راو; ب. ف. ناراسيمها راو
+IN | Deve Gowda; H. D. Deve Gowda | ديفي غودا
+IN | Inder Kumar Gujral; I. K. Gujral | إندر كومار غوجرال
+IN | L. K. Advani; Lal Krishna Advani | لال كريشنا أدفاني
+IN | Pratibha Patil | براتيبها باتيل
+PK | Zulfikar Ali Bhutto | ذو الفقار علي بوتو
+PK | Shaukat Aziz | شوكت عزيز
+PK | Zafarullah Khan Jamali | ظفر الله خان جمالي; مير ظفر الله خان جمالي
+PK | Abdul Qadeer Khan; A. Q. Khan | عبد القدير خان
+PK | Farooq Leghari | فاروق ليغاري
+PK | Rafiq Tarar | رفيق تارار
+PK | Khurshid Kasuri; Khurshid Mahmud Kasuri | خورشيد قصوري; خورشيد محمود قصوري
+PK | Ashfaq Parvez Kayani | أشفق برويز كياني
+PK | Bilawal Bhutto Zardari | بلاول بوتو زرداري
+PK | Malala Yousafzai; Malala | ملالا يوسفزاي; ملالا يوسف زاي
+AF | Mohammed Zahir Shah; Zahir Shah | محمد ظاهر شاه; ظاهر شاه
+AF | Burhanuddin Rabbani | برهان الدين رباني
+AF | Ahmad Shah Massoud | أحمد شاه مسعود
+AF | Gulbuddin Hekmatyar; Hekmatyar | قلب الدين حكمتيار; حكمتيار
+AF | Abdul Rashid Dostum; Dostum | عبد الرشيد دوستم; دوستم
+AF | Abdullah Abdullah | عبد الله عبد الله
+AF | Mohammad Najibullah | محمد نجيب الله
+AF | Jalaluddin Haqqani | جلال الدين حقاني
+AF | Sirajuddin Haqqani | سراج الدين حقاني
+AF | Abdul Ghani Baradar; Mullah Baradar | عبد الغني برادر; الملا برادر
+AF | Mullah Dadullah | الملا داد الله
+AF | Akhtar Mansour; Mullah Akhtar Mansour | أختر منصور; الملا أختر منصور
+AF | Sibghatullah Mojaddedi | صبغة الله مجددي
+PK | Baitullah Mehsud | بيت الله محسود
+PK | Hakimullah Mehsud | حكيم الله محسود
+ID | Suharto | سوهارتو
+ID | Sukarno | سوكارنو
+ID | B. J. Habibie; Bacharuddin Jusuf Habibie | يوسف حبيبي; بحر الدين يوسف حبيبي
+ID | Abu Bakar Bashir; Abu Bakar Ba'asyir | أبو بكر باعشير
+KR | Roh Tae-woo | روه تاي وو
+KR | Chun Doo-hwan | تشون دو هوان
+KP | Kim Il-sung; Kim Il Sung | كيم إيل سونغ; كيم إيل سونج
+ZA | Nelson Mandela; Mandela | نيلسون مانديلا; نلسون مانديلا; مانديلا
+ZA | F. W. de Klerk; Frederik de Klerk; de Klerk | فريدريك دي كليرك; دي كليرك
+ZA | Desmond Tutu | ديزموند توتو; ديسموند توتو
+ZA | Winnie Mandela | ويني مانديلا
+ZA | Kgalema Motlanthe | كغاليما موتلانثي
+BR | Fernando Collor de Mello; Fernando Collor | فرناندو كولور دي ميلو
+BR | Itamar Franco | إيتامار فرانكو
+BR | Celso Amorim | سيلسو أموريم
+AR | Carlos Menem; Menem | كارلوس منعم
+AR | Fernando de la Rúa; Fernando de la Rua | فرناندو دي لا روا
+AR | Eduardo Duhalde | إدواردو دوهالدي
+AR | Juan Perón; Juan Peron; Perón | خوان بيرون
+AR | Eva Perón; Evita | إيفا بيرون; إيفيتا
+AR | Che Guevara; Ernesto Che Guevara; Guevara | تشي غيفارا; تشي جيفارا; إرنستو تشي غيفارا; غيفارا; جيفارا
+MX | Ernesto Zedillo | إرنستو زيديلو
+MX | Carlos Salinas de Gortari | كارلوس ساليناس
+CA | Brian Mulroney | براين مولروني
+CA | Pierre Trudeau | بيار ترودو; بيير ترودو
+AU | Paul Keating | بول كيتنغ
+AU | Bob Hawke | بوب هوك
+# The United Nations, the European Union, NATO and world bodies
+- | Javier Pérez de Cuéllar; Javier Perez de Cuellar; Pérez de Cuéllar | خافيير بيريز دي كويار; بيريز دي كويار
+- | Kurt Waldheim; Waldheim | كورت فالدهايم; فالدهايم
+- | U Thant | يو ثانت
+- | Dag Hammarskjöld; Dag Hammarskjold | داغ همرشولد; داج همرشولد
+- | Hans Blix; Blix | هانز بليكس; هانس بليكس; بليكس
+- | Rolf Ekéus; Rolf Ekeus | رولف إيكيوس
+- | Richard Butler | ريتشارد بتلر
+- | Scott Ritter | سكوت ريتر
+- | Sergio Vieira de Mello | سيرجيو فييرا دي ميلو
+- | Mary Robinson | ماري روبنسون
+- | Louise Arbour | لويز أربور
+- | Navi Pillay | نافي بيلاي
+- | Jan Egeland | يان إيغلاند
+- | Carla Del Ponte | كارلا ديل بونتي
+- | Richard Goldstone; Goldstone | ريتشارد غولدستون; غولدستون
+- | Detlev Mehlis; Mehlis | ديتليف ميليس; ديتلف ميليس; ميليس
+- | Serge Brammertz | سيرج براميرتس
+- | Daniel Bellemare | دانيال بلمار
+- | Alvaro de Soto | ألفارو دي سوتو
+- | Robert Serry | روبرت سيري
+- | Nickolay Mladenov | نيكولاي ملادينوف
+- | Ad Melkert | آد ميلكرت
+- | James Wolfensohn; Wolfensohn | جيمس وولفنسون; وولفنسون
+- | Robert Zoellick | روبرت زوليك
+- | Michel Camdessus | ميشيل كامديسو; ميشال كامدسو
+- | Rodrigo Rato | رودريغو راتو
+- | Kristalina Georgieva | كريستالينا غورغييفا
+- | Pascal Lamy | باسكال لامي
+- | Supachai Panitchpakdi | سوباتشاي بانيتشباكدي
+- | Koïchiro Matsuura; Koichiro Matsuura | كويشيرو ماتسورا
+- | Irina Bokova | إيرينا بوكوفا
+- | Margaret Chan | مارغريت تشان
+- | Tedros Adhanom Ghebreyesus; Tedros Adhanom | تيدروس أدهانوم غيبريسوس; تيدروس أدهانوم
+- | Hans-Gert Pöttering | هانس غيرت بوترينغ
+- | Ruud Lubbers | رود لوبرز
+- | Sadako Ogata | ساداكو أوغاتا
+- | Jaap de Hoop Scheffer; de Hoop Scheffer | ياب دي هوب شيفر; دي هوب شيفر
+- | George Robertson; Lord Robertson | جورج روبرتسون; اللورد روبرتسون
+- | Anders Fogh Rasmussen | أندرس فوغ راسموسن; أندرس فوج راسموسن
+- | Jens Stoltenberg; Stoltenberg | ينس ستولتنبرغ; ستولتنبرغ
+- | Manfred Wörner | مانفريد فورنر
+EU | Jacques Delors | جاك ديلور
+EU | Jacques Santer | جاك سانتر
+EU | Chris Patten | كريس باتن
+EU | Benita Ferrero-Waldner | بينيتا فيريرو فالدنر
+EU | Herman Van Rompuy | هيرمان فان رومبوي
+EU | Charles Michel | شارل ميشيل
+EU | Federica Mogherini; Mogherini | فيديريكا موغيريني; موغيريني
+EU | Kaja Kallas | كايا كالاس
+EU | Marc Otte | مارك أوتي
+- | Joseph Blatter; Sepp Blatter; Blatter | جوزيف بلاتر; سيب بلاتر; بلاتر
+- | João Havelange; Joao Havelange | جواو هافيلانج; جواو هافيلانغ
+- | Gianni Infantino; Infantino | جياني إنفانتينو; إنفانتينو
+- | Mohamed bin Hammam | محمد بن همام
+- | Issa Hayatou | عيسى حياتو
+- | Juan Antonio Samaranch; Samaranch | خوان أنطونيو سامارانش; سامارانش
+- | Jacques Rogge | جاك روغ
+- | Thomas Bach | توماس باخ
+# Arab writers, poets and thinkers
+EG | Naguib Mahfouz; Najib Mahfouz | نجيب محفوظ
+EG | Taha Hussein | طه حسين; عميد الأدب العربي طه حسين
+EG | Tawfiq al-Hakim; Tawfik al-Hakim; Tawfiq el-Hakim | توفيق الحكيم
+EG | Abbas Mahmoud al-Aqqad; Abbas el-Akkad; al-Aqqad | عباس محمود العقاد; عباس العقاد; العقاد
+EG | Yusuf Idris; Youssef Idris | يوسف إدريس
+EG | Ihsan Abdel Quddous; Ihsan Abdel Kouddous | إحسان عبد القدوس
+EG | Ahmed Shawqi; Ahmed Shawky | أحمد شوقي; أمير الشعراء أحمد شوقي
+EG | Hafez Ibrahim | حافظ إبراهيم; شاعر النيل حافظ إبراهيم
+EG | Mustafa Lutfi al-Manfaluti; al-Manfaluti | مصطفى لطفي المنفلوطي; المنفلوطي
+EG | Mustafa Sadiq al-Rafi'i; Mostafa Saadeq Al-Rafe'ie | مصطفى صادق الرافعي
+EG | Qasim Amin | قاسم أمين
+EG | Muhammad Abduh; Mohammed Abduh | الإمام محمد عبده; الشيخ محمد عبده
+EG | Rifa'a al-Tahtawi; Rifaa el-Tahtawy | رفاعة الطهطاوي; رفاعة رافع الطهطاوي
+EG | Salama Moussa; Salama Musa | سلامة موسى
+EG | Zaki Naguib Mahmoud | زكي نجيب محمود
+EG | Anis Mansour | أنيس منصور
+EG | Mustafa Amin | مصطفى أمين
+EG | Mustafa Mahmoud | الدكتور مصطفى محمود
+EG | Salah Abdel Sabour; Salah Abd al-Sabur | صلاح عبد الصبور
+EG | Amal Dunqul; Amal Donqol | أمل دنقل
+EG | Abdel Rahman el-Abnudi; Abdel Rahman al-Abnoudi | عبد الرحمن الأبنودي; الأبنودي
+EG | Salah Jahin; Salah Jaheen | صلاح جاهين
+EG | Fouad Haddad | فؤاد حداد
+EG | Farouk Goweida; Farouk Juwayda | فاروق جويدة
+EG | Gamal al-Ghitani; Gamal el-Ghitani | جمال الغيطاني
+EG | Sonallah Ibrahim | صنع الله إبراهيم
+EG | Alaa Al Aswany; Alaa al-Aswany | علاء الأسواني
+EG | Nawal El Saadawi; Nawal al-Saadawi | نوال السعداوي
+EG | Edwar al-Kharrat; Edwar al-Kharrat | إدوار الخراط
+EG | Bahaa Taher | بهاء طاهر
+EG | Ibrahim Aslan | إبراهيم أصلان
+EG | Youssef Zeidan | يوسف زيدان
+EG | Nasr Hamid Abu Zayd; Nasr Abu Zaid | نصر حامد أبو زيد
+EG | Hassan Hanafi | حسن حنفي
+EG | Faraj Foda; Farag Foda | فرج فودة
+EG | Mohammed al-Ghazali; Muhammad al-Ghazali | الشيخ محمد الغزالي
+EG | Muhammad Metwalli al-Sha'rawi; al-Shaarawi | محمد متولي الشعراوي; الشيخ الشعراوي; الشعراوي
+EG | Abdel Hamid Kishk | عبد الحميد كشك; الشيخ كشك
+EG | Abdul Basit Abdus Samad; Abdel Basset Abdel Samad | عبد الباسط عبد الصمد
+EG | Ali Gomaa | علي جمعة
+EG | Shawki Allam | شوقي علام
+EG | Pope Shenouda III; Shenouda III | البابا شنودة الثالث; البابا شنودة; شنودة الثالث
+EG | Pope Tawadros II; Tawadros II | البابا تواضروس الثاني; تواضروس الثاني
+EG | Ahmed Zewail; Zewail | أحمد زويل; زويل
+EG | Farouk El-Baz | فاروق الباز
+EG | Magdi Yacoub | مجدي يعقوب
+EG | Mustafa Musharafa; Ali Moustafa Mosharafa | علي مصطفى مشرفة
+EG | Youssef Chahine; Chahine | يوسف شاهين
+EG | Inas El-Degheidy | إيناس الدغيدي
+EG | Henry Barakat | هنري بركات
+SY | Nizar Qabbani; Nizar Kabbani | نزار قباني
+SY | Adunis; Adonis; Ali Ahmad Said Esber | أدونيس
+SY | Muhammad al-Maghut; Mohammed al-Maghout | محمد الماغوط; الماغوط
+SY | Hanna Mina | حنا مينه
+SY | Zakaria Tamer | زكريا تامر
+SY | Ghada al-Samman | غادة السمان
+SY | Saadallah Wannous | سعد الله ونوس
+SY | Omar Abu Risha | عمر أبو ريشة
+SY | Abd al-Rahman al-Kawakibi | عبد الرحمن الكواكبي
+SY | Muhammad Shahrur | محمد شحرور
+SY | Moustapha Akkad; Mustafa Akkad | مصطفى العقاد
+SY | Duraid Lahham; Durayd Lahham | دريد لحام
+SY | Said Ramadan al-Bouti; Mohamed Said Ramadan al-Bouti | محمد سعيد رمضان البوطي; سعيد رمضان البوطي
+SY | Ahmad Kuftaro | أحمد كفتارو
+SY | Ahmad Badreddin Hassoun | أحمد بدر الدين حسون
+PS | Mahmoud Darwish | محمود درويش
+PS | Samih al-Qasim | سميح القاسم
+PS | Tawfiq Zayyad | توفيق زياد
+PS | Fadwa Tuqan | فدوى طوقان
+PS | Ibrahim Tuqan | إبراهيم طوقان
+PS | Mourid Barghouti | مريد البرغوثي
+PS | Tamim al-Barghouti | تميم البرغوثي
+PS | Jabra Ibrahim Jabra | جبرا إبراهيم جبرا
+PS | Edward Said | إدوارد سعيد
+PS | Hisham Sharabi | هشام شرابي
+PS | Elia Suleiman | إيليا سليمان
+PS | Hany Abu-Assad | هاني أبو أسعد
+IQ | Badr Shakir al-Sayyab; al-Sayyab | بدر شاكر السياب; السياب
+IQ | Abd al-Wahhab al-Bayati | عبد الوهاب البياتي
+IQ | Muhammad Mahdi al-Jawahiri | محمد مهدي الجواهري
+IQ | Maruf al-Rusafi | معروف الرصافي
+IQ | Jamil Sidqi al-Zahawi | جميل صدقي الزهاوي
+IQ | Zaha Hadid | زها حديد
+IQ | Kadim Al Sahir; Kazem al-Saher | كاظم الساهر
+IQ | Nasir Shamma; Naseer Shamma | نصير شمة
+IQ | Ilham al-Madfai | إلهام المدفعي
+LB | Khalil Gibran; Gibran Khalil Gibran; Kahlil Gibran | جبران خليل جبران
+LB | Mikhail Naimy; Mikha'il Na'ima | ميخائيل نعيمة
+LB | Amin al-Rihani; Ameen Rihani | أمين الريحاني
+LB | Amin Maalouf | أمين معلوف
+LB | Elias Khoury | إلياس خوري
+LB | Ziad Rahbani | زياد الرحباني
+LB | Assi Rahbani | عاصي الرحباني
+LB | Mansour Rahbani | منصور الرحباني
+LB | Marcel Khalife | مارسيل خليفة
+LB | Nadine Labaki | نادين لبكي
+LB | Georges Corm | جورج قرم
+MA | Tahar Ben Jelloun; Ben Jelloun | الطاهر بن جلون; طاهر بن جلون
+MA | Mohammed Abed al-Jabri; Mohamed Abed Jabri | محمد عابد الجابري
+MA | Abdallah Laroui; Abdallah al-Arawi | عبد الله العروي
+MA | Fatema Mernissi; Fatima Mernissi | فاطمة المرنيسي
+MA | Mohammed Berrada | محمد برادة
+MA | Abdelkebir Khatibi | عبد الكبير الخطيبي
+MA | Mohammed Bennis | محمد بنيس
+MA | Taha Abdurrahman | طه عبد الرحمن
+DZ | Mohammed Arkoun; Arkoun | محمد أركون; أركون
+DZ | Kateb Yacine | كاتب ياسين
+DZ | Assia Djebar | آسيا جبار
+DZ | Tahar Ouettar; Tahar Wattar | الطاهر وطار
+DZ | Rachid Boudjedra | رشيد بوجدرة
+DZ | Ahlam Mosteghanemi | أحلام مستغانمي
+DZ | Yasmina Khadra | ياسمينة خضرا
+DZ | Moufdi Zakaria | مفدي زكريا
+DZ | Malek Haddad | مالك حداد
+TN | Aboul-Qacem Echebbi; Abu al-Qasim al-Shabbi | أبو القاسم الشابي
+TN | Mahmoud Messadi | محمود المسعدي
+TN | Hichem Djait | هشام جعيط
+TN | Muhammad al-Tahir ibn Ashur | محمد الطاهر بن عاشور
+SD | Tayeb Salih; al-Tayyib Salih | الطيب صالح
+SD | Muhammad al-Fayturi | محمد الفيتوري
+SA | Abdul Rahman Munif; Abdelrahman Munif | عبد الرحمن منيف
+SA | Abdullah al-Ghathami | عبد الله الغذامي
+SA | Jamal Khashoggi; Khashoggi | جمال خاشقجي; خاشقجي
+SA | Adnan Khashoggi | عدنان خاشقجي
+SA | Mohammed Abdu | فنان العرب محمد عبده
+SA | Talal Maddah | طلال مداح
+SA | Abdul Majeed Abdullah | عبد المجيد عبد الله
+YE | Abdullah al-Baradouni | عبد الله البردوني
+YE | Abdulaziz al-Maqaleh | عبد العزيز المقالح
+KW | Abdullah Al Rowaished | عبد الله الرويشد
+KW | Nabeel Shuail | نبيل شعيل
+KW | Abdulhussain Abdulredha | عبد الحسين عبد الرضا
+KW | Souad Al-Sabah | سعاد الصباح
+AE | Hussain Al Jassmi | حسين الجسمي
+AE | Ahlam Al Shamsi | أحلام الشامسي
+JO | Mustafa Wahbi al-Tal | مصطفى وهبي التل
+OM | Abdullah al-Khalili | عبد الله الخليلي
+# Classical Arab and Muslim scholars, poets and rulers
+- | Ibn Khaldun | ابن خلدون; عبد الرحمن بن خلدون
+- | Avicenna; Ibn Sina | ابن سينا; الشيخ الرئيس ابن سينا
+- | Averroes; Ibn Rushd | ابن رشد
+- | Al-Farabi; Alpharabius | الفارابي; أبو نصر الفارابي
+- | Al-Ghazali; Abu Hamid al-Ghazali | أبو حامد الغزالي; الإمام الغزالي
+- | Al-Khwarizmi; Muhammad ibn Musa al-Khwarizmi | الخوارزمي; محمد بن موسى الخوارزمي
+- | Ibn al-Haytham; Alhazen | ابن الهيثم; الحسن بن الهيثم
+- | Al-Biruni; Abu Rayhan al-Biruni | البيروني; أبو الريحان البيروني
+- | Al-Razi; Rhazes; Abu Bakr al-Razi | أبو بكر الرازي
+- | Ibn al-Nafis | ابن النفيس
+- | Jabir ibn Hayyan | جابر بن حيان
+- | Ibn Battuta | ابن بطوطة
+- | Al-Idrisi | الشريف الإدريسي
+- | Ibn Taymiyyah; Ibn Taymiya | ابن تيمية; شيخ الإسلام ابن تيمية
+- | Ibn Qayyim al-Jawziyya | ابن قيم الجوزية
+- | Ibn Tufail | ابن طفيل
+- | Ibn Zaydun | ابن زيدون
+- | Al-Tabari | الطبري; محمد بن جرير الطبري
+- | Al-Bukhari; Muhammad al-Bukhari | الإمام البخاري; محمد بن إسماعيل البخاري
+- | Abu Hanifa | أبو حنيفة; الإمام أبو حنيفة; أبو حنيفة النعمان
+- | Al-Shafi'i; Imam Shafi'i | الإمام الشافعي; محمد بن إدريس الشافعي
+- | Malik ibn Anas; Imam Malik | مالك بن أنس
+- | Ahmad ibn Hanbal | أحمد بن حنبل; الإمام أحمد بن حنبل
+- | Sibawayh; Sibawayhi | سيبويه
+- | Al-Jahiz | الجاحظ
+- | Al-Mutanabbi; Mutanabbi | المتنبي; أبو الطيب المتنبي
+- | Abu Nuwas | أبو نواس
+- | Abu al-Ala al-Maarri; Abu al-Ala al-Ma'arri | أبو العلاء المعري; المعري
+- | Imru' al-Qais; Imru al-Qais | امرؤ القيس; امرئ القيس; امرأ القيس
+- | Antarah ibn Shaddad | عنترة بن شداد
+- | Al-Khansa | الخنساء
+- | Al-Buhturi | البحتري
+- | Jarir ibn Atiyah | جرير بن عطية
+- | Al-Farazdaq | الفرزدق
+- | Al-Hallaj; Mansur al-Hallaj | الحلاج; الحسين بن منصور الحلاج
+- | Rabia al-Adawiyya | رابعة العدوية
+- | Rumi; Jalal al-Din Rumi | جلال الدين الرومي; مولانا جلال الدين الرومي
+- | Ferdowsi; Firdausi | الفردوسي; أبو القاسم الفردوسي
+- | Hafez of Shiraz; Hafez Shirazi | حافظ الشيرازي
+- | Saadi Shirazi | سعدي الشيرازي
+- | Abul A'la Maududi; Maududi | أبو الأعلى المودودي; المودودي
+- | Harun al-Rashid | هارون الرشيد
+- | Al-Ma'mun | الخليفة المأمون
+- | Abu Ja'far al-Mansur | أبو جعفر المنصور
+- | Saladin; Salah al-Din al-Ayyubi | صلاح الدين الأيوبي
+- | Nur ad-Din Zengi | نور الدين زنكي
+- | Baybars; al-Zahir Baybars | الظاهر بيبرس; بيبرس
+- | Qutuz | سيف الدين قطز
+- | Tariq ibn Ziyad | طارق بن زياد
+- | Uqba ibn Nafi | عقبة بن نافع
+- | Yusuf ibn Tashfin | يوسف بن تاشفين
+- | Khalid ibn al-Walid | خالد بن الوليد
+- | Amr ibn al-As | عمرو بن العاص
+- | Saad ibn Abi Waqqas | سعد بن أبي وقاص
+- | Abu Bakr al-Siddiq | أبو بكر الصديق
+- | Umar ibn al-Khattab; Omar ibn al-Khattab | عمر بن الخطاب; الفاروق عمر بن الخطاب
+- | Uthman ibn Affan | عثمان بن عفان
+- | Ali ibn Abi Talib | علي بن أبي طالب; الإمام علي بن أبي طالب
+- | Husayn ibn Ali; Imam Hussein | الحسين بن علي; الإمام الحسين
+- | Hasan ibn Ali | الحسن بن علي
+- | Muawiya I; Muawiyah ibn Abi Sufyan | معاوية بن أبي سفيان
+- | Yazid I; Yazid ibn Muawiya | يزيد بن معاوية
+- | Abu Sufyan | أبو سفيان
+- | Abu Hurairah; Abu Huraira | أبو هريرة
+- | Bilal ibn Rabah | بلال بن رباح
+- | Umar ibn Abd al-Aziz | عمر بن عبد العزيز
+- | Abd al-Malik ibn Marwan | عبد الملك بن مروان
+- | Al-Hajjaj ibn Yusuf | الحجاج بن يوسف; الحجاج بن يوسف الثقفي
+- | Aisha bint Abi Bakr | عائشة بنت أبي بكر; السيدة عائشة
+- | Khadija bint Khuwaylid | خديجة بنت خويلد; السيدة خديجة
+- | Fatimah al-Zahra | فاطمة الزهراء
+- | Ja'far al-Sadiq | جعفر الصادق; الإمام جعفر الصادق
+- | Ali al-Ridha; Ali al-Rida | علي الرضا; الإمام علي الرضا; الإمام الرضا
+- | Musa al-Kadhim | موسى الكاظم; الإمام موسى الكاظم
+- | Muhammad al-Mahdi | الإمام المهدي
+- | Mehmed the Conqueror; Mehmed II | محمد الفاتح; السلطان محمد الفاتح
+- | Abdul Hamid II | عبد الحميد الثاني; السلطان عبد الحميد الثاني
+- | Osman I | عثمان الأول
+- | Genghis Khan | جنكيز خان
+- | Hulagu Khan | هولاكو; هولاكو خان
+- | Tamerlane | تيمورلنك; تيمور لنك
+- | Alexander the Great | الإسكندر المقدوني
+- | Julius Caesar | يوليوس قيصر
+- | Cleopatra | كليوباترا
+- | Hannibal | هانيبال; حنبعل
+- | Ramesses II; Ramses II | رمسيس الثاني
+- | Tutankhamun; Tutankhamen | توت عنخ آمون
+- | Akhenaten | إخناتون; أخناتون
+- | Nefertiti | نفرتيتي
+- | Hammurabi | حمورابي
+- | Nebuchadnezzar II; Nebuchadnezzar | نبوخذنصر
+- | Gilgamesh | جلجامش; كلكامش
+- | Socrates | سقراط
+- | Plato | أفلاطون
+- | Aristotle | أرسطو; أرسطوطاليس
+- | Pythagoras | فيثاغورس
+- | Archimedes | أرخميدس
+- | Euclid | إقليدس
+- | Hippocrates | أبقراط
+- | Homer | هوميروس
+- | Herodotus | هيرودوت
+- | Confucius | كونفوشيوس
+- | Buddha; Gautama Buddha | بوذا
+# Scientists and thinkers of the world
+DE | Albert Einstein; Einstein | ألبرت أينشتاين; ألبرت آينشتاين; ألبرت اينشتاين; أينشتاين; آينشتاين; أينشتين; آينشتين
+AT | Sigmund Freud | سيغموند فرويد; سيجموند فرويد; زيغموند فرويد; فرويد
+CH | Carl Jung; Carl Gustav Jung | كارل يونغ; كارل غوستاف يونغ; كارل جوستاف يونج
+GB | Charles Darwin | تشارلز داروين; شارلز داروين
+GB | Isaac Newton | إسحاق نيوتن; اسحق نيوتن
+IT | Galileo Galilei; Galileo | غاليليو غاليلي; جاليليو جاليلي; غاليليو; جاليليو
+PL | Nicolaus Copernicus; Copernicus | نيكولاس كوبرنيكوس; كوبرنيكوس
+DE | Johannes Kepler | يوهانس كبلر; يوهانس كيبلر
+FR | Louis Pasteur; Pasteur | لويس باستور; باستور
+US | Thomas Edison | توماس إديسون
+US | Nikola Tesla | نيكولا تسلا
+GB | Stephen Hawking; Hawking | ستيفن هوكينغ; ستيفن هوكينج; هوكينغ
+DE | Max Planck | ماكس بلانك
+DK | Niels Bohr | نيلز بور
+US | J. Robert Oppenheimer; Robert Oppenheimer; Oppenheimer | روبرت أوبنهايمر; أوبنهايمر
+DE | Wernher von Braun | فيرنر فون براون
+US | Carl Sagan | كارل ساغان
+US | James Watson | جيمس واتسون
+GB | Francis Crick | فرانسيس كريك
+GB | Alexander Fleming | ألكسندر فليمنغ
+AT | Gregor Mendel | غريغور مندل; جريجور مندل
+GB | Edward Jenner | إدوارد جينر
+FR | Jean-François Champollion; Champollion | جان فرانسوا شامبليون; شامبليون
+GB | Howard Carter | هوارد كارتر
+US | Neil Armstrong | نيل أرمسترونغ; نيل آرمسترونغ; نيل أرمسترونج
+DE | Karl Marx; Marx | كارل ماركس; ماركس
+DE | Friedrich Engels | فريدريك إنجلز; فريدريش إنجلز
+DE | Immanuel Kant; Kant | إيمانويل كانط; عمانوئيل كانط; كانط
+DE | Georg Wilhelm Friedrich Hegel; Hegel | هيغل; هيجل; فريدريش هيغل
+DE | Friedrich Nietzsche; Nietzsche | فريدريك نيتشه; فريدريش نيتشه; نيتشه
+DE | Arthur Schopenhauer; Schopenhauer | آرثر شوبنهاور; شوبنهاور
+DE | Martin Heidegger; Heidegger | مارتن هايدغر; مارتن هايدجر; هايدغر; هايدجر
+DE | Max Weber | ماكس فيبر
+DE | Jürgen Habermas; Juergen Habermas; Habermas | يورغن هابرماس; هابرماس
+FR | René Descartes; Rene Descartes; Descartes | رينيه ديكارت; ديكارت
+FR | Voltaire | فولتير
+FR | Jean-Jacques Rousseau; Rousseau | جان جاك روسو
+FR | Montesquieu | مونتسكيو
+FR | Auguste Comte | أوغست كونت
+FR | Jean-Paul Sartre; Sartre | جان بول سارتر; سارتر
+FR | Simone de Beauvoir | سيمون دي بوفوار; سيمون دو بوفوار
+FR | Albert Camus; Camus | ألبير كامو; ألبرت كامو
+FR | Michel Foucault; Foucault | ميشيل فوكو; ميشال فوكو; فوكو
+FR | Jacques Derrida; Derrida | جاك دريدا; دريدا
+FR | Roland Barthes | رولان بارت
+FR | Claude Lévi-Strauss; Claude Levi-Strauss | كلود ليفي شتراوس; كلود ليفي ستروس
+FR | Pierre Bourdieu | بيير بورديو
+FR | Émile Durkheim; Emile Durkheim | إميل دوركايم
+FR | Roger Garaudy; Garaudy | روجيه غارودي; روجيه جارودي; غارودي; جارودي
+FR | Maxime Rodinson | مكسيم رودنسون
+FR | Jacques Berque | جاك بيرك
+FR | Louis Massignon | لويس ماسينيون
+GB | Bertrand Russell | برتراند راسل
+GB | John Locke | جون لوك
+GB | Thomas Hobbes | توماس هوبز
+GB | Adam Smith | آدم سميث
+GB | John Maynard Keynes; Keynes | جون مينارد كينز
+GB | David Hume | ديفيد هيوم
+GB | Arnold Toynbee | أرنولد توينبي
+GB | Bernard Lewis | برنارد لويس
+GB | Robert Fisk | روبرت فيسك
+US | Noam Chomsky; Chomsky | نعوم تشومسكي; ناعوم تشومسكي; نعوم شومسكي; تشومسكي; شومسكي
+US | Samuel Huntington | صامويل هنتنغتون; صموئيل هنتنغتون
+US | Francis Fukuyama | فرانسيس فوكوياما
+US | Milton Friedman | ميلتون فريدمان
+US | Thomas Friedman | توماس فريدمان
+US | John Esposito | جون إسبوزيتو
+US | Norman Finkelstein | نورمان فينكلستين
+US | Seymour Hersh | سيمور هيرش
+NL | Baruch Spinoza; Spinoza | باروخ سبينوزا; سبينوزا
+IT | Niccolò Machiavelli; Niccolo Machiavelli; Machiavelli | نيكولو مكيافيلي; ميكافيلي; مكيافيلي
+IT | Antonio Gramsci; Gramsci | أنطونيو غرامشي; غرامشي
+IT | Umberto Eco | أمبرتو إيكو; أومبرتو إيكو
+DE | Martin Luther | مارتن لوثر
+# Writers of the world
+GB | William Shakespeare; Shakespeare | وليام شكسبير; ويليام شكسبير; شكسبير
+DE | Johann Wolfgang von Goethe; Goethe | يوهان فولفغانغ فون غوته; غوته; جوته
+RU | Leo Tolstoy; Tolstoy | ليو تولستوي; ليف تولستوي; تولستوي
+RU | Fyodor Dostoevsky; Dostoevsky; Dostoyevsky | فيودور دوستويفسكي; دوستويفسكي
+RU | Anton Chekhov; Chekhov | أنطون تشيخوف; تشيخوف
+RU | Alexander Pushkin | ألكسندر بوشكين
+RU | Maxim Gorky | مكسيم غوركي; مكسيم جوركي
+RU | Nikolai Gogol; Gogol | نيكولاي غوغول; غوغول
+RU | Ivan Turgenev | إيفان تورغينيف
+RU | Aleksandr Solzhenitsyn; Alexander Solzhenitsyn; Solzhenitsyn | ألكسندر سولجينيتسين; سولجينيتسين
+RU | Boris Pasternak | بوريس باسترناك
+FR | Victor Hugo | فيكتور هوغو; فكتور هوجو; فيكتور هيجو
+FR | Honoré de Balzac; Balzac | أونوريه دي بلزاك; بلزاك
+FR | Gustave Flaubert; Flaubert | غوستاف فلوبير; فلوبير
+FR | Émile Zola; Emile Zola | إميل زولا
+FR | Marcel Proust; Proust | مارسيل بروست
+FR | Charles Baudelaire; Baudelaire | شارل بودلير; بودلير
+FR | Arthur Rimbaud | آرثر رامبو; أرتور رامبو
+FR | Molière; Moliere | موليير
+FR | Jules Verne | جول فيرن; جول فيرن
+FR | Antoine de Saint-Exupéry; Antoine de Saint-Exupery | أنطوان دو سانت إكزوبيري
+FR | André Malraux; Andre Malraux | أندريه مالرو
+FR | Louis Aragon | لويس أراغون
+FR | Paul Valéry; Paul Valery | بول فاليري
+FR | Jean Genet | جان جينيه
+FR | Marguerite Duras | مارغريت دوراس
+FR | Jean Cocteau | جان كوكتو
+FR | Michel Houellebecq | ميشيل ويلبيك
+IT | Dante Alighieri | دانتي أليغييري; دانتي
+ES | Miguel de Cervantes; Cervantes | ميغيل دي ثيربانتس; سرفانتس; ثيربانتس
+ES | Federico García Lorca; Federico Garcia Lorca | فيديريكو غارسيا لوركا; غارسيا لوركا
+GB | Charles Dickens; Dickens | تشارلز ديكنز; ديكنز
+GB | Jane Austen | جين أوستن
+GB | George Orwell; Orwell | جورج أورويل; أورويل
+GB | Oscar Wilde | أوسكار وايلد
+GB | T. S. Eliot | تي إس إليوت; توماس ستيرنز إليوت
+GB | Virginia Woolf | فرجينيا وولف
+GB | Agatha Christie | أغاثا كريستي; أجاثا كريستي
+GB | J. K. Rowling; JK Rowling | جيه كيه رولينغ; جي كي رولينغ
+GB | Lord Byron | اللورد بايرون
+GB | Harold Pinter | هارولد بنتر
+GB | Doris Lessing | دوريس ليسينغ
+GB | V. S. Naipaul; Naipaul | في إس نايبول; نايبول
+GB | Salman Rushdie; Rushdie | سلمان رشدي
+GB | Kazuo Ishiguro | كازو إيشيغورو
+IE | James Joyce | جيمس جويس
+IE | Samuel Beckett; Beckett | صموئيل بيكيت; صامويل بيكيت
+IE | William Butler Yeats; W. B. Yeats | وليام بتلر ييتس; ويليام بتلر ييتس
+IE | Seamus Heaney | شيموس هيني
+US | Ernest Hemingway; Hemingway | إرنست همنغواي; إرنست هيمنجواي; همنغواي
+US | Mark Twain | مارك توين
+US | William Faulkner | وليام فوكنر; ويليام فوكنر
+US | John Steinbeck | جون شتاينبك
+US | Edgar Allan Poe | إدغار آلان بو; إدجار آلان بو
+US | Walt Whitman | والت ويتمان
+US | Toni Morrison | توني موريسون
+US | Arthur Miller | آرثر ميلر
+US | Tennessee Williams | تينيسي ويليامز
+US | Dan Brown | دان براون
+US | Paul Auster | بول أوستر
+CZ | Franz Kafka; Kafka | فرانز كافكا; كافكا
+CZ | Milan Kundera; Kundera | ميلان كونديرا; كونديرا
+CZ | Václav Havel; Vaclav Havel | فاتسلاف هافل; فاسلاف هافل
+DE | Thomas Mann | توماس مان
+DE | Bertolt Brecht; Brecht | برتولت بريشت; برتولد بريخت; بريشت; بريخت
+DE | Hermann Hesse | هرمان هيسه; هيرمان هيسه
+DE | Günter Grass; Gunter Grass; Guenter Grass | غونتر غراس; جونتر جراس
+DE | Herta Müller; Herta Mueller | هيرتا مولر
+AT | Elfriede Jelinek | إلفريده يلينك
+PT | José Saramago; Jose Saramago; Saramago | جوزيه ساراماغو; خوسيه ساراماغو; ساراماغو
+PT | Fernando Pessoa | فرناندو بيسوا
+CO | Gabriel García Márquez; Gabriel Garcia Marquez; García Márquez; Garcia Marquez | غابرييل غارسيا ماركيز; جابرييل جارسيا ماركيز; غارسيا ماركيز
+AR | Jorge Luis Borges; Borges | خورخي لويس بورخيس; بورخيس
+CL | Pablo Neruda; Neruda | بابلو نيرودا; نيرودا
+MX | Octavio Paz | أوكتافيو باث
+PE | Mario Vargas Llosa; Vargas Llosa | ماريو فارغاس يوسا; فارغاس يوسا
+BR | Paulo Coelho | باولو كويلو; باولو كويلهو
+BR | Jorge Amado | جورجي أمادو; خورخي أمادو
+IN | Rabindranath Tagore; Tagore | رابندرانات طاغور; طاغور
+NG | Wole Soyinka; Soyinka | وول سوينكا; وولي سوينكا; سوينكا
+NG | Chinua Achebe | تشينوا أتشيبي
+ZA | Nadine Gordimer | نادين غورديمر
+ZA | J. M. Coetzee; John Maxwell Coetzee; Coetzee | جون ماكسويل كوتزي; جيه إم كوتزي; كوتزي
+IT | Alberto Moravia | ألبرتو مورافيا
+HU | Imre Kertész; Imre Kertesz | إمري كيرتيس
+FR | J. M. G. Le Clézio; Jean-Marie Gustave Le Clézio; Le Clézio; Le Clezio | جان ماري غوستاف لوكليزيو; لوكليزيو
+CN | Gao Xingjian | غاو شينغجيان
+CN | Mo Yan | مو يان
+JP | Haruki Murakami | هاروكي موراكامي
+JP | Yasunari Kawabata | ياسوناري كاواباتا
+JP | Kenzaburō Ōe; Kenzaburo Oe | كنزابورو أوي
+PL | Wisława Szymborska; Wislawa Szymborska | فيسوافا شيمبورسكا
+PL | Czesław Miłosz; Czeslaw Milosz | تشيسلاف ميلوش
+GR | Nikos Kazantzakis | نيكوس كازانتزاكيس
+IL | Amos Oz | عاموس عوز
+IL | David Grossman | ديفيد غروسمان
+# Nobel Peace laureates and figures of conscience
+- | Mother Teresa | الأم تيريزا; الأم تريزا
+PL | Lech Wałęsa; Lech Walesa | ليخ فاليسا; ليخ فاونسا
+RU | Andrei Sakharov | أندريه ساخاروف
+KE | Wangari Maathai | وانغاري ماثاي
+FI | Martti Ahtisaari | مارتي أهتيساري
+US | Elie Wiesel | إيلي فيزل
+GT | Rigoberta Menchú; Rigoberta Menchu | ريغوبيرتا منشو
+TL | José Ramos-Horta; Jose Ramos-Horta | جوزيه راموس هورتا
+CR | Óscar Arias; Oscar Arias | أوسكار آرياس
+LR | Ellen Johnson Sirleaf | إلين جونسون سيرليف
+LR | Leymah Gbowee | ليما غبوي
+CD | Denis Mukwege | دينيس موكويغي
+IQ | Nadia Murad | نادية مراد
+# Artists, composers and musicians of the world
+IT | Leonardo da Vinci | ليوناردو دافنشي; ليوناردو دا فينشي; ليوناردو دافينشي; دافنشي; دا فينشي
+IT | Michelangelo | مايكل أنجلو; ميكيلانجيلو; مايكل أنجلو بوناروتي
+IT | Raffaello Sanzio; Raphael Sanzio | رافائيل سانزيو
+ES | Pablo Picasso; Picasso | بابلو بيكاسو; بيكاسو
+NL | Vincent van Gogh; Van Gogh | فنسنت فان غوخ; فينسنت فان جوخ; فان غوخ; فان جوخ
+NL | Rembrandt | رامبرانت; رمبرانت
+ES | Salvador Dalí; Salvador Dali; Dalí | سلفادور دالي
+FR | Claude Monet; Monet | كلود مونيه; مونيه
+FR | Pierre-Auguste Renoir; Renoir | بيير أوغست رينوار; رينوار
+FR | Henri Matisse; Matisse | هنري ماتيس
+FR | Paul Cézanne; Paul Cezanne; Cézanne | بول سيزان; سيزان
+FR | Paul Gauguin; Gauguin | بول غوغان; غوغان
+FR | Auguste Rodin; Rodin | أوغست رودان; رودان
+FR | Eugène Delacroix; Eugene Delacroix; Delacroix | أوجين دولاكروا; دولاكروا
+ES | Francisco Goya | فرانثيسكو غويا; فرانسيسكو غويا
+AT | Gustav Klimt | غوستاف كليمت
+NO | Edvard Munch | إدوارد مونك
+US | Andy Warhol; Warhol | آندي وارهول; وارهول
+AT | Wolfgang Amadeus Mozart; Mozart | فولفغانغ أماديوس موتسارت; موتسارت; موزارت
+DE | Ludwig van Beethoven; Beethoven | لودفيغ فان بيتهوفن; بيتهوفن
+DE | Johann Sebastian Bach | يوهان سباستيان باخ
+PL | Frédéric Chopin; Frederic Chopin; Chopin | فريدريك شوبان; شوبان
+RU | Pyotr Ilyich Tchaikovsky; Tchaikovsky | بيوتر إيليتش تشايكوفسكي; تشايكوفسكي
+DE | Richard Wagner | ريتشارد فاغنر; ريتشارد فاجنر
+IT | Giuseppe Verdi; Verdi | جوزيبي فيردي; فيردي
+IT | Antonio Vivaldi; Vivaldi | أنطونيو فيفالدي; فيفالدي
+AT | Franz Schubert | فرانز شوبرت
+DE | George Frideric Handel; Handel | جورج فريدريك هاندل
+AT | Johann Strauss II; Johann Strauss | يوهان شتراوس
+IT | Giacomo Puccini; Puccini | جاكومو بوتشيني; بوتشيني
+IT | Luciano Pavarotti; Pavarotti | لوتشيانو بافاروتي; بافاروتي
+ES | Plácido Domingo; Placido Domingo | بلاسيدو دومينغو
+GR | Vangelis | فانجيليس; فانغيليس
+US | Elvis Presley; Elvis | إلفيس بريسلي; ألفيس بريسلي
+GB | John Lennon | جون لينون
+GB | Paul McCartney | بول مكارتني; بول ماكارتني
+GB | Mick Jagger | ميك جاغر
+GB | Elton John | إلتون جون
+GB | Freddie Mercury | فريدي ميركوري
+GB | Cat Stevens; Yusuf Islam | كات ستيفنز
+GB | Sami Yusuf | سامي يوسف
+US | Michael Jackson | مايكل جاكسون
+US | Madonna | مادونا
+US | Whitney Houston | ويتني هيوستن
+US | Britney Spears | بريتني سبيرز
+US | Jennifer Lopez | جنيفر لوبيز
+US | Mariah Carey | ماريا كاري
+US | Beyoncé; Beyonce | بيونسيه
+US | Lady Gaga | ليدي غاغا
+US | Bob Dylan | بوب ديلان
+US | Frank Sinatra; Sinatra | فرانك سيناترا; سيناترا
+US | Louis Armstrong | لويس أرمسترونغ
+US | Eminem | إيمينيم
+US | Ray Charles | راي تشارلز
+US | Stevie Wonder | ستيفي وندر
+US | Taylor Swift | تايلور سويفت
+JM | Bob Marley | بوب مارلي
+CO | Shakira | شاكيرا
+ES | Julio Iglesias | خوليو إيغليسياس; خوليو إجليسياس
+ES | Enrique Iglesias | إنريكي إيغليسياس; إنريكي إجليسياس
+US | Ricky Martin | ريكي مارتن
+FR | Édith Piaf; Edith Piaf | إديث بياف
+FR | Charles Aznavour; Aznavour | شارل أزنافور; أزنافور
+FR | Dalida | داليدا
+FR | Johnny Hallyday | جوني هاليداي
+FR | Enrico Macias | إنريكو ماسياس
+GR | Nana Mouskouri | نانا موسكوري
+GR | Demis Roussos | ديميس روسوس
+GR | Maria Callas | ماريا كالاس
+# Film and television of the world
+GB | Charlie Chaplin; Chaplin | تشارلي تشابلن; شارلي شابلن; شابلن; تشابلن
+US | Marilyn Monroe | مارلين مونرو
+US | Marlon Brando | مارلون براندو
+US | Elizabeth Taylor | إليزابيث تايلور
+US | Audrey Hepburn | أودري هيبورن
+US | Humphrey Bogart | همفري بوغارت
+US | Clint Eastwood | كلينت إيستوود
+US | Robert De Niro | روبرت دي نيرو
+US | Al Pacino | آل باتشينو
+US | Jack Nicholson | جاك نيكلسون
+US | Dustin Hoffman | داستن هوفمان
+US | Tom Cruise | توم كروز
+US | Tom Hanks | توم هانكس
+US | Angelina Jolie | أنجلينا جولي; أنجيلينا جولي
+US | Leonardo DiCaprio; DiCaprio | ليوناردو دي كابريو; ليوناردو دي كابريو; دي كابريو
+US | Johnny Depp | جوني ديب
+US | George Clooney | جورج كلوني
+US | Julia Roberts | جوليا روبرتس
+US | Nicole Kidman | نيكول كيدمان
+US | Meryl Streep | ميريل ستريب
+US | Mel Gibson | ميل غيبسون; ميل جيبسون
+US | Morgan Freeman | مورغان فريمان
+US | Denzel Washington | دنزل واشنطن
+US | Will Smith | ويل سميث
+US | Sylvester Stallone; Stallone | سيلفستر ستالون; ستالون
+US | Arnold Schwarzenegger; Schwarzenegger | أرنولد شوارزنيغر; أرنولد شوارزينيجر; شوارزنيغر
+US | Bruce Willis | بروس ويليس
+US | Kevin Costner | كيفن كوستنر
+US | Jennifer Aniston | جينيفر أنيستون
+US | Oprah Winfrey; Oprah | أوبرا وينفري
+US | Steven Spielberg; Spielberg | ستيفن سبيلبرغ; ستيفن سبيلبيرغ; سبيلبرغ
+US | Alfred Hitchcock; Hitchcock | ألفريد هيتشكوك; هيتشكوك
+US | Martin Scorsese; Scorsese | مارتن سكورسيزي; سكورسيزي
+US | Francis Ford Coppola; Coppola | فرانسيس فورد كوبولا; كوبولا
+US | Woody Allen | وودي آلن
+US | Quentin Tarantino; Tarantino | كوينتن تارانتينو; تارانتينو
+US | James Cameron | جيمس كاميرون
+US | Stanley Kubrick; Kubrick | ستانلي كوبريك; كوبريك
+IT | Federico Fellini; Fellini | فيديريكو فيليني; فيليني
+IT | Sophia Loren | صوفيا لورين
+IT | Roberto Benigni | روبرتو بينيني
+FR | Catherine Deneuve | كاثرين دونوف
+FR | Gérard Depardieu; Gerard Depardieu; Depardieu | جيرار ديبارديو; ديبارديو
+FR | Alain Delon | آلان ديلون
+FR | Brigitte Bardot | بريجيت باردو
+FR | Isabelle Adjani | إيزابيل أدجاني
+FR | Jean-Luc Godard | جان لوك غودار
+GB | Sean Connery | شون كونري
+GB | Anthony Hopkins | أنتوني هوبكنز
+GB | Laurence Olivier | لورانس أوليفييه
+GB | Rowan Atkinson; Mr. Bean | روان أتكينسون
+HK | Jackie Chan | جاكي شان
+IN | Amitabh Bachchan; Bachchan | أميتاب باتشان; أميتاب بتشان; باتشان
+IN | Shah Rukh Khan | شاروخان; شاه روخ خان
+IN | Aamir Khan | عامر خان
+IN | Salman Khan | سلمان خان
+# Business figures of the world
+US | Bill Gates | بيل غيتس; بيل جيتس
+US | Steve Jobs | ستيف جوبز
+US | Warren Buffett | وارن بافيت
+US | Mark Zuckerberg; Zuckerberg | مارك زوكربيرغ; مارك زوكربيرج; زوكربيرغ
+US | Jeff Bezos | جيف بيزوس
+AU | Rupert Murdoch; Murdoch | روبرت مردوخ; مردوخ
+US | George Soros; Soros | جورج سوروس; سوروس
+MX | Carlos Slim | كارلوس سليم
+IN | Lakshmi Mittal | لاكشمي ميتال
+US | Bernard Madoff; Bernie Madoff; Madoff | برنارد مادوف; مادوف
+IT | Gianni Agnelli | جياني أنييلي
+# Arab singers, musicians and actors
+EG | Umm Kulthum; Umm Kalthoum; Oum Kalthoum | أم كلثوم; كوكب الشرق أم كلثوم
+EG | Abdel Halim Hafez; Abdel Halim Hafiz | عبد الحليم حافظ; العندليب عبد الحليم حافظ
+EG | Mohammed Abdel Wahab; Mohamed Abdel Wahab | محمد عبد الوهاب; موسيقار الأجيال محمد عبد الوهاب
+EG | Farid al-Atrash; Farid El Atrache | فريد الأطرش
+SY | Asmahan | أسمهان
+EG | Sayed Darwish | سيد درويش
+EG | Layla Murad; Leila Mourad | ليلى مراد
+EG | Faiza Ahmed | فايزة أحمد
+EG | Baligh Hamdi | بليغ حمدي
+EG | Mohammed al-Mougi | محمد الموجي
+EG | Riad al-Sunbati; Riad El Sonbati | رياض السنباطي
+EG | Ahmed Rami | أحمد رامي
+EG | Omar Khairat | عمر خيرت
+EG | Amr Diab | عمرو دياب
+EG | Mohamed Mounir | محمد منير
+EG | Hany Shaker; Hani Shaker | هاني شاكر
+EG | Medhat Saleh | مدحت صالح
+EG | Ali El Haggar; Ali al-Hajjar | علي الحجار
+EG | Hamid El Shaeri | حميد الشاعري
+EG | Ehab Tawfik | إيهاب توفيق
+EG | Tamer Hosny | تامر حسني
+EG | Sherine Abdel Wahab | شيرين عبد الوهاب
+EG | Angham Mohamed Ali | أنغام محمد علي
+EG | Ahmed Adaweya; Ahmed Adawiyah | أحمد عدوية
+EG | Shaaban Abdel Rahim | شعبان عبد الرحيم
+EG | Mohamed Hamaki | محمد حماقي
+EG | Omar Sharif | عمر الشريف
+EG | Faten Hamama | فاتن حمامة
+EG | Soad Hosny; Souad Hosni | سعاد حسني
+EG | Rushdy Abaza | رشدي أباظة
+EG | Ahmed Zaki | أحمد زكي
+EG | Mahmoud Yassin | محمود ياسين
+EG | Yehia El-Fakharany; Yahya al-Fakharani | يحيى الفخراني
+EG | Hussein Fahmy | حسين فهمي
+EG | Samir Ghanem | سمير غانم
+EG | George Sidhom | جورج سيدهم
+EG | Abdel Moneim Madbouly | عبد المنعم مدبولي
+EG | Ismail Yassin | إسماعيل ياسين
+EG | Naguib el-Rihani; Naguib al-Rihani | نجيب الريحاني
+EG | Youssef Wahbi; Yusuf Wahbi | يوسف وهبي
+EG | Farid Shawqi; Farid Shawki | فريد شوقي
+EG | Mahmoud el-Meligy; Mahmoud al-Miligi | محمود المليجي
+EG | Salah Zulfikar | صلاح ذو الفقار
+EG | Kamal el-Shennawi | كمال الشناوي
+EG | Shukry Sarhan | شكري سرحان
+EG | Hind Rostom; Hend Rostom | هند رستم
+EG | Nadia Lutfi | نادية لطفي
+EG | Mervat Amin | ميرفت أمين
+EG | Nabila Ebeid | نبيلة عبيد
+EG | Nadia El Gendy; Nadia al-Gindi | نادية الجندي
+EG | Ilham Shahin | إلهام شاهين
+EG | Sherihan | شريهان
+EG | Hussein Riad | حسين رياض
+EG | Tawfik El Deken; Tawfik al-Dekn | توفيق الدقن
+EG | Mohamed Sobhi | محمد صبحي
+EG | Mohamed Henedi; Mohamed Heneidy | محمد هنيدي
+EG | Ahmed Helmy | أحمد حلمي
+EG | Ahmed El Sakka; Ahmed al-Sakka | أحمد السقا
+EG | Karim Abdel Aziz | كريم عبد العزيز
+EG | Mona Zaki | منى زكي
+EG | Talaat Zakaria | طلعت زكريا
+EG | Khaled Abol Naga | خالد أبو النجا
+EG | Hend Sabry | هند صبري
+EG | Salah el-Saadany | صلاح السعدني
+EG | Ezzat El Alaily | عزت العلايلي
+EG | Samir Sabri | سمير صبري
+EG | Athar El-Hakim | آثار الحكيم
+EG | Fifi Abdou | فيفي عبده
+EG | Tahia Carioca | تحية كاريوكا
+EG | Lebleba | لبلبة
+EG | Ragaa al-Gedawy | رجاء الجداوي
+EG | Bassem Youssef | باسم يوسف
+EG | Mona El-Shazly | منى الشاذلي
+EG | Hamdi Kandil | حمدي قنديل
+LB | Fairuz; Fairouz; Fayrouz | فيروز; السيدة فيروز
+LB | Nasri Shamseddine | نصري شمس الدين
+LB | Melhem Barakat | ملحم بركات
+LB | Majida El Roumi; Magida El Roumi | ماجدة الرومي
+LB | Julia Boutros | جوليا بطرس
+LB | Nancy Ajram | نانسي عجرم
+LB | Haifa Wehbe; Haifa Wehbi | هيفاء وهبي; هيفا وهبي
+LB | Elissa | إليسا
+LB | Nawal Al Zoghbi; Nawal al-Zughbi | نوال الزغبي
+LB | Wael Kfoury | وائل كفوري
+LB | Assi El Hallani | عاصي الحلاني
+LB | Fadel Shaker; Fadl Shaker | فضل شاكر
+LB | Walid Toufic | وليد توفيق
+LB | Marwan Khoury | مروان خوري
+LB | Najwa Karam | نجوى كرم
+LB | Diana Haddad | ديانا حداد
+LB | Ziad Bourji | زياد برجي
+SY | Sabah Fakhri | صباح فخري
+SY | Mayada El Hennawy; Mayada al-Hinnawi | ميادة الحناوي
+SY | Asala Nasri; Assala Nasri | أصالة نصري
+SY | Fahd Ballan | فهد بلان
+SY | Nihad Qalai | نهاد قلعي
+SY | Ayman Zeidan | أيمن زيدان
+SY | Jamal Suleiman | جمال سليمان
+SY | Bassem Yakhour | باسم ياخور
+SY | Sulaf Fawakherji | سلاف فواخرجي
+SY | Abbas al-Nouri | عباس النوري
+SY | Najdat Anzour | نجدة أنزور
+IQ | Nazem al-Ghazali; Nazim al-Ghazali | ناظم الغزالي
+IQ | Saadi al-Hilli | سعدي الحلي
+IQ | Munir Bashir | منير بشير
+TN | Latifa Arfaoui | لطيفة العرفاوي
+TN | Anouar Brahem | أنور براهم
+TN | Dhafer Youssef | ظافر يوسف
+DZ | Cheb Khaled | الشاب خالد
+DZ | Cheb Mami | الشاب مامي
+DZ | Cheb Hasni | الشاب حسني
+DZ | Rachid Taha | رشيد طه
+DZ | Souad Massi | سعاد ماسي
+DZ | Idir | المغني إيدير
+DZ | Lounès Matoub; Lounes Matoub | معطوب الوناس; لونيس معطوب
+MA | Abdelwahab Doukkali | عبد الوهاب الدكالي
+MA | Abdelhadi Belkhayat | عبد الهادي بلخياط
+MA | Samira Said | سميرة سعيد
+MA | Jamel Debbouze | جمال دبوز
+SA | Rashed Al Majed | راشد الماجد
+SA | Nasser Al Qasabi | ناصر القصبي
+SA | Abdullah Al Sadhan | عبد الله السدحان
+KW | Hayat Al-Fahad | حياة الفهد
+KW | Souad Abdullah | سعاد عبد الله
+AE | Mehad Hamad | ميحد حمد
+AE | Eida Al Menhali | عيضة المنهالي
+YE | Ayoob Taresh; Ayoub Tarish | أيوب طارش
+SD | Abdel Karim al-Kabli | عبد الكريم الكابلي
+JO | Omar Al-Abdallat | عمر العبداللات
+JO | Diana Karazon | ديانا كرزون
+PS | Mohammed Assaf | محمد عساف
+PS | Reem Banna | ريم البنا
+# Footballers: Ballon d'Or winners and World Cup stars since 1990
+BR | Pelé; Pele | بيليه; الجوهرة السوداء بيليه
+AR | Diego Maradona; Diego Armando Maradona; Maradona | دييغو مارادونا; دييجو مارادونا; دييغو أرماندو مارادونا; مارادونا
+NL | Johan Cruyff; Johan Cruijff; Cruyff | يوهان كرويف; كرويف
+DE | Franz Beckenbauer; Beckenbauer | فرانز بيكنباور; بيكنباور
+DE | Gerd Müller; Gerd Mueller | غيرد مولر; جيرد مولر
+PT | Eusébio; Eusebio | أوزيبيو; يوزيبيو
+AR | Alfredo Di Stéfano; Alfredo Di Stefano; Di Stéfano | ألفريدو دي ستيفانو; دي ستيفانو
+HU | Ferenc Puskás; Ferenc Puskas; Puskás | فيرينك بوشكاش; بوشكاش
+BR | Garrincha | غارينشا; جارينشا
+BR | Zico | زيكو
+FR | Michel Platini; Platini | ميشيل بلاتيني; ميشال بلاتيني; بلاتيني
+DE | Lothar Matthäus; Lothar Matthaus; Matthäus | لوثر ماتيوس; لوتار ماتيوس; ماتيوس
+FR | Jean-Pierre Papin | جان بيير بابان
+NL | Marco van Basten; Van Basten | ماركو فان باستن; فان باستن
+IT | Roberto Baggio; Baggio | روبرتو باجيو; روبرتو باغيو; باجيو
+BG | Hristo Stoichkov; Stoichkov | خريستو ستويتشكوف; ستويتشكوف
+LR | George Weah | جورج وياه
+DE | Matthias Sammer | ماتياس زامر; ماتياس سامر
+BR | Ronaldo; Ronaldo Nazário; Ronaldo Luís Nazário de Lima | رونالدو; رونالدو نازاريو; الظاهرة رونالدو
+FR | Zinedine Zidane | زين الدين زيدان; زين الدين زيدان
+BR | Rivaldo | ريفالدو
+PT | Luís Figo; Luis Figo; Figo | لويس فيغو; لويس فيجو; فيغو; فيجو
+GB | Michael Owen | مايكل أوين
+CZ | Pavel Nedvěd; Pavel Nedved; Nedved | بافيل نيدفيد; نيدفيد
+UA | Andriy Shevchenko; Andrei Shevchenko; Shevchenko | أندريه شيفتشينكو; أندري شيفتشينكو; شيفتشينكو
+BR | Ronaldinho | رونالدينيو; رونالدينهو
+IT | Fabio Cannavaro; Cannavaro | فابيو كانافارو; كانافارو
+BR | Kaká; Kaka | كاكا
+PT | Cristiano Ronaldo | كريستيانو رونالدو
+AR | Lionel Messi; Messi | ليونيل ميسي; ميسي
+BR | Romário; Romario | روماريو
+BR | Bebeto | بيبيتو
+BR | Roberto Carlos | روبرتو كارلوس
+BR | Cafu | كافو
+BR | Dunga | دونغا; دونجا
+BR | Adriano Leite Ribeiro | أدريانو ليتي ريبيرو
+BR | Robinho | روبينيو; روبينهو
+BR | Emerson Ferreira da Rosa | إيمرسون فيريرا دا روزا
+BR | Cláudio Taffarel; Claudio Taffarel; Taffarel | كلاوديو تافاريل; تافاريل
+BR | Juninho Pernambucano | جونينيو بيرنامبوكانو
+BR | Denílson; Denilson | دينيلسون
+BR | Neymar | نيمار
+FR | Thierry Henry | تييري هنري
+FR | Patrick Vieira | باتريك فييرا
+FR | Lilian Thuram; Thuram | ليليان تورام; تورام
+FR | Marcel Desailly; Desailly | مارسيل ديسايي; ديسايي
+FR | Didier Deschamps; Deschamps | ديدييه ديشان; ديشان
+FR | Fabien Barthez; Barthez | فابيان بارتيز; بارتيز
+FR | David Trezeguet; Trezeguet | دافيد تريزيغيه; ديفيد تريزيغيه; تريزيغيه
+FR | Eric Cantona; Cantona | إريك كانتونا; كانتونا
+FR | Franck Ribéry; Franck Ribery; Ribéry; Ribery | فرانك ريبيري; ريبيري
+FR | Karim Benzema; Benzema | كريم بنزيمة; بنزيمة
+FR | Samir Nasri | سمير نصري
+FR | Nicolas Anelka; Anelka | نيكولا أنيلكا; أنيلكا
+FR | Robert Pires | روبير بيريس; روبير بيرس
+FR | Claude Makélélé; Claude Makelele; Makelele | كلود ماكيليلي; ماكيليلي
+FR | Kylian Mbappé; Kylian Mbappe; Mbappé; Mbappe | كيليان مبابي; مبابي
+GB | David Beckham; Beckham | ديفيد بيكهام; بيكهام
+GB | Wayne Rooney; Rooney | واين روني; روني
+GB | Steven Gerrard; Gerrard | ستيفن جيرارد; جيرارد
+GB | Frank Lampard; Lampard | فرانك لامبارد; لامبارد
+GB | Alan Shearer; Shearer | آلان شيرر; ألان شيرر; شيرر
+GB | Gary Lineker; Lineker | غاري لينيكر; لينيكر
+GB | Paul Scholes | بول سكولز
+GB | Ryan Giggs; Giggs | ريان غيغز; رايان جيجز; غيغز
+GB | John Terry | جون تيري
+GB | Rio Ferdinand | ريو فرديناند
+GB | Paul Gascoigne; Gascoigne | بول غاسكوين; غاسكوين
+GB | Bobby Charlton | بوبي تشارلتون
+GB | David Seaman | ديفيد سيمان
+GB | Sol Campbell | سول كامبل
+GB | Ashley Cole | آشلي كول
+GB | Peter Crouch | بيتر كراوتش
+GB | Harry Kane | هاري كين
+ES | Raúl González; Raul Gonzalez; Raúl González Blanco | راؤول غونزاليس; راؤول جونزاليس
+ES | Iker Casillas; Casillas | إيكر كاسياس; كاسياس
+ES | Fernando Torres | فرناندو توريس
+ES | Xavi Hernández; Xavi Hernandez; Xavi | تشافي هيرنانديز; شافي هيرنانديز; تشافي
+ES | Andrés Iniesta; Andres Iniesta; Iniesta | أندريس إنييستا; إنييستا
+ES | Carles Puyol; Puyol | كارليس بويول; بويول
+ES | Fernando Hierro | فرناندو هييرو
+ES | Josep Guardiola; Pep Guardiola; Guardiola | بيب غوارديولا; جوسيب غوارديولا; غوارديولا; جوارديولا
+ES | Sergio Ramos | سيرخيو راموس; سيرجيو راموس
+ES | Xabi Alonso | تشابي ألونسو; شابي ألونسو
+IT | Gianluigi Buffon; Buffon | جانلويجي بوفون; جيانلويجي بوفون; بوفون
+IT | Paolo Maldini; Maldini | باولو مالديني; مالديني
+IT | Alessandro Del Piero; Del Piero | أليساندرو ديل بييرو; ديل بييرو
+IT | Francesco Totti; Totti | فرانشيسكو توتي; توتي
+IT | Andrea Pirlo; Pirlo | أندريا بيرلو; بيرلو
+IT | Filippo Inzaghi; Inzaghi | فيليبو إنزاغي; فيليبو إنزاجي; إنزاغي
+IT | Christian Vieri; Vieri | كريستيان فييري; فييري
+IT | Marco Materazzi; Materazzi | ماركو ماتيراتزي; ماتيراتزي
+IT | Gennaro Gattuso; Gattuso | جينارو غاتوزو; جينارو جاتوزو; غاتوزو
+IT | Alessandro Nesta; Nesta | أليساندرو نيستا; نيستا
+IT | Luca Toni | لوكا توني
+IT | Franco Baresi; Baresi | فرانكو باريزي; باريزي
+IT | Gianfranco Zola | جيانفرانكو زولا
+DE | Michael Ballack; Ballack | ميكايل بالاك; مايكل بالاك; بالاك
+DE | Miroslav Klose; Klose | ميروسلاف كلوزه; ميروسلاف كلوزة; كلوزه
+DE | Jürgen Klinsmann; Juergen Klinsmann; Klinsmann | يورغن كلينسمان; يورجن كلينسمان; كلينسمان
+DE | Rudi Völler; Rudi Voeller | رودي فولر
+DE | Bastian Schweinsteiger; Schweinsteiger | باستيان شفاينشتايغر; شفاينشتايغر
+DE | Philipp Lahm | فيليب لام
+DE | Thomas Müller; Thomas Mueller | توماس مولر
+DE | Karl-Heinz Rummenigge; Rummenigge | كارل هاينز رومينيغه; رومينيغه
+NL | Dennis Bergkamp; Bergkamp | دينيس بيركامب; دينيس بيرغكامب; بيركامب
+NL | Ruud van Nistelrooy; Van Nistelrooy; Nistelrooy | رود فان نيستلروي; فان نيستلروي; نيستلروي
+NL | Patrick Kluivert; Kluivert | باتريك كلويفرت; كلويفرت
+NL | Edgar Davids | إدغار دافيدز; إدجار ديفيدز
+NL | Clarence Seedorf; Seedorf | كلارنس سيدورف; سيدورف
+NL | Ruud Gullit; Gullit | رود خوليت; رود غوليت; خوليت
+NL | Frank Rijkaard; Rijkaard | فرانك ريكارد; فرانك رايكارد; ريكارد
+NL | Arjen Robben; Robben | آرين روبن; أريين روبن
+NL | Robin van Persie; Van Persie | روبن فان بيرسي; فان بيرسي
+NL | Wesley Sneijder | ويسلي شنايدر
+NL | Marc Overmars | مارك أوفرمارس
+SE | Zlatan Ibrahimović; Zlatan Ibrahimovic; Ibrahimović; Ibrahimovic | زلاتان إبراهيموفيتش; إبراهيموفيتش
+SE | Henrik Larsson | هنريك لارسون
+DK | Michael Laudrup; Laudrup | مايكل لاودروب; لاودروب
+DK | Peter Schmeichel; Schmeichel | بيتر شمايكل; شمايكل
+BG | Dimitar Berbatov; Berbatov | ديميتار برباتوف; برباتوف
+RO | Gheorghe Hagi | جورجي هاجي; غيورغي هاجي
+HR | Davor Šuker; Davor Suker | دافور سوكر
+HR | Zvonimir Boban | زفونيمير بوبان
+HR | Luka Modrić; Luka Modric; Modric | لوكا مودريتش; مودريتش
+RS | Siniša Mihajlović; Sinisa Mihajlovic | سينيشا ميهايلوفيتش
+RS | Dejan Stanković; Dejan Stankovic | ديان ستانكوفيتش
+PT | Rui Costa | روي كوستا
+PT | Deco | ديكو
+PT | Nuno Gomes | نونو غوميز
+PT | Pauleta | باوليتا
+PT | Ricardo Carvalho | ريكاردو كارفاليو
+TR | Hakan Şükür; Hakan Sukur | هاكان شوكور; هاكان سوكور
+TR | Rüştü Reçber; Rustu Recber | روشتو رتشبر
+TR | Emre Belözoğlu; Emre Belozoglu | إمري بيلوزوغلو
+AR | Gabriel Batistuta; Batistuta | غابرييل باتيستوتا; جابرييل باتيستوتا; باتيستوتا
+AR | Hernán Crespo; Hernan Crespo | هيرنان كريسبو
+AR | Juan Román Riquelme; Juan Roman Riquelme; Riquelme | خوان رومان ريكيلمي; ريكيلمي
+AR | Javier Zanetti; Zanetti | خافيير زانيتي; زانيتي
+AR | Juan Sebastián Verón; Juan Sebastian Veron | خوان سيباستيان فيرون
+AR | Carlos Tevez; Tevez | كارلوس تيفيز; تيفيز
+AR | Ariel Ortega | أرييل أورتيغا
+AR | Gabriel Heinze | غابرييل هاينزه
+AR | Sergio Agüero; Sergio Aguero; Agüero; Aguero | سيرخيو أغويرو; سيرجيو أجويرو; أغويرو
+AR | Ángel Di María; Angel Di Maria; Di María; Di Maria | أنخيل دي ماريا; دي ماريا
+UY | Diego Forlán; Diego Forlan; Forlán; Forlan | دييغو فورلان; فورلان
+UY | Álvaro Recoba; Alvaro Recoba; Recoba | ألفارو ريكوبا; ريكوبا
+UY | Luis Suárez; Luis Suarez | لويس سواريز
+CM | Samuel Eto'o; Samuel Etoo; Eto'o | صامويل إيتو; صموئيل إيتو; إيتو
+CM | Roger Milla | روجيه ميلا
+CM | Rigobert Song | ريغوبير سونغ
+CM | Patrick Mboma | باتريك مبوما
+CI | Didier Drogba; Drogba | ديدييه دروغبا; ديدييه دروجبا; دروغبا; دروجبا
+CI | Yaya Touré; Yaya Toure | يايا توريه
+CI | Kolo Touré; Kolo Toure | كولو توريه
+GH | Michael Essien; Essien | مايكل إيسيان; مايكل إيسين; إيسيان
+GH | Abedi Pele; Abedi Ayew | عبيدي بيليه; عبيدي أيو
+NG | Jay-Jay Okocha; Augustine Okocha; Okocha | جاي جاي أوكوتشا; أوكوتشا
+NG | Nwankwo Kanu | نوانكو كانو
+NG | Rashidi Yekini | رشيدي ياكيني
+TG | Emmanuel Adebayor; Adebayor | إيمانويل أديبايور; أديبايور
+ML | Frédéric Kanouté; Frederic Kanoute; Kanouté; Kanoute | فريدريك كانوتيه; كانوتيه
+ML | Mahamadou Diarra | محمدو ديارا
+JP | Hidetoshi Nakata | هيديتوشي ناكاتا
+KR | Park Ji-sung | بارك جي سونغ
+IR | Ali Daei | علي دائي
+IR | Ali Karimi | علي كريمي
+IR | Mehdi Mahdavikia | مهدي مهدوي كيا
+AU | Harry Kewell | هاري كيويل
+US | Landon Donovan | لاندون دونوفان
+# Arab footballers
+EG | Mohamed Aboutrika; Mohamed Abou Treika; Aboutrika | محمد أبو تريكة; محمد أبوتريكة; أبو تريكة; أبوتريكة
+EG | Hossam Hassan | حسام حسن
+EG | Mohamed Zidan | محمد زيدان
+EG | Amr Zaki | عمرو زكي
+EG | Hany Ramzy | هاني رمزي
+EG | Ahmed Hossam Mido; Mido | ميدو; أحمد حسام ميدو
+EG | Wael Gomaa | وائل جمعة
+EG | Mahmoud El Khatib; Mahmoud El-Khatib | محمود الخطيب
+EG | Hassan Shehata | حسن شحاتة
+EG | Mahmoud El-Gohary; Mahmoud al-Gohari | محمود الجوهري
+EG | Mohamed Salah; Mo Salah | محمد صلاح
+EG | Mohamed Elneny | محمد النني
+EG | Shikabala | شيكابالا
+EG | Saleh Selim | صالح سليم
+SA | Majed Abdullah | ماجد عبد الله
+SA | Sami Al-Jaber; Sami al-Jaber | سامي الجابر
+SA | Yasser Al-Qahtani | ياسر القحطاني
+SA | Saeed Al-Owairan; Saeed al-Owairan | سعيد العويران
+SA | Mohamed Al-Deayea | محمد الدعيع
+SA | Nawaf Al-Temyat | نواف التمياط
+IQ | Younis Mahmoud | يونس محمود
+IQ | Nashat Akram | نشأت أكرم
+IQ | Hawar Mulla Mohammed | هوار ملا محمد
+IQ | Ahmed Radhi | أحمد راضي
+IQ | Adnan Hamad | عدنان حمد
+DZ | Rabah Madjer; Madjer | رابح ماجر
+DZ | Lakhdar Belloumi | لخضر بلومي
+DZ | Mustapha Dahleb | مصطفى دحلب
+DZ | Rabah Saâdane; Rabah Saadane | رابح سعدان
+DZ | Karim Ziani | كريم زياني
+DZ | Antar Yahia | عنتر يحيى
+DZ | Madjid Bougherra | مجيد بوقرة
+DZ | Rafik Saïfi; Rafik Saifi | رفيق صايفي
+DZ | Riyad Mahrez; Mahrez | رياض محرز
+MA | Mustapha Hadji | مصطفى حجي
+MA | Noureddine Naybet | نور الدين النيبت
+MA | Marouane Chamakh; Chamakh | مروان الشماخ; مروان شماخ; الشماخ
+MA | Youssef Chippo | يوسف شيبو
+MA | Salaheddine Bassir | صلاح الدين بصير
+MA | Badou Zaki | بادو الزاكي; الزاكي بادو
+MA | Achraf Hakimi; Hakimi | أشرف حكيمي
+MA | Hakim Ziyech; Ziyech | حكيم زياش; زياش
+MA | Yassine Bounou | ياسين بونو
+MA | Walid Regragui | وليد الركراكي
+TN | Radhi Jaïdi; Radhi Jaidi | راضي الجعايدي
+TN | Zoubeir Baya | زبير بية
+TN | Ziad Jaziri | زياد الجزيري
+TN | Francileudo Santos; Francileudo dos Santos | فرانسيليدو سانتوس
+TN | Hatem Trabelsi | حاتم الطرابلسي
+TN | Adel Chedli | عادل الشاذلي
+TN | Hamadi Agrebi | حمادي العقربي
+TN | Tarak Dhiab | طارق ذياب
+KW | Jassem Al-Huwaidi; Jasem Al Huwaidi | جاسم الهويدي
+AE | Adnan Al Talyani | عدنان الطلياني
+JO | Amer Deeb | عامر ديب
+OM | Ali Al-Habsi | علي الحبسي
+SY | Firas Al-Khatib | فراس الخطيب
+# Football coaches
+GB | Alex Ferguson; Sir Alex Ferguson | أليكس فيرجسون; أليكس فيرغسون; السير أليكس فيرجسون; فيرجسون; فيرغسون
+FR | Arsène Wenger; Arsene Wenger; Wenger | أرسين فينغر; آرسين فينجر; أرسين فينجر; فينغر; فينجر
+PT | José Mourinho; Jose Mourinho; Mourinho | جوزيه مورينيو; مورينيو
+IT | Fabio Capello; Capello | فابيو كابيلو; كابيلو
+IT | Carlo Ancelotti; Ancelotti | كارلو أنشيلوتي; أنشيلوتي
+IT | Arrigo Sacchi | أريغو ساكي
+IT | Giovanni Trapattoni; Trapattoni | جيوفاني تراباتوني; تراباتوني
+IT | Claudio Ranieri; Ranieri | كلاوديو رانييري; رانييري
+NL | Guus Hiddink; Hiddink | غوس هيدينك; جوس هيدينك; هيدينك
+NL | Louis van Gaal; Van Gaal | لويس فان غال; فان غال
+NL | Dick Advocaat; Advocaat | ديك أدفوكات; أدفوكات
+NL | Bert van Marwijk | بيرت فان مارفيك
+ES | Rafael Benítez; Rafael Benitez; Benítez | رافائيل بينيتيز; بينيتيز
+ES | Vicente del Bosque; Del Bosque | فيسنتي ديل بوسكي; ديل بوسكي
+ES | Luis Aragonés; Luis Aragones; Aragonés | لويس أراغونيس; أراغونيس
+SE | Sven-Göran Eriksson; Sven-Goran Eriksson | سفين غوران إريكسون; سفين جوران إريكسون
+BR | Luiz Felipe Scolari; Scolari | لويس فيليبي سكولاري; سكولاري
+BR | Carlos Alberto Parreira; Parreira | كارلوس ألبرتو باريرا; باريرا
+BR | Mário Zagallo; Mario Zagallo; Zagallo | ماريو زاغالو; زاغالو
+BR | Telê Santana | تيلي سانتانا
+AR | Marcelo Bielsa; Bielsa | مارسيلو بيلسا; بيلسا
+AR | José Pékerman; Jose Pekerman | خوسيه بيكرمان
+AR | Carlos Bilardo | كارلوس بيلاردو
+FR | Aimé Jacquet; Aime Jacquet | إيمي جاكيه
+FR | Roger Lemerre; Lemerre | روجيه لومير
+FR | Raymond Domenech; Domenech | ريمون دومينيك
+FR | Henri Michel | هنري ميشيل; هنري ميشال
+FR | Philippe Troussier; Troussier | فيليب تروسييه; تروسييه
+FR | Bruno Metsu; Metsu | برونو ميتسو; ميتسو
+FR | Gérard Houllier; Gerard Houllier; Houllier | جيرار هولييه; هولييه
+FR | Hervé Renard; Herve Renard | هيرفي رينارد
+DE | Otto Rehhagel; Rehhagel | أوتو ريهاغل; ريهاغل
+DE | Ottmar Hitzfeld; Hitzfeld | أوتمار هيتسفيلد; هيتسفيلد
+DE | Joachim Löw; Joachim Loew | يواخيم لوف
+DE | Felix Magath | فيليكس ماغاث
+RS | Bora Milutinović; Bora Milutinovic | بورا ميلوتينوفيتش
+PT | Manuel José; Manuel Jose | مانويل جوزيه
+SE | Lars Lagerbäck | لارس لاغرباك
+# Formula One, tennis and other sports
+DE | Michael Schumacher; Schumacher | مايكل شوماخر; ميكايل شوماخر; شوماخر
+DE | Ralf Schumacher | رالف شوماخر
+ES | Fernando Alonso | فرناندو ألونسو; ألونسو
+FI | Kimi Räikkönen; Kimi Raikkonen; Räikkönen; Raikkonen | كيمي رايكونن; رايكونن
+GB | Lewis Hamilton | لويس هاميلتون
+GB | Jenson Button | جنسون باتون
+DE | Sebastian Vettel | سيباستيان فيتيل; فيتيل
+FI | Mika Häkkinen; Mika Hakkinen; Häkkinen; Hakkinen | ميكا هاكينن; هاكينن
+GB | Damon Hill | دامون هيل
+CA | Jacques Villeneuve | جاك فيلنوف; جاك فيلنوف
+BR | Ayrton Senna | أيرتون سينا; آيرتون سينا
+FR | Alain Prost | آلان بروست; ألان بروست
+GB | Nigel Mansell | نايجل مانسيل
+AT | Niki Lauda | نيكي لاودا
+CO | Juan Pablo Montoya; Montoya | خوان بابلو مونتويا; مونتويا
+BR | Rubens Barrichello; Barrichello | روبنز باريكيلو
+BR | Felipe Massa | فيليبي ماسا; فيليب ماسا
+GB | David Coulthard; Coulthard | ديفيد كولتهارد; كولتهارد
+AU | Mark Webber | مارك ويبر
+NL | Max Verstappen; Verstappen | ماكس فيرستابن; فيرستابن
+FR | Sébastien Loeb; Sebastien Loeb | سيباستيان لوب
+QA | Nasser Al-Attiyah | ناصر العطية
+US | Andre Agassi; Agassi | أندريه أغاسي; أندري أغاسي; أغاسي; آغاسي
+US | Pete Sampras; Sampras | بيت سامبراس; سامبراس
+CH | Roger Federer; Federer | روجيه فيدرر; روجر فيدرر; فيدرر
+ES | Rafael Nadal; Nadal | رافائيل نادال; نادال
+RS | Novak Djokovic; Novak Đoković; Djokovic | نوفاك دجوكوفيتش; نوفاك ديوكوفيتش; ديوكوفيتش; دجوكوفيتش
+GB | Andy Murray | آندي موراي; أندي موراي
+AU | Lleyton Hewitt; Hewitt | ليتون هيويت; هيويت
+RU | Marat Safin; Safin | مارات سافين; سافين
+US | Andy Roddick; Roddick | آندي روديك; أندي روديك; روديك
+ES | Juan Carlos Ferrero | خوان كارلوس فيريرو
+BR | Gustavo Kuerten | غوستافو كويرتن
+ES | Carlos Moyá; Carlos Moya | كارلوس مويا
+DE | Boris Becker | بوريس بيكر
+SE | Stefan Edberg; Edberg | ستيفان إدبرغ; إدبرغ
+CZ | Ivan Lendl; Lendl | إيفان ليندل; ليندل
+US | John McEnroe; McEnroe | جون ماكنرو; ماكنرو
+SE | Björn Borg; Bjorn Borg | بيورن بورغ
+US | Jimmy Connors | جيمي كونورز
+HR | Goran Ivanišević; Goran Ivanisevic | غوران إيفانيسيفيتش
+RU | Yevgeny Kafelnikov; Kafelnikov | يفغيني كافيلنيكوف; كافيلنيكوف
+AU | Patrick Rafter | باتريك رافتر
+AR | David Nalbandian; Nalbandian | ديفيد نالبانديان; نالبانديان
+DE | Steffi Graf | شتيفي غراف; ستيفي غراف
+US | Martina Navratilova; Navratilova | مارتينا نافراتيلوفا; نافراتيلوفا
+CH | Martina Hingis; Hingis | مارتينا هينغيس; مارتينا هينجيس; هينغيس
+US | Monica Seles | مونيكا سيليس
+US | Serena Williams | سيرينا ويليامز; سيرينا وليامز
+US | Venus Williams | فينوس ويليامز; فينوس وليامز
+BE | Justine Henin; Justine Henin-Hardenne; Henin | جوستين إينان; جوستين هينان; إينان
+BE | Kim Clijsters; Clijsters | كيم كلايسترز; كلايسترز
+RU | Maria Sharapova; Sharapova | ماريا شارابوفا; شارابوفا
+US | Lindsay Davenport | ليندساي دافنبورت
+FR | Amélie Mauresmo; Amelie Mauresmo; Mauresmo | إميلي موريسمو; أميلي موريسمو; موريسمو
+US | Jennifer Capriati; Capriati | جنيفر كابرياتي; كابرياتي
+RU | Anna Kournikova; Kournikova | آنا كورنيكوفا; كورنيكوفا
+ES | Arantxa Sánchez Vicario; Arantxa Sanchez Vicario | أرانتشا سانشيز فيكاريو
+RU | Svetlana Kuznetsova | سفيتلانا كوزنيتسوفا
+RS | Ana Ivanovic; Ana Ivanović | آنا إيفانوفيتش
+MA | Hicham Arazi | هشام أرازي
+MA | Younes El Aynaoui | يونس العيناوي
+TN | Ons Jabeur | أنس جابر
+US | Muhammad Ali; Cassius Clay | محمد علي كلاي
+US | Mike Tyson; Tyson | مايك تايسون; تايسون
+GB | Lennox Lewis | لينوكس لويس
+US | Evander Holyfield; Holyfield | إيفاندر هوليفيلد; هوليفيلد
+GB | Naseem Hamed; Prince Naseem Hamed | نسيم حميد; الأمير نسيم حميد
+US | Floyd Mayweather | فلويد مايويذر
+PH | Manny Pacquiao | ماني باكياو
+US | Michael Jordan | مايكل جوردان
+US | Magic Johnson | ماجيك جونسون
+US | Kobe Bryant | كوبي براينت
+US | Shaquille O'Neal | شاكيل أونيل
+US | LeBron James | ليبرون جيمس
+CN | Yao Ming | ياو مينغ; ياو مينج
+US | Tiger Woods | تايغر وودز; تايجر وودز
+US | Lance Armstrong | لانس أرمسترونغ; لانس أرمسترونج
+US | Michael Phelps; Phelps | مايكل فيلبس; فيلبس
+JM | Usain Bolt | يوسين بولت; أوسين بولت
+US | Carl Lewis | كارل لويس
+US | Maurice Greene | موريس غرين
+US | Marion Jones | ماريون جونز
+US | Florence Griffith Joyner | فلورنس غريفيث جوينر
+ET | Haile Gebrselassie; Gebrselassie | هايلي جبريسيلاسي; هيلي جبرسيلاسي; جبريسيلاسي
+ET | Kenenisa Bekele; Bekele | كينينيسا بيكيلي; كينينيسا بيكيلة; بيكيلي
+GB | Paula Radcliffe | باولا رادكليف
+UA | Sergey Bubka; Sergei Bubka; Bubka | سيرغي بوبكا; سيرجي بوبكا; بوبكا
+RU | Yelena Isinbayeva; Isinbayeva | يلينا إيسينباييفا; إيسينباييفا
+RO | Nadia Comăneci; Nadia Comaneci | ناديا كومانيتشي
+AU | Ian Thorpe | إيان ثورب
+US | Mark Spitz | مارك سبيتز
+CN | Liu Xiang | ليو شيانغ
+RU | Garry Kasparov; Kasparov | غاري كاسباروف; جاري كاسباروف; كاسباروف
+RU | Anatoly Karpov; Karpov | أناتولي كاربوف; كاربوف
+RU | Vladimir Kramnik; Kramnik | فلاديمير كرامنيك; كرامنيك
+IN | Viswanathan Anand | فيسواناثان أناند
+US | Bobby Fischer | بوبي فيشر
+MA | Hicham El Guerrouj; El Guerrouj | هشام الكروج; الكروج
+MA | Saïd Aouita; Said Aouita | سعيد عويطة
+MA | Nawal El Moutawakel | نوال المتوكل
+MA | Khalid Skah | خالد سكاح
+MA | Brahim Boulami | إبراهيم بولامي
+MA | Abdelkader Mouaziz | عبد القادر المواظي
+DZ | Hassiba Boulmerka | حسيبة بولمرقة
+DZ | Noureddine Morceli; Morceli | نور الدين مرسلي
+DZ | Nouria Mérah-Benida; Nouria Merah-Benida | نورية بنيدة مراح
+EG | Karam Gaber | كرم جابر
+EG | Mohamed Rashwan | محمد رشوان
+TN | Oussama Mellouli | أسامة الملولي
+QA | Mutaz Essa Barshim; Mutaz Barshim | معتز برشم; معتز عيسى برشم
+SA | Hadi Souan Somayli | هادي صوعان الصميلي
+KW | Fehaid Al-Deehani | فهيد الديحاني
+AE | Ahmed bin Hasher Al Maktoum | أحمد بن حشر آل مكتوم
+# Religious leaders in the news
+- | Pope Paul VI; Paul VI | البابا بولس السادس
+- | Bartholomew I of Constantinople; Patriarch Bartholomew | البطريرك برثلماوس الأول; البطريرك المسكوني برثلماوس
+SY | Ignatius IV Hazim; Patriarch Ignatius IV | البطريرك إغناطيوس الرابع هزيم; إغناطيوس الرابع هزيم
+SY | Gregory III Laham | البطريرك غريغوريوس الثالث لحام; غريغوريوس الثالث لحام
+SY | Ignatius Zakka I Iwas | البطريرك زكا الأول عيواص; زكا الأول عيواص
+LB | Aram I | الكاثوليكوس آرام الأول; آرام الأول كيشيشيان
+PS | Theophilos III of Jerusalem | البطريرك ثيوفيلوس الثالث; ثيوفيلوس الثالث
+PS | Irineos I of Jerusalem | البطريرك إيرينيوس الأول; إيرينيوس الأول
+PS | Atallah Hanna | عطا الله حنا; المطران عطا الله حنا
+RU | Patriarch Alexy II; Alexy II | البطريرك أليكسي الثاني; أليكسي الثاني
+RU | Patriarch Kirill; Kirill of Moscow | البطريرك كيريل; البطريرك كيريل الأول
+GB | Rowan Williams | روان ويليامز; روان وليامز
+GB | George Carey | جورج كاري
+US | Billy Graham | بيلي غراهام; بيلي جراهام
+US | Pat Robertson | بات روبرتسون
+US | Jerry Falwell | جيري فالويل
+- | Aga Khan IV; Aga Khan | آغا خان; الآغا خان; كريم آغا خان
+IN | Zakir Naik | ذاكر نايك
+ZA | Ahmed Deedat | أحمد ديدات
+CH | Tariq Ramadan | طارق رمضان
+JO | Abu Qatada; Abu Qatada al-Filistini | أبو قتادة
+GB | Anjem Choudary | أنجم تشودري; أنجم شودري
+IR | Ahmad Khatami | أحمد خاتمي
+IR | Mohammad Yazdi | محمد يزدي
+IR | Sadegh Larijani | صادق لاريجاني; صادق آملي لاريجاني
+IR | Mohammad Emami-Kashani | محمد إمامي كاشاني
+IR | Abbas Vaez-Tabasi | عباس واعظ طبسي
+IR | Yousef Saanei | يوسف صانعي
+IR | Naser Makarem Shirazi | ناصر مكارم شيرازي
+IR | Abdolmalek Rigi; Abdulmalik Rigi | عبد الملك ريغي
+IR | Massoud Rajavi | مسعود رجوي
+IR | Maryam Rajavi | مريم رجوي
+# Leaders of armed groups, wanted men and figures of the war on terror
+KW | Khalid Sheikh Mohammed | خالد شيخ محمد
+KW | Ramzi Yousef | رمزي يوسف
+EG | Mohamed Atta | محمد عطا
+AE | Marwan al-Shehhi | مروان الشحي
+SA | Hani Hanjour | هاني حنجور
+FR | Zacarias Moussaoui; Moussaoui | زكريا موسوي
+GB | Richard Reid | ريتشارد ريد
+YE | Ramzi bin al-Shibh | رمزي بن الشيبة
+SA | Abu Zubaydah | أبو زبيدة
+LY | Atiyah Abd al-Rahman | عطية عبد الرحمن
+EG | Mustafa Abu al-Yazid | مصطفى أبو اليزيد
+SA | Hamza bin Laden | حمزة بن لادن
+KM | Fazul Abdullah Mohammed | فضل عبد الله محمد
+PS | Abdullah Azzam | عبد الله عزام; الشيخ عبد الله عزام
+DZ | Abdelmalek Droukdel; Abu Musab Abdel Wadoud | عبد المالك دروكدال; أبو مصعب عبد الودود
+DZ | Mokhtar Belmokhtar; Belmokhtar | مختار بلمختار; بلمختار
+DZ | Hassan Hattab | حسان حطاب
+DZ | Antar Zouabri | عنتر الزوابري
+DZ | Djamel Zitouni | جمال زيتوني
+DZ | Amari Saifi; Abderrazak el Para | عماري صايفي; عبد الرزاق البارا
+DZ | Abdelhamid Abou Zeid | عبد الحميد أبو زيد
+ML | Iyad Ag Ghaly | إياد أغ غالي
+NG | Abubakar Shekau; Shekau | أبو بكر شيكاو; شيكاو
+SO | Ahmed Abdi Godane | أحمد عبدي غودني
+SO | Mukhtar Robow | مختار روبو
+SO | Hassan Dahir Aweys | حسن ضاهر عويس; حسن طاهر أويس
+SO | Aden Hashi Ayro | آدم حاشي عيرو
+LK | Velupillai Prabhakaran; Prabhakaran | فيلوبيلاي برابهاكاران; برابهاكاران
+PE | Abimael Guzmán; Abimael Guzman | أبيمائيل غوزمان
+VE | Ilich Ramírez Sánchez; Carlos the Jackal | إيليتش راميريز سانشيز
+PH | Khadaffy Janjalani | قذافي جنجلاني
+ID | Imam Samudra | إمام سامودرا
+ID | Noordin Mohammad Top | نور الدين محمد توب
+IQ | Mullah Krekar; Najmuddin Faraj Ahmad | الملا كريكار; نجم الدين فرج أحمد
+IQ | Abu Abdullah al-Shafi'i | أبو عبد الله الشافعي
+LB | Shaker al-Absi | شاكر العبسي
+SY | Hassan Abboud | حسان عبود
+SA | Abdullah al-Muhaysini | عبد الله المحيسني
+SA | Juhayman al-Otaybi | جهيمان العتيبي
+EG | Khalid Islambouli | خالد الإسلامبولي
+EG | Shukri Mustafa | شكري مصطفى
+EG | Abbud al-Zumar | عبود الزمر
+EG | Karam Zuhdi | كرم زهدي
+EG | Nageh Ibrahim | ناجح إبراهيم
+# Hostages and journalists in the news of the 2000s
+US | Daniel Pearl | دانيال بيرل
+US | Nicholas Berg | نيكولاس بيرغ
+GB | Kenneth Bigley | كينيث بيغلي
+GB | Margaret Hassan | مارغريت حسن
+IT | Giuliana Sgrena | جوليانا سغرينا
+FR | Florence Aubenas | فلورانس أوبيناس
+FR | Christian Chesnot | كريستيان شينو
+FR | Georges Malbrunot | جورج مالبرونو
+GB | Alan Johnston | آلان جونستون
+US | Jill Carroll | جيل كارول
+IT | Nicola Calipari | نيكولا كاليباري
+JO | Tareq Ayyoub | طارق أيوب
+IQ | Atwar Bahjat | أطوار بهجت
+IQ | Muntadhar al-Zaidi | منتظر الزيدي
+SY | Taysir Allouni; Tayseer Allouni | تيسير علوني
+# World leaders of the 1990s and 2000s, more countries
+NL | Wim Kok | فيم كوك
+NL | Jan Peter Balkenende; Balkenende | يان بيتر بالكينينده; بالكينينده
+NL | Beatrix of the Netherlands; Queen Beatrix | الملكة بياتريكس
+BE | Guy Verhofstadt | غي فيرهوفشتات
+BE | King Albert II of Belgium | الملك ألبير الثاني
+SE | Göran Persson; Goran Persson | يوران بيرسون
+SE | Carl Bildt | كارل بيلت
+SE | Olof Palme | أولوف بالمه
+SE | Anna Lindh | آنا ليند
+NO | Gro Harlem Brundtland | غرو هارلم برونتلاند
+AT | Jörg Haider; Joerg Haider | يورغ هايدر; يورغ هايدر
+AT | Wolfgang Schüssel; Wolfgang Schuessel | فولفغانغ شوسيل
+AT | Thomas Klestil | توماس كليستيل
+AT | Bruno Kreisky | برونو كرايسكي
+PL | Aleksander Kwaśniewski; Aleksander Kwasniewski | ألكسندر كفاشنيفسكي
+CZ | Václav Klaus; Vaclav Klaus | فاتسلاف كلاوس
+PT | José Sócrates; Jose Socrates | جوزيه سوكراتيس
+PT | Mário Soares; Mario Soares | ماريو سواريس
+PT | Jorge Sampaio | جورج سامبايو
+PT | Aníbal Cavaco Silva; Anibal Cavaco Silva | أنيبال كافاكو سيلفا
+GR | Kostas Karamanlis; Costas Karamanlis | كوستاس كرامنليس; كوستاس كارامانليس
+GR | Andreas Papandreou | أندرياس باباندريو
+GR | George Papandreou | جورج باباندريو
+GR | Konstantinos Simitis; Costas Simitis | كوستاس سيميتيس
+CY | Glafcos Clerides | غلافكوس كليريدس
+CY | Tassos Papadopoulos | تاسوس بابادوبولوس
+CY | Demetris Christofias | ديمتريس خريستوفياس
+CY | Rauf Denktaş; Rauf Denktash; Denktash | رؤوف دنكتاش; دنكتاش
+CY | Mehmet Ali Talat | محمد علي طلعت
+RS | Radovan Karadžić; Radovan Karadzic; Karadzic | رادوفان كاراديتش; رادوفان كرادجيتش; كاراديتش
+RS | Ratko Mladić; Ratko Mladic; Mladic | راتكو ملاديتش; ملاديتش
+RS | Vojislav Koštunica; Vojislav Kostunica | فويسلاف كوستونيتشا
+RS | Zoran Đinđić; Zoran Djindjic | زوران جينجيتش
+RS | Boris Tadić; Boris Tadic | بوريس تاديتش
+BA | Alija Izetbegović; Alija Izetbegovic; Izetbegovic | علي عزت بيغوفيتش; علي عزت بيجوفيتش
+HR | Franjo Tuđman; Franjo Tudjman; Tudjman | فرانيو توجمان; توجمان
+HR | Stjepan Mesić; Stjepan Mesic | ستيبان ميسيتش
+XK | Ibrahim Rugova; Rugova | إبراهيم روغوفا; روغوفا
+XK | Hashim Thaçi; Hashim Thaci | هاشم تاتشي
+AL | Sali Berisha | صالح بريشا
+BG | Georgi Parvanov | غيورغي بارفانوف
+RO | Ion Iliescu | إيون إيليسكو
+RO | Nicolae Ceaușescu; Nicolae Ceausescu; Ceausescu | نيكولاي تشاوشيسكو; تشاوشيسكو
+YU | Josip Broz Tito | جوزيف بروز تيتو; جوزيب بروز تيتو
+GE | Zurab Zhvania | زوراب جفانيا
+AM | Robert Kocharyan | روبرت كوتشاريان
+AM | Serzh Sargsyan | سيرج سركيسيان
+TM | Saparmurat Niyazov; Niyazov | صابر مراد نيازوف; صفر مراد نيازوف; نيازوف
+TM | Gurbanguly Berdimuhamedow | قربان قلي بردي محمدوف
+TJ | Emomali Rahmon; Emomali Rahmonov | إمام علي رحمن; إمام علي رحمانوف
+KG | Askar Akayev | عسكر أكاييف
+KG | Kurmanbek Bakiyev | كورمان بيك باكييف
+MV | Maumoon Abdul Gayoom | مأمون عبد القيوم
+LK | Chandrika Kumaratunga | شاندريكا كوماراتونغا
+LK | Mahinda Rajapaksa | ماهيندا راجاباكسا
+NP | King Gyanendra | الملك غيانيندرا
+TH | Bhumibol Adulyadej; King Bhumibol | الملك بوميبول أدولياديج; بوميبول أدولياديج
+KH | Norodom Sihanouk; Sihanouk | نورودوم سيهانوك; سيهانوك
+KH | Hun Sen | هون سين
+KH | Pol Pot | بول بوت
+PH | Ferdinand Marcos | فرديناند ماركوس
+PH | Corazon Aquino; Cory Aquino | كورازون أكينو
+PH | Joseph Estrada | جوزيف إسترادا
+PH | Benigno Aquino III | بنينو أكينو
+SG | Lee Kuan Yew | لي كوان يو
+SG | Goh Chok Tong | غوه تشوك تونغ
+BD | Sheikh Mujibur Rahman | الشيخ مجيب الرحمن
+BN | Hassanal Bolkiah | حسن البلقية; السلطان حسن البلقية
+CD | Mobutu Sese Seko; Mobutu | موبوتو سيسي سيكو; موبوتو
+CD | Laurent-Désiré Kabila; Laurent Kabila | لوران ديزيريه كابيلا; لوران كابيلا
+CD | Patrice Lumumba; Lumumba | باتريس لومومبا; لومومبا
+LR | Charles Taylor | تشارلز تايلور
+CM | Paul Biya | بول بيا
+GA | Omar Bongo | عمر بونغو
+GA | Ali Bongo | علي بونغو
+CG | Denis Sassou Nguesso | دينيس ساسو نغيسو
+BF | Blaise Compaoré; Blaise Compaore | بليز كومباوري
+BF | Thomas Sankara | توماس سانكارا
+GH | Jerry Rawlings | جيري رولينغز
+GH | John Kufuor | جون كوفور
+GH | Kwame Nkrumah; Nkrumah | كوامي نكروما; نكروما
+NG | Sani Abacha; Abacha | ساني أباتشا; أباتشا
+NG | Ibrahim Babangida | إبراهيم بابانغيدا
+UG | Idi Amin | عيدي أمين
+TZ | Julius Nyerere; Nyerere | جوليوس نيريري; نيريري
+TZ | Jakaya Kikwete | جاكايا كيكويتي
+ZM | Kenneth Kaunda | كينيث كاوندا
+KE | Daniel arap Moi | دانيال أراب موي
+KE | Raila Odinga | رايلا أودينغا
+SO | Siad Barre; Mohamed Siad Barre | محمد سياد بري; سياد بري
+SO | Mohamed Farrah Aidid; Farah Aidid | محمد فارح عيديد; فارح عيديد
+SO | Hussein Farrah Aidid | حسين فارح عيديد
+ET | Haile Selassie | هيلا سيلاسي; الإمبراطور هيلا سيلاسي
+ET | Mengistu Haile Mariam; Mengistu | منغستو هيلا مريام; منغستو
+TD | Hissène Habré; Hissene Habre | حسين حبري
+TD | Goukouni Oueddei | كوكوني عويدي
+NE | Mamadou Tandja | مامادو تانجا
+ML | Alpha Oumar Konaré; Alpha Oumar Konare | ألفا عمر كوناري
+SN | Léopold Sédar Senghor; Leopold Sedar Senghor | ليوبولد سيدار سنغور
+GN | Lansana Conté; Lansana Conte | لانسانا كونتي
+GN | Ahmed Sékou Touré; Sekou Toure | أحمد سيكو توري
+CI | Félix Houphouët-Boigny; Felix Houphouet-Boigny | فيليكس هوفويت بوانيي
+CF | Jean-Bédel Bokassa; Bokassa | جان بيدل بوكاسا; بوكاسا
+RW | Juvénal Habyarimana; Juvenal Habyarimana | جوفينال هابياريمانا
+BI | Pierre Buyoya | بيير بويويا
+ZA | P. W. Botha | بيتر ويليم بوتا; بي دبليو بوتا
+ZA | Steve Biko | ستيف بيكو
+AO | José Eduardo dos Santos; Jose Eduardo dos Santos | جوزيه إدواردو دوس سانتوس
+AO | Jonas Savimbi | جوناس سافيمبي
+MZ | Samora Machel | سامورا ميشيل
+CL | Augusto Pinochet; Pinochet | أوغستو بينوشيه; أوجستو بينوشيه; بينوشيه
+CL | Salvador Allende; Allende | سلفادور أليندي; أليندي
+CL | Ricardo Lagos | ريكاردو لاغوس
+PE | Alberto Fujimori; Fujimori | ألبرتو فوجيموري; فوجيموري
+PE | Alejandro Toledo | أليخاندرو توليدو
+PA | Manuel Noriega; Noriega | مانويل نورييغا; نورييغا
+NI | Daniel Ortega | دانيال أورتيغا
+HT | Jean-Bertrand Aristide; Aristide | جان برتران أريستيد; أريستيد
+UY | Tabaré Vázquez; Tabare Vazquez | تاباريه فاسكيز
+UY | José Mujica; Jose Mujica | خوسيه موخيكا
+PY | Alfredo Stroessner | ألفريدو ستروسنر
+# Officials and politicians of the 2000s, more
+US | Richard Boucher | ريتشارد باوتشر
+US | Adam Ereli | آدم إيرلي
+US | Tom Casey | توم كيسي
+US | Karen Hughes | كارين هيوز
+US | Nicholas Burns; R. Nicholas Burns | نيكولاس بيرنز
+US | Paula Dobriansky | باولا دوبريانسكي
+US | Andrew Card | أندرو كارد
+US | Valerie Plame | فاليري بليم
+US | Jay Garner | جاي غارنر; جاي جارنر
+US | Dan Senor | دان سينور
+US | Mark Kimmitt | مارك كيميت
+US | Lee Hamilton | لي هاملتون
+US | Peter Galbraith | بيتر غالبريث
+US | Jim Webb | جيم ويب
+US | Dennis Kucinich | دينيس كوسينيتش
+US | Carl Levin | كارل ليفين
+US | Arlen Specter | أرلين سبكتر
+US | John Warner | جون وارنر
+US | Chuck Schumer | تشاك شومر
+US | Tom Lantos | توم لانتوس
+US | Mitch McConnell | ميتش ماكونيل
+US | Dick Durbin | ديك دربن
+US | Keith Ellison | كيث إليسون
+US | Rudy Giuliani; Rudolph Giuliani; Giuliani | رودي جولياني; رودولف جولياني; جولياني
+US | Michael Bloomberg | مايكل بلومبرغ; مايكل بلومبيرغ
+US | Joseph Wilson | جوزيف ويلسون
+US | Cindy Sheehan | سيندي شيهان
+US | Lynndie England | ليندي إنغلاند
+US | Charles Graner | تشارلز غرانر
+US | Geoffrey Miller | جيفري ميلر
+US | Janis Karpinski | جانيس كاربينسكي
+US | Michael Mukasey | مايكل موكاسي
+US | John Edwards | جون إدواردز
+US | Steny Hoyer | ستيني هوير
+US | Tom DeLay | توم ديلاي
+US | Dennis Hastert | دينيس هاسترت
+US | John Boehner | جون بينر
+US | Paul Ryan | بول رايان
+US | Ted Cruz | تيد كروز
+US | Lindsey Graham | ليندسي غراهام; ليندسي جراهام
+US | Ilhan Omar | إلهان عمر
+US | Rashida Tlaib | رشيدة طليب
+US | Alexandria Ocasio-Cortez | ألكساندريا أوكاسيو كورتيز
+GB | John Reid | جون ريد
+GB | Charles Clarke | تشارلز كلارك
+GB | David Blunkett | ديفيد بلانكيت
+GB | Margaret Beckett | مارغريت بيكيت
+GB | Peter Mandelson | بيتر ماندلسون
+GB | Alastair Campbell | أليستر كامبل
+GB | Kim Howells | كيم هاولز
+GB | Lord Levy; Michael Levy | اللورد ليفي
+GB | Lord Hutton | اللورد هاتون
+GB | John Chilcot | جون تشيلكوت
+GB | Jeremy Greenstock | جيريمي غرينستوك
+GB | Philip Hammond | فيليب هاموند
+GB | Dominic Raab | دومينيك راب
+GB | David Lammy | ديفيد لامي
+GB | Tobias Ellwood | توبياس إلوود
+FR | Rachida Dati | رشيدة داتي
+FR | Claude Guéant; Claude Gueant | كلود غيان
+FR | Jean-David Levitte | جان دافيد ليفيت
+FR | Hervé de Charette; Herve de Charette | هيرفيه دو شاريت
+FR | Jean-Louis Debré; Jean-Louis Debre | جان لوي دوبريه
+FR | Nicolas Hulot | نيكولا هولو
+FR | Jean-Luc Mélenchon; Jean-Luc Melenchon | جان لوك ميلانشون
+FR | Éric Zemmour; Eric Zemmour | إريك زمور
+FR | Catherine Colonna | كاترين كولونا
+DE | Peer Steinbrück; Peer Steinbrueck | بير شتاينبروك
+DE | Franz Josef Jung | فرانز يوزف يونغ
+DE | Annalena Baerbock; Baerbock | أنالينا بيربوك; بيربوك
+DE | Heiko Maas | هايكو ماس
+DE | Sigmar Gabriel | زيغمار غابرييل
+IT | Walter Veltroni | والتر فلتروني
+IT | Antonio Tajani | أنطونيو تاياني
+IT | Matteo Salvini; Salvini | ماتيو سالفيني; سالفيني
+ES | Ana Palacio | آنا بالاسيو
+ES | Trinidad Jiménez; Trinidad Jimenez | ترينيداد خيمينيث
+ES | José Manuel Albares; Jose Manuel Albares | خوسيه مانويل ألباريس
+RU | Alexander Yakovenko | ألكسندر ياكوفينكو
+RU | Vitaly Churkin; Churkin | فيتالي تشوركين; تشوركين
+RU | Vasily Nebenzya | فاسيلي نيبينزيا
+RU | Maria Zakharova | ماريا زاخاروفا
+RU | Dmitry Peskov | دميتري بيسكوف; ديمتري بيسكوف
+RU | Nikolai Patrushev | نيكولاي باتروشيف
+RU | Valery Gerasimov | فاليري غيراسيموف
+RU | Yevgeny Prigozhin; Prigozhin | يفغيني بريغوجين; بريغوجين
+RU | Alexander Dugin | ألكسندر دوغين
+JP | Nobutaka Machimura | نوبوتاكا ماتشيمورا
+JP | Yoriko Kawaguchi | يوريكو كاواغوتشي
+JP | Makiko Tanaka | ماكيكو تاناكا
+IN | Natwar Singh | ناتوار سينغ
+IN | Jaswant Singh | جاسوانت سينغ
+IN | Yashwant Sinha | ياشوانت سينها
+IN | Subrahmanyam Jaishankar; S. Jaishankar | سوبراهمانيام جايشانكار
+AU | Alexander Downer | ألكسندر داونر
+AU | Julie Bishop | جولي بيشوب
+CA | Lloyd Axworthy | لويد أكسوورثي
+- | Kieran Prendergast | كيران برندرغاست
+- | Ibrahim Gambari | إبراهيم غمباري
+- | Jan Pronk | يان برونك
+- | Ahmedou Ould-Abdallah | أحمدو ولد عبد الله
+- | Jean Ping | جان بينغ
+- | Olli Heinonen | أولي هاينونن
+- | Abdelouahed Belkeziz | عبد الواحد بلقزيز
+- | Abdul Rahman al-Attiyah | عبد الرحمن العطية
+- | Abdullatif bin Rashid Al Zayani | عبد اللطيف بن راشد الزياني
+- | Mahmoud Riad | محمود رياض
+- | Zeid Ra'ad Al Hussein; Zeid Ra'ad al-Hussein | زيد رعد الحسين
+- | Volker Türk; Volker Turk | فولكر تورك
+- | Tor Wennesland | تور وينسلاند
+- | Philippe Lazzarini | فيليب لازاريني
+- | Pierre Krähenbühl; Pierre Krahenbuhl | بيير كرينبول
+- | Filippo Grandi | فيليبو غراندي
+- | António Vitorino; Antonio Vitorino | أنطونيو فيتورينو
+- | Francesca Albanese | فرانشيسكا ألبانيزي
+- | Karim Khan; Karim A. A. Khan | كريم خان
+- | Fatou Bensouda | فاتو بنسودا
+- | Luis Moreno Ocampo; Luis Moreno-Ocampo; Ocampo | لويس مورينو أوكامبو; أوكامبو
+IL | Tzachi Hanegbi | تساحي هنغبي
+IL | Limor Livnat | ليمور ليفنات
+IL | Meir Sheetrit | مئير شطريت
+IL | Haim Ramon | حاييم رامون
+IL | Efraim Sneh | إفرايم سنيه
+IL | Matan Vilnai | متان فيلنائي
+IL | Ami Ayalon | عامي أيالون
+IL | Benny Elon | بيني إيلون
+IL | Effi Eitam | إيفي إيتام
+IL | Rehavam Ze'evi; Rehavam Zeevi | رحبعام زئيفي
+IL | Tommy Lapid; Yosef Lapid | تومي لبيد; يوسف لبيد
+IL | Dalia Itzik | داليا إيتسيك
+IL | Yuli Tamir | يولي تامير
+IL | Zeev Boim | زئيف بويم
+IL | Tamir Pardo | تامير باردو
+IL | Yossi Cohen | يوسي كوهين
+IL | David Barnea | ديفيد برنياع; دافيد برنياع
+IL | Tzachi Braverman | تساحي برافرمان
+IL | Miri Regev | ميري ريغيف
+IL | Ron Prosor | رون بروسور
+IL | Gilad Erdan | جلعاد إردان
+IL | Daniel Hagari | دانيال هاغاري
+IL | Ofir Gendelman | أوفير جندلمان
+PS | Tawfiq Tirawi | توفيق الطيراوي
+PS | Mahmoud al-Aloul | محمود العالول
+PS | Abbas Zaki | عباس زكي
+PS | Ghazi Hamad | غازي حمد
+PS | Ismail Radwan | إسماعيل رضوان
+PS | Riyad al-Maliki; Riyad Malki | رياض المالكي
+PS | Riyad Mansour | رياض منصور
+PS | Husam Zomlot | حسام زملط
+PS | Ahmed Majdalani | أحمد مجدلاني
+SY | Mohsen Bilal | محسن بلال
+SY | Bahjat Suleiman | بهجت سليمان
+SY | Abdullah al-Dardari | عبد الله الدردري
+SY | Kamal al-Labwani | كمال اللبواني
+SY | Aref Dalila | عارف دليلة
+SY | Haitham al-Maleh | هيثم المالح
+SY | Suhair al-Atassi | سهير الأتاسي
+SY | Hadi al-Bahra | هادي البحرة
+SY | Nasr al-Hariri | نصر الحريري
+SY | Khaled Khoja | خالد خوجة
+SY | Anas al-Abdah | أنس العبدة
+LB | Mohammad Safadi | محمد الصفدي
+LB | Mohammad Chatah | محمد شطح
+LB | Tarek Mitri | طارق متري
+LB | Ahmad Fatfat | أحمد فتفت
+LB | May Chidiac | مي شدياق
+LB | Nayla Tueni | نايلة تويني
+LB | Nouhad Machnouk | نهاد المشنوق
+LB | Wiam Wahhab | وئام وهاب
+LB | Ali Hassan Khalil | علي حسن خليل
+IQ | Ali Baban | علي بابان
+IQ | Khalaf al-Ulayyan | خلف العليان
+IQ | Mithal al-Alusi | مثال الآلوسي
+IQ | Laith Kubba | ليث كبة
+IQ | Hajim al-Hassani | حاجم الحسني
+IQ | Hamid Majid Mousa | حميد مجيد موسى
+IQ | Mohsen Abdul Hamid | محسن عبد الحميد
+IQ | Nasir al-Chadirchi | نصير الجادرجي
+IQ | Akila al-Hashimi | عقيلة الهاشمي
+IQ | Izzedine Salim | عز الدين سليم
+IQ | Qasim Atta | قاسم عطا
+IQ | Hazim al-Shaalan | حازم الشعلان
+IQ | Shirwan al-Waili | شيروان الوائلي
+IQ | Salim al-Jabouri | سليم الجبوري
+IQ | Hassan al-Sunaid | حسن السنيد
+IQ | Izzat al-Shahbandar | عزت الشابندر
+IQ | Abdul Mahdi al-Karbalai; Sheikh Abdul-Mahdi al-Karbalai | عبد المهدي الكربلائي; الشيخ عبد المهدي الكربلائي
+IQ | Akram al-Kaabi | أكرم الكعبي
+IQ | Abu Fadak al-Mohammadawi | أبو فدك المحمداوي
+EG | Hossam Zaki | حسام زكي
+EG | Sameh Shoukry | سامح شكري
+EG | Badr Abdelatty | بدر عبد العاطي
+EG | Nabil Fahmy | نبيل فهمي
+EG | Magdy Abdel Ghaffar | مجدي عبد الغفار
+EG | Sedki Sobhi | صدقي صبحي
+EG | Sami Anan | سامي عنان
+EG | Hamdi Zakzouk; Mahmoud Hamdi Zakzouk | محمود حمدي زقزوق
+SA | Abdulaziz bin Salman; Prince Abdulaziz bin Salman | عبد العزيز بن سلمان
+SA | Saud bin Nayef | سعود بن نايف
+SA | Abdulaziz bin Saud bin Nayef | عبد العزيز بن سعود بن نايف
+SA | Ahmed Asiri | أحمد عسيري
+SA | Turki al-Maliki | تركي المالكي
+SA | Khalid al-Falih | خالد الفالح
+SA | Ibrahim al-Assaf | إبراهيم العساف
+SA | Abdullah al-Muallimi | عبد الله المعلمي
+SA | Mohammed al-Jadaan | محمد الجدعان
+AE | Hazza bin Zayed | هزاع بن زايد
+AE | Dhahi Khalfan | ضاحي خلفان
+AE | Reem Al Hashimy | ريم الهاشمي
+AE | Sultan Al Jaber | سلطان الجابر
+QA | Mohammed bin Abdulaziz Al-Khulaifi | محمد بن عبد العزيز الخليفي
+QA | Majed al-Ansari | ماجد الأنصاري
+QA | Ahmed bin Abdullah Al Mahmoud | أحمد بن عبد الله آل محمود
+OM | Badr Albusaidi; Badr bin Hamad Al Busaidi | بدر البوسعيدي; بدر بن حمد البوسعيدي
+JO | Samih Maaytah | سميح المعايطة
+IR | Hamid Reza Asefi | حميد رضا آصفي
+IR | Mohammad Ali Hosseini | محمد علي حسيني
+IR | Ramin Mehmanparast | رامين مهمانبرست
+IR | Bahram Ghasemi | بهرام قاسمي
+IR | Saeed Khatibzadeh | سعيد خطيب زاده
+IR | Nasser Kanaani | ناصر كنعاني
+IR | Esmaeil Baghaei | إسماعيل بقائي
+IR | Mostafa Pourmohammadi | مصطفى بور محمدي
+IR | Mostafa Mohammad-Najjar | مصطفى محمد نجار
+IR | Ataollah Mohajerani | عطاء الله مهاجراني
+IR | Mohammad Reza Aref | محمد رضا عارف
+IR | Ali Akbar Mohtashamipur | علي أكبر محتشمي بور
+IR | Javad Larijani | جواد لاريجاني
+IR | Gholam-Hossein Elham | غلام حسين إلهام
+IR | Mohammad Bagheri | محمد باقري
+IR | Amir Ali Hajizadeh | أمير علي حاجي زاده
+IR | Abdolrahim Mousavi | عبد الرحيم موسوي
+IR | Fereydoun Abbasi | فريدون عباسي
+IR | Ali Akbar Ahmadian | علي أكبر أحمديان
+IR | Gholam-Hossein Mohseni-Ejei | غلام حسين محسني إجئي
+TR | İbrahim Kalın; Ibrahim Kalin | إبراهيم قالن
+TR | Hulusi Akar | خلوصي أكار
+TR | Süleyman Soylu; Suleyman Soylu | سليمان صويلو
+TR | Numan Kurtulmuş; Numan Kurtulmus | نعمان كورتولموش
+TR | Ömer Çelik; Omer Celik | عمر جليك
+TR | Yasin Aktay | ياسين أقطاي
+TR | Meral Akşener; Meral Aksener | ميرال أكشينار
+TR | Özgür Özel; Ozgur Ozel | أوزغور أوزيل
+TR | Mansur Yavaş; Mansur Yavas | منصور يافاش
 """
 
 
