@@ -52,6 +52,7 @@ SPORTS_WORDS = frozenset(fold(w) for w in (
     "ضيفه", "مضيفه", "match", "league", "cup", "coach", "goal", "goals", "striker", "midfielder", "defender",
     "goalkeeper", "stadium", "football", "soccer", "derby", "penalty", "scored", "champions", "tournament"))
 SPORTS_WINDOW = 10  # words either side of a span in which a sports word counts
+FAMILY_NAME_MAX_ZIPF = 5.0  # a word this frequent (الثاني, العربي, كان, الله) never names a person alone
 # titles before a person's name: President Vladimir Putin, Sheikh Zayed, الشيخ زايد (folded, as units hold them)
 TITLES = frozenset(fold(w) for w in (
     "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
@@ -675,7 +676,7 @@ class Linker:
             out.append(span)
             best = self._best(span)
             family = span.alias.rpartition(" ")[2]
-            if " " in span.alias and self.index.profile(best).kind == "person" and family not in ARTICLE_WORDS:
+            if " " in span.alias and self.index.profile(best).kind == "person" and self._may_stand_alone(family):
                 people[family] = best
             k = span.j + 1
         return out
@@ -687,13 +688,20 @@ class Linker:
             return None
         for norm, shift in [(u.norm, 0), *u.alts]:
             n = people.get(norm)
-            if n is None and k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group:
+            if (n is None and k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group
+                    and self._may_stand_alone(norm)):
                 owners = self.index.family(norm)
                 n = owners[0] if len(owners) == 1 else None
             if n is not None:
                 raw = score(strength("family-name"), self.index.profile(n))
                 return Span(u.start + shift, u.end, k, k, {n: (raw, "family-name")}, norm)
         return None
+
+    def _may_stand_alone(self, family: str) -> bool:
+        """Whether the last word of a person's name may name them alone: no article, and no word as frequent as
+        the commonest (FAMILY_NAME_MAX_ZIPF): after عبد الله الثاني a later الثاني 'second', after نبيل العربي a
+        later العربي 'Arab', after ناوتو كان a later كان 'was' name nobody; الأسد and مبارك still do."""
+        return family not in ARTICLE_WORDS and self.index.zipf(family) < FAMILY_NAME_MAX_ZIPF
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
