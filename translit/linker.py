@@ -689,7 +689,7 @@ class Linker:
         for norm, shift in [(u.norm, 0), *u.alts]:
             n = people.get(norm)
             if (n is None and k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group
-                    and self._may_stand_alone(norm)):
+                    and self._may_stand_alone(norm) and not self._demonym(norm)):
                 owners = self.index.family(norm)
                 n = owners[0] if len(owners) == 1 else None
             if n is not None:
@@ -702,6 +702,17 @@ class Linker:
         the commonest (FAMILY_NAME_MAX_ZIPF): after عبد الله الثاني a later الثاني 'second', after نبيل العربي a
         later العربي 'Arab', after ناوتو كان a later كان 'was' name nobody; الأسد and مبارك still do."""
         return family not in ARTICLE_WORDS and self.index.zipf(family) < FAMILY_NAME_MAX_ZIPF
+
+    def _demonym(self, word: str) -> bool:
+        """Whether an Arabic word is a country's adjective (السوداني of السودان, السوري of سوريا): after a title
+        it says whose the title is (الرئيس السوداني 'the Sudanese president'), not a family name. ANERcorp dev:
+        السوداني linked al-Sudani 6 times."""
+        if not word.endswith("ي") or len(word) < 5:
+            return False
+        stem = word[:-1]
+        bare = stem[2:] if stem.startswith("ال") else stem
+        return any(self.index.profile(n).kind == "country"
+                   for key in {stem, bare, bare + "ا", "ال" + bare} for n, _ in self._key(key).folded)
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
