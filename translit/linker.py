@@ -9,6 +9,7 @@ lower-case Latin from linking without evidence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -131,7 +132,7 @@ class CrossRequest(NamedTuple):
 
 
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
-CROSS_CACHE_SIZE = 20_000  # text words' cross-script entity sets kept: a few hundred entities each (~50 MB)
+CROSS_BATCH = 2048  # (span, entity) pairs the model scores in one pass at most (~20 KB of lattice each)
 
 
 def _alternatives(text: str) -> list[tuple[str, int]]:
@@ -235,7 +236,7 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
-        self._cross_words: dict[str, frozenset[int]] = {}
+        self._cross_words: dict[str, tuple[str, ...]] = {}  # a text word's index keys at one place of a name
         self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
         self._cross_sims: dict[str, list[float]] = {}
@@ -243,11 +244,23 @@ class Linker:
         self._starts: dict[tuple[str, str], bool] = {}
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
-        units = build_units(text, tokens)
+        return self.link_many([(text, tokens)])[0]
+
+    def link_many(self, texts: Sequence[tuple[str, list[Token]]]) -> list[list[tuple[Span, list[Candidate]]]]:
+        """link() of each text; the cross-script model is asked about all their spans in one batch, since
+        a batch's numpy steps cost about the same for one line's pairs as for a few hundred lines' (pipe)."""
+        units = [build_units(text, tokens) for text, tokens in texts]
+        plans = [self._cross_plan(u) if self._cross_tags else {} for u in units]
+        if self._cross_tags:
+            self._ask_cross([(text, u, plan) for (text, _), u, plan in zip(texts, units, plans, strict=True)])
+        return [self._link(text, u, plan) for (text, _), u, plan in zip(texts, units, plans, strict=True)]
+
+    def _link(self, text: str, units: list[Unit], cross: dict[int, list[CrossRequest]]
+              ) -> list[tuple[Span, list[Candidate]]]:
+        """The spans of one text and their ranked candidates, its cross-script requests already answered."""
         title_case = self._title_case(text, units)
         spans: list[Span] = []
         keys = self._keys
-        cross = self._cross_plan(text, units) if self._cross_tags else {}
         i = 0
         while i < len(units):
             u = units[i]
@@ -523,30 +536,42 @@ class Linker:
                 best = span
         return best
 
-    def _cross_plan(self, text: str, units: list[Unit]) -> dict[int, list[CrossRequest]]:
-        """Each unit's cross-script requests, and the model's answers to those not asked before, in one batch
-        (resolver.cross_script_similarities_many): asked span by span, the numpy overhead of each call was
-        most of link's time with a large watchlist. Units that a name found by the other routes covers are
-        asked too (few, and which ones is known only as the spans are found)."""
+    def _cross_plan(self, units: list[Unit]) -> dict[int, list[CrossRequest]]:
+        """Each unit's cross-script requests (unit index -> requests; most units have none)."""
         plan = {}
         for i in range(len(units)):
             requests = self._cross_requests(units, i)
             if requests:
                 plan[i] = requests
-        asked: dict[str, tuple[str, list[int]]] = {}
-        for i, requests in plan.items():
-            for r in requests:
-                surface = text[units[i].start + r.shift:units[r.j].end]
-                key = _asked(surface, r.cands)
-                if key not in self._cross_sims:
-                    asked[key] = (surface, r.cands)
-        if asked:
-            from .resolver import cross_script_similarities_many  # the model loads only when a route needs it
-
-            for key, sims in zip(asked, cross_script_similarities_many(self.lexicon, list(asked.values())),
-                                 strict=True):
-                remember(self._cross_sims, key, sims, KEY_CACHE_SIZE)
         return plan
+
+    def _ask_cross(self, texts: list[tuple[str, list[Unit], dict[int, list[CrossRequest]]]]) -> None:
+        """The model's answers to the texts' cross-script requests not asked before, in one batch
+        (resolver.cross_script_similarities_many): asked span by span, the numpy overhead of each call was
+        most of link's time with a large watchlist. Units that a name found by the other routes covers are
+        asked too (few, and which ones is known only as the spans are found)."""
+        asked: dict[str, tuple[str, list[int]]] = {}
+        for text, units, plan in texts:
+            for i, requests in plan.items():
+                for r in requests:
+                    surface = text[units[i].start + r.shift:units[r.j].end]
+                    key = _asked(surface, r.cands)
+                    if key not in self._cross_sims:
+                        asked[key] = (surface, r.cands)
+        if not asked:
+            return
+        from .resolver import cross_script_similarities_many  # the model loads only when a route needs it
+
+        batch: list[str] = []
+        size = 0
+        for n, key in enumerate(asked, 1):
+            batch.append(key)
+            size += len(asked[key][1])
+            if size >= CROSS_BATCH or n == len(asked):  # the lattice's arrays grow with the pairs of a batch
+                sims = cross_script_similarities_many(self.lexicon, [asked[k] for k in batch])
+                for k, found in zip(batch, sims, strict=True):
+                    remember(self._cross_sims, k, found, KEY_CACHE_SIZE)
+                batch, size = [], 0
 
     def _cross_requests(self, units: list[Unit], i: int) -> list[CrossRequest]:
         """What the model is asked about spans from units[i]: per clitic reading of the first word, the longest
@@ -591,7 +616,7 @@ class Linker:
         """Whether a text word matches the first word of some name (cached: most words match none)."""
         found = self._starts.get((tag, norm))
         if found is None:
-            found = any(self._cross_entities(tag, 0, count, norm) for count in self._cross_counts[tag])
+            found = any(self._cross_present(tag, 0, count, norm) for count in self._cross_counts[tag])
             remember(self._starts, (tag, norm), found, KEY_CACHE_SIZE)
         return found
 
@@ -603,25 +628,38 @@ class Linker:
         return found
 
     def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
-        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word."""
+        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word.
+        Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
+        their sets (a hundred entities or so each) outgrew any cache; the keys and their sets are kept."""
+        keys = self._cross_present(tag, pos, count, norm)
+        if len(keys) < 2:
+            return self._cross_key(keys[0]) if keys else _NO_ENTITIES
+        return frozenset().union(*(self._cross_key(k) for k in keys))
+
+    def _cross_present(self, tag: str, pos: int, count: int, norm: str) -> tuple[str, ...]:
+        """The index keys a text word has at this place of a name (cached per word: most have none or a few);
+        only keys the index has are kept in the key cache, so the misses do not crowd it out."""
         if (tag, pos, count) not in self._cross_places:
-            return _NO_ENTITIES
-        key = place_key(tag, pos, count, norm)
-        found = self._cross_words.get(key)
+            return ()
+        word_key = place_key(tag, pos, count, norm)
+        found = self._cross_words.get(word_key)
         if found is None:
             skeletons = self._skeletons.get(norm)
             if skeletons is None:
                 skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
-            found = frozenset().union(*(self._cross_key(place_key(tag, pos, count, k)) for k in skeletons))
-            remember(self._cross_words, key, found, CROSS_CACHE_SIZE)
+            keys = [place_key(tag, pos, count, k) for k in skeletons]
+            found = remember(self._cross_words, word_key, tuple(k for k in keys if self._cross_key(k)),
+                             KEY_CACHE_SIZE)
         return found
 
     def _cross_key(self, key: str) -> frozenset[int]:
         """The entities under one cross-script index key, unpacked once: a short skeleton's deletion keys
-        (RN, QN) are shared by many text words and hold hundreds of names."""
+        (RN, QN) are shared by many text words and hold hundreds of names. Keys the index lacks are not kept."""
         found = self._cross_keys.get(key)
         if found is None:
-            found = remember(self._cross_keys, key, frozenset(self.index.cross(key)), KEY_CACHE_SIZE)
+            found = frozenset(self.index.cross(key))
+            if found:
+                remember(self._cross_keys, key, found, KEY_CACHE_SIZE)
         return found
 
     def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, key: str, shift: int,
