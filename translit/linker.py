@@ -236,12 +236,13 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
-        self._cross_words: dict[str, tuple[str, ...]] = {}  # a text word's index keys at one place of a name
+        self._cross_words: dict[str, tuple[frozenset[int], ...]] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
         self._starts: dict[tuple[str, str], bool] = {}
+        self._readings: dict[str, list[tuple[str, int]]] = {}  # a text word's readings that may start a span
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         return self.link_many([(text, tokens)])[0]
@@ -578,12 +579,14 @@ class Linker:
         span whose words each match the word of some entity's name at the same place (crosslink.py keys),
         with those entities. Depends on the words alone, so a text's requests are scored together."""
         first = units[i]
+        if first.hashtag:
+            return []
+        readings = self._readings.get(first.text)
+        if readings is None:
+            readings = remember(self._readings, first.text, self._cross_readings(first), KEY_CACHE_SIZE)
+        if not readings:
+            return []
         tag = text_tag(first.arabic)
-        if tag not in self._cross_tags or not (first.arabic or first.capital) or first.hashtag:
-            return []
-        readings = [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
-        if not readings or self._function_word(first.norm):
-            return []
         counts = self._cross_counts[tag]  # the word counts of the names keyed, most first
         norms, ends = [first.norm], [i]  # the text words a name's words are matched against, and their units
         for k in range(i + 1, min(len(units), i + 2 * counts[0])):
@@ -612,6 +615,15 @@ class Linker:
                     break
         return requests
 
+    def _cross_readings(self, first: Unit) -> list[tuple[str, int]]:
+        """The readings (folded word, clitic characters left out) of a word that may start a cross-script
+        span: those matching the first word of some name; none for a function word or a Latin word in
+        lower case. Depends on the word alone (kept per word: most words of a text recur)."""
+        tag = text_tag(first.arabic)
+        if tag not in self._cross_tags or not (first.arabic or first.capital) or self._function_word(first.norm):
+            return []
+        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
+
     def _cross_starts(self, tag: str, norm: str) -> bool:
         """Whether a text word matches the first word of some name (cached: most words match none)."""
         found = self._starts.get((tag, norm))
@@ -630,15 +642,16 @@ class Linker:
     def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
         """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word.
         Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
-        their sets (a hundred entities or so each) outgrew any cache; the keys and their sets are kept."""
-        keys = self._cross_present(tag, pos, count, norm)
-        if len(keys) < 2:
-            return self._cross_key(keys[0]) if keys else _NO_ENTITIES
-        return frozenset().union(*(self._cross_key(k) for k in keys))
+        their unions (a hundred entities or so each) outgrew any cache; the keys' sets are kept and shared."""
+        sets = self._cross_present(tag, pos, count, norm)
+        if len(sets) < 2:
+            return sets[0] if sets else _NO_ENTITIES
+        return frozenset().union(*sets)
 
-    def _cross_present(self, tag: str, pos: int, count: int, norm: str) -> tuple[str, ...]:
-        """The index keys a text word has at this place of a name (cached per word: most have none or a few);
-        only keys the index has are kept in the key cache, so the misses do not crowd it out."""
+    def _cross_present(self, tag: str, pos: int, count: int, norm: str) -> tuple[frozenset[int], ...]:
+        """The entity sets of the index keys a text word has at this place of a name (cached per word: most
+        have none or a few; the sets are those of the key cache, shared). Only keys the index has are kept in
+        the key cache, so the misses do not crowd it out."""
         if (tag, pos, count) not in self._cross_places:
             return ()
         word_key = place_key(tag, pos, count, norm)
@@ -647,9 +660,8 @@ class Linker:
             skeletons = self._skeletons.get(norm)
             if skeletons is None:
                 skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
-            keys = [place_key(tag, pos, count, k) for k in skeletons]
-            found = remember(self._cross_words, word_key, tuple(k for k in keys if self._cross_key(k)),
-                             KEY_CACHE_SIZE)
+            sets = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons]
+            found = remember(self._cross_words, word_key, tuple(e for e in sets if e), KEY_CACHE_SIZE)
         return found
 
     def _cross_key(self, key: str) -> frozenset[int]:
@@ -668,11 +680,6 @@ class Linker:
         gates let the candidate link; key is its folded words as matched (the first without its clitic)."""
         start, end = units[i].start + shift, units[j].end
         surface = text[start:end]
-        # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
-        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
-        site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
-        if site is None:
-            return None
         asked = _asked(surface, cands)
         sims = self._cross_sims.get(asked)
         if sims is None:
@@ -680,6 +687,13 @@ class Linker:
 
             sims = remember(self._cross_sims, asked, cross_script_similarities(self.lexicon, surface, cands),
                             KEY_CACHE_SIZE)
+        if max(sims) < CROSS_SCRIPT_MIN:
+            return None  # most spans: no gate need be asked
+        # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
+        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
+        if site is None:
+            return None
         hits: dict[int, tuple[float, str]] = {}
         for n, sim in zip(cands, sims, strict=True):
             profile = self.index.profile(n)
