@@ -232,7 +232,19 @@ class Worker:
         self.sun = getattr(args, "sun_letters", False)
         self.nlp = _normalizer(args) if self.command in ("normalize", "link") or _names_for_news(args) else None
 
-    def __call__(self, numbered: tuple[int, Record]) -> str:
+    def many(self, chunk: list[tuple[int, Record]]) -> list[str]:
+        """The lines of a chunk of records, their Documents made together (Normalizer.pipe: the cross-script
+        model weighs all their spans in one batch)."""
+        texts = [record.text for _, record in chunk if record.text is not None and self._document_of(record)]
+        docs = iter(self.nlp.pipe(texts, batch_size=len(texts)) if self.nlp is not None and texts else ())
+        return [self(numbered, next(docs) if self._document_of(numbered[1]) else None) for numbered in chunk]
+
+    def _document_of(self, record: Record) -> bool:
+        """Whether the record's line is made from a Document of its text."""
+        return (self.command in ("normalize", "link") and record.text is not None
+                and not (self.format == "text" and self.command == "normalize"))
+
+    def __call__(self, numbered: tuple[int, Record], doc: Document | None = None) -> str:
         number, record = numbered
         text = record.text
         if record.error is not None and self.format != "jsonl":
@@ -253,7 +265,7 @@ class Worker:
             return self._emit(record, empty, "")
         if self.format == "text" and self.command == "normalize":
             return self._line(self.nlp.clean_text(text, self.nlp.config))  # display text needs no tokens
-        doc = self.nlp(text)
+        doc = self.nlp(text) if doc is None else doc
         if self.format == "tsv":
             return "".join(row + "\n" for row in tsv_rows(doc, record=number))
         if self.format == "html":
@@ -317,7 +329,7 @@ def _init_worker(worker: Worker) -> None:
 
 def _run_chunk(chunk: list[tuple[int, Record]]) -> list[str]:
     assert _WORKER is not None
-    return [_WORKER(numbered) for numbered in chunk]
+    return _WORKER.many(chunk)
 
 
 CHUNK = 256  # records sent to a worker at once
