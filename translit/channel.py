@@ -201,30 +201,30 @@ class BatchScorer:
 
     def _lattice(self, row_of: np.ndarray, ids: np.ndarray, units: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """log_channel_many of one pass: every pair's forward lattice, row by row; row_of[step, p] is the matrix
-        row pair p reads at a step, ids[p, j] its chunk ids ending at j. A pair whose Arabic name has run out
-        of units keeps its row as it is."""
+        row pair p reads at a step, ids[p, j] its chunk ids ending at j. Pairs come by units, fewest first: a
+        pair whose Arabic name has run out of units keeps its row as it is, and a step computes only the
+        rows of the pairs after those."""
         # the lattice row with MAX_CHUNK zeros before it, seen as windows: windows[p, j] = row[p, j-3..j], and
         # ids in the same order (chunks of 3..0 letters ending at j), so a step is one gather and one einsum
         steps = int(units.max())
         n, width = ids.shape[:2]
         padded = np.zeros((n, width + MAX_CHUNK))
         padded[:, MAX_CHUNK] = 1.0
-        windows = np.lib.stride_tricks.sliding_window_view(padded, MAX_CHUNK + 1, axis=1)
+        cell = padded.strides[1]
+        windows = np.lib.stride_tricks.as_strided(padded, (n, width, MAX_CHUNK + 1), (padded.strides[0], cell, cell),
+                                                  writeable=False)
         tops = np.ones((max(steps, 1), n))
         # every step's emissions, gathered at once, in float64 (what the products are taken in anyway: einsum
         # is twice as fast on one type)
         emits = self._matrix[row_of[:, :, None, None], ids].astype(np.float64)
-        first_spent = int(units.min())
+        spent = np.searchsorted(units, np.arange(steps), side="right")  # pairs spent before each step
         for step in range(steps):  # one row of the forward lattice for all pairs
-            cur = np.einsum("pjk,pjk->pj", windows, emits[step])
+            k = spent[step]
+            cur = np.einsum("pjk,pjk->pj", windows[k:], emits[step, k:])
             top = cur.max(axis=1)
             top[top <= 0.0] = 1.0  # a dead pair stays all zeros
-            if step >= first_spent:
-                spent = units <= step
-                cur[spent] = padded[spent, MAX_CHUNK:]
-                top[spent] = 1.0
-            np.divide(cur, top[:, None], out=padded[:, MAX_CHUNK:])
-            tops[step] = top
+            np.divide(cur, top[:, None], out=padded[k:, MAX_CHUNK:])
+            tops[step, k:] = top
         final = padded[np.arange(n), lengths + MAX_CHUNK]
         with np.errstate(divide="ignore"):
             return np.where((final > 0.0) & (units > 0), np.log(final) + np.log(tops).sum(axis=0), -math.inf)

@@ -132,7 +132,7 @@ class CrossRequest(NamedTuple):
 
 
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
-CROSS_BATCH = 2048  # (span, entity) pairs the model scores in one pass at most (~20 KB of lattice each)
+CROSS_BATCH = 8192  # (span, entity) pairs asked of the model in one call at most (their chunk ids, contexts, answers)
 
 
 def _alternatives(text: str) -> list[tuple[str, int]]:
@@ -568,7 +568,7 @@ class Linker:
         for n, key in enumerate(asked, 1):
             batch.append(key)
             size += len(asked[key][1])
-            if size >= CROSS_BATCH or n == len(asked):  # the lattice's arrays grow with the pairs of a batch
+            if size >= CROSS_BATCH or n == len(asked):  # a long text or large batch asks in parts
                 sims = cross_script_similarities_many(self.lexicon, [asked[k] for k in batch])
                 for k, found in zip(batch, sims, strict=True):
                     remember(self._cross_sims, k, found, KEY_CACHE_SIZE)
