@@ -112,7 +112,9 @@ class Normalizer:
         """One Document per text, in order, taking ``batch_size`` texts at a time (as spaCy's ``nlp.pipe`` does).
 
         A batch is read from ``texts`` before its Documents are made, so memory stays bounded on
-        a generator over a large file; ``batch_size=1`` answers each text as it comes (a pipe).
+        a generator over a large file; ``batch_size=1`` answers each text as it comes (a pipe). A batch's
+        cross-script spans are scored in one pass of the model (Linker.link_many): the same Documents as
+        one text at a time, faster.
 
         >>> [d.text for d in Normalizer(link=False).pipe(["ﺍﻟﺒﻮﻛﻤﺎﻝ", "٣٫٥"], batch_size=1)]
         ['البوكمال', '3.5']
