@@ -336,14 +336,21 @@ CHUNK = 256  # records sent to a worker at once
 AHEAD = 4  # chunks in flight per worker: enough to keep each busy, bounded memory on a long stream
 
 
-def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> Iterator[str]:
+def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int, *, ahead: bool = False
+         ) -> Iterator[str]:
     """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index.
+    A serial run reads files ``ahead`` a chunk at a time, whose records are linked together (Worker.many);
+    standard input is answered record by record, as each comes.
 
     A bad record that stops the run (InputError) stops it after the records before it, as a serial run does;
     a worker that dies (kill -9, out of memory) is an error naming its records, never a hang.
     """
     if jobs <= 1:
-        yield from map(worker, records)
+        if ahead:
+            for chunk in _chunks(records, CHUNK):
+                yield from worker.many(chunk)
+        else:
+            yield from map(worker, records)
         return
     if worker.nlp is not None and worker.command in ("link", "transliterate"):
         _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
@@ -430,7 +437,7 @@ def _stream(args: argparse.Namespace) -> int:
         elif args.format == "html":
             out.write(html_header())
         count = 0
-        for line in _map(worker, records, args.jobs):
+        for line in _map(worker, records, args.jobs, ahead=bool(args.files) and "-" not in args.files):
             out.write(line)
             count += 1
         if args.format == "html":
