@@ -3,7 +3,7 @@
 
     python scripts/bench_crossscript.py [--names 10000] [--seed 14] [--rounds 3] [--work /tmp/bench-xs]
         [--anercorp ../shared/data/anercorp/dev.txt] [--pairs ../shared/data/translit-pairs/netranslit/wd_arabic_80.tsv]
-        [--profile]
+        [--batch 1 256] [--profile]
 
 Target: link with cross-script keys on within 1.5x the CPU time of link with them off.
 
@@ -16,8 +16,10 @@ beforehand by a warm-up child) that links every line; it reports the CPU seconds
 (``time.process_time``; the cross-script model loads inside it, on first use, as in real use), the CPU
 seconds of the whole child (``resource.getrusage``: import, index open, link), its peak RSS, the
 number of mentions and a digest of them (start, end, id), so two versions of the code can be
-compared for identical output. Rounds alternate on/off; the best (least) CPU of each mode is kept,
-since the machine is shared. ``--profile`` also prints one cProfile of the "on" link.
+compared for identical output. ``--batch 1`` links line by line (``nlp(line)``), ``--batch N`` through
+``nlp.pipe(lines, batch_size=N)``, which asks the cross-script model about a batch's spans at once; each
+batch size given is measured. Rounds alternate on/off; the best (least) CPU of each mode is kept,
+since the machine is shared. ``--profile`` also prints one cProfile of the "on" link (first batch size).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def write_text(path: Path, anercorp: Path) -> int:
     return len(lines)
 
 
-def child(watchlist: str, text: str, mode: str, profile: bool) -> None:
+def child(watchlist: str, text: str, mode: str, batch: int, profile: bool) -> None:
     """One measurement in this fresh process; prints a JSON line."""
     from translit import Config, Normalizer
 
@@ -76,8 +78,9 @@ def child(watchlist: str, text: str, mode: str, profile: bool) -> None:
         profiler = cProfile.Profile()
         profiler.enable()
     t0 = time.process_time()
-    for line in lines:
-        for m in nlp(line).mentions:
+    docs = (nlp(line) for line in lines) if batch == 1 else nlp.pipe(lines, batch_size=batch)
+    for doc in docs:
+        for m in doc.mentions:
             digest.update(f"{m.start},{m.end},{m.id};".encode())
             mentions += 1
             cross += m.method == "cross-script"
@@ -94,8 +97,9 @@ def child(watchlist: str, text: str, mode: str, profile: bool) -> None:
                       "digest": digest.hexdigest()[:16]}))
 
 
-def run_child(watchlist: Path, text: Path, mode: str, profile: bool = False) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--child", mode, str(watchlist), str(text)] + (["--profile"] if profile else [])
+def run_child(watchlist: Path, text: Path, mode: str, batch: int = 1, profile: bool = False) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", mode, str(watchlist), str(text), "--batch", str(batch)]
+    cmd += ["--profile"] if profile else []
     done = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
     if done.returncode:
         sys.exit(f"child {mode} failed ({done.returncode}): {done.stderr[-1000:]}")
@@ -113,11 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-crossscript"))
     parser.add_argument("--anercorp", type=Path, default=SHARED / "anercorp" / "dev.txt")
     parser.add_argument("--pairs", type=Path, default=SHARED / "translit-pairs" / "netranslit" / "wd_arabic_80.tsv")
+    parser.add_argument("--batch", type=int, nargs="+", default=[1, 256],
+                        help="texts per call: 1 is nlp(line), more is nlp.pipe(lines, batch_size=N)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one 'on' link (stderr)")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "WATCHLIST", "TEXT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child[1], args.child[2], args.child[0], args.profile)
+        child(args.child[1], args.child[2], args.child[0], args.batch[0], args.profile)
         return 0
     for path in (args.anercorp, args.pairs):
         if not path.is_file():
@@ -130,22 +136,23 @@ def main(argv: list[str] | None = None) -> int:
           f"load {os.getloadavg()[0]:.1f}; Python {platform.python_version()}")
     print(f"watchlist {watchlist} ({args.names} Latin person names, seed {args.seed}); text {n_lines} lines")
     run_child(watchlist, text, "warm")  # compiles the index once, outside the measurements
-    best: dict[str, dict[str, Any]] = {}
-    for r in range(args.rounds):
-        for mode in ("on", "off"):
-            res = run_child(watchlist, text, mode)
-            print(f"round {r + 1} {mode:3}: link {res['link_cpu']:.2f} CPU-s, process {res['process_cpu']:.2f} "
-                  f"CPU-s, peak RSS {res['peak_rss_mib']:.0f} MiB, {res['mentions']} mentions "
-                  f"({res['cross']} cross-script), digest {res['digest']}")
-            if mode not in best or res["link_cpu"] < best[mode]["link_cpu"]:
-                best[mode] = res
-    on, off = best["on"], best["off"]
-    whole = on["process_cpu"] / off["process_cpu"]
-    print(f"best: on {on['link_cpu']:.2f} CPU-s, off {off['link_cpu']:.2f} CPU-s: "
-          f"ratio {on['link_cpu'] / off['link_cpu']:.2f}x (whole process {whole:.2f}x); "
-          f"peak RSS on {on['peak_rss_mib']:.0f} MiB, off {off['peak_rss_mib']:.0f} MiB")
+    best: dict[tuple[int, str], dict[str, Any]] = {}
+    for r, batch, mode in ((r, b, m) for r in range(args.rounds) for b in args.batch for m in ("on", "off")):
+        res = run_child(watchlist, text, mode, batch)
+        print(f"round {r + 1} batch {batch} {mode:3}: link {res['link_cpu']:.2f} CPU-s, "
+              f"process {res['process_cpu']:.2f} CPU-s, peak RSS {res['peak_rss_mib']:.0f} MiB, "
+              f"{res['mentions']} mentions "
+              f"({res['cross']} cross-script), digest {res['digest']}")
+        if (batch, mode) not in best or res["link_cpu"] < best[batch, mode]["link_cpu"]:
+            best[batch, mode] = res
+    for batch in args.batch:
+        on, off = best[batch, "on"], best[batch, "off"]
+        whole = on["process_cpu"] / off["process_cpu"]
+        print(f"best, batch {batch}: on {on['link_cpu']:.2f} CPU-s, off {off['link_cpu']:.2f} CPU-s: "
+              f"ratio {on['link_cpu'] / off['link_cpu']:.2f}x (whole process {whole:.2f}x); "
+              f"peak RSS on {on['peak_rss_mib']:.0f} MiB, off {off['peak_rss_mib']:.0f} MiB")
     if args.profile:
-        run_child(watchlist, text, "on", profile=True)
+        run_child(watchlist, text, "on", args.batch[0], profile=True)
     return 0
 
 

@@ -52,6 +52,17 @@ def test_latin_watchlist_in_arabic_text(watchlist: translit.Normalizer, text: st
     assert all(text[m.start:m.end] == m.surface and m.method == "cross-script" for m in mentions)
 
 
+def test_a_batch_links_as_its_texts_do_one_by_one(tmp_path: Path) -> None:
+    """pipe() asks the model about a batch's cross-script spans at once (Linker.link_many): the same mentions,
+    scores included, as one text at a time in a fresh normalizer."""
+    texts = ["ورأي سالغيرو ماسي أنه يتعين", "قال الرئيس بشار الأسد", "x" * 3, "", "وبشار الأسد وجابلونسكي نورتفايت",
+             "شنت حملة عسكرية جديدة من الشمال"]
+    batched = [d.mentions for d in _nlp(tmp_path, WATCHLIST).pipe(texts, batch_size=4)]
+    alone = _nlp(tmp_path, WATCHLIST)
+    assert batched == [alone(t).mentions for t in texts]
+    assert sum(len(m) for m in batched) == 4
+
+
 def test_arabic_only_lexicon_in_english_text(tmp_path: Path) -> None:
     text = "A book by Abdul Rahman al-Kawakibi was found"
     [m] = _nlp(tmp_path, ARABIC_ONLY)(text).mentions

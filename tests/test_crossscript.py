@@ -199,4 +199,18 @@ def test_many_queries_in_one_pass_score_as_one_each() -> None:
     got = scores_many(asked)
     assert [len(g) for g in got] == [3, 1, 0, 2, 4]
     for (query, others), sims in zip(asked, got, strict=True):
-        assert sims == pytest.approx(scores(query, others), abs=1e-12)
+        assert sims == scores(query, others)  # to the bit: a pair's lattice is rescaled by its own cells alone
+
+
+def test_a_pair_scores_the_same_in_any_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairs sorted by size and cut into passes of LATTICE_PAIRS score as they do alone (the linker's
+    answers do not depend on which texts are linked together)."""
+    import translit.channel
+    from translit.crossscript import scores_many
+
+    asked = [("بغداد", ["Baghdad", "Damascus", "Bagdad", "a" * 30]), ("البوكمال", ["Albukamal", "Bukamal"]),
+             ("دير الزور", ["Deir ez-Zor", "Dayr al-Zawr", "Aleppo", "x"]),
+             ("جابلونسكي نورتفايت", ["Jablonski Nordtveit"])]
+    alone = [scores_many([a])[0] for a in asked]
+    monkeypatch.setattr(translit.channel, "LATTICE_PAIRS", 3)
+    assert scores_many(asked) == alone

@@ -6,8 +6,9 @@ names. Here the Arabic side's emission tables become dense rows over the
 model's chunk vocabulary (unknown chunks get the floor of their length), each
 Latin name becomes chunk ids, and one row of the forward lattice is a few array
 operations for all names together. Rows are rescaled as they go, so long names
-do not underflow; no cells are pruned, so scores can differ from the scalar
-version in the last digits.
+do not underflow (each pair's row by its own largest cell: cells past a name's
+end emit nothing, so a pair scores the same in any batch); no cells are pruned,
+so scores can differ from the scalar version in the last digits.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ MAX_ROWS = 4096  # dense emission rows kept (36 MB at most)
 # rows kept per context (context_row); a full matrix is emptied
 MAX_CONTEXT_ROWS = 16_384  # (147 MB at most; a text meets ~10,000 contexts)
 MAX_KEYS = 100_000  # Latin keys whose chunk ids and n-gram log-probs are kept
+LATTICE_PAIRS = 512  # pairs of like size that share one pass of the lattice (log_channel_many)
 
 
 class BatchScorer:
@@ -59,7 +61,9 @@ class BatchScorer:
         self.vocab = {c: i for i, c in enumerate(chunks)}
         size = len(chunks)
         self.unknown = [size + k for k in range(MAX_CHUNK + 1)]  # an id per chunk length for chunks never seen
-        self.floor = np.array([model.floor[len(c)] for c in chunks] + model.floor[:MAX_CHUNK + 1], dtype=np.float32)
+        self.nothing = size + MAX_CHUNK + 1  # the id of what no unit emits (0.0): lattice cells past a name's end
+        self.floor = np.array([model.floor[len(c)] for c in chunks] + model.floor[:MAX_CHUNK + 1] + [0.0],
+                              dtype=np.float32)
         self._rows: dict[int, np.ndarray] = {}
         # dense rows in one matrix, so a batch gathers from it without stacking its rows: key -> row number
         self._matrix = np.empty((0, len(self.floor)), dtype=np.float32)  # allocated on first use
@@ -163,47 +167,64 @@ class BatchScorer:
     def log_channel_many(self, queries: Sequence[Sequence[int]], owners: Sequence[int],
                          latins: Sequence[str]) -> np.ndarray:
         """log P(latins[p] | queries[owners[p]]) for each pair p, a query being the matrix rows (slots) of an
-        Arabic name's units: many Arabic names, each against its own Latin keys, in one pass of the lattice,
-        since the array operations of a row cost the same for a few pairs as for hundreds (a line of text
-        asks about dozens of spans). A pair whose Arabic name has run out of units keeps its row as it is,
-        so each pair scores as it would alone (up to rounding: rows are rescaled by their largest cell,
-        padding included)."""
+        Arabic name's units: many Arabic names, each against its own Latin keys, in passes of the lattice
+        shared by up to LATTICE_PAIRS pairs of like size (sorted by units and letters: padding a pass to
+        its longest pair wasted 60% of the cells), since the array operations of a row cost the same for
+        a few pairs as for hundreds (a line of text asks about dozens of spans). Each pair scores as it
+        would alone."""
         if not latins:
             return np.full(0, -math.inf)
-        lengths = np.array([len(s) for s in latins])
-        ids = np.full((MAX_CHUNK + 1, len(latins), int(lengths.max()) + 1), self.unknown[0], dtype=np.int64)
-        for c, latin in enumerate(latins):
-            ids[:, c, :len(latin) + 1] = self.chunk_ids(latin)
         sizes = np.array([len(query) for query in queries])
-        steps = int(sizes.max())
-        by_query = np.zeros((len(queries), max(steps, 1)), dtype=np.int64)
+        by_query = np.zeros((len(queries), max(int(sizes.max()), 1)), dtype=np.int64)  # query q's rows, padded
         for q, query in enumerate(queries):
             by_query[q, :len(query)] = query
         owned = np.asarray(owners)
         units = sizes[owned]
-        row_of = by_query[owned].T  # the matrix row pair p reads at each step
+        distinct: dict[str, int] = {}
+        which = np.array([distinct.setdefault(s, len(distinct)) for s in latins])
+        lengths = np.array([len(s) for s in distinct])
+        # chunk ids of each distinct Latin key, padded with the id that emits nothing, as a pass reads them:
+        # ids[latin, j] = the ids of the chunks of 3..0 letters ending at j
+        ids = np.full((len(distinct), MAX_CHUNK + 1, int(lengths.max()) + 1), self.nothing, dtype=np.int64)
+        for c, latin in enumerate(distinct):
+            ids[c, :, :len(latin) + 1] = self.chunk_ids(latin)
+        ids = np.ascontiguousarray(ids[:, ::-1].transpose(0, 2, 1))
+        lengths = lengths[which]
+        order = np.lexsort((lengths, units))
+        out = np.empty(len(latins))
+        for start in range(0, len(order), LATTICE_PAIRS):
+            part = order[start:start + LATTICE_PAIRS]
+            steps, width = int(units[part].max()), int(lengths[part].max()) + 1
+            out[part] = self._lattice(by_query[owned[part], :max(steps, 1)].T, ids[which[part], :width],
+                                      units[part], lengths[part])
+        return out
+
+    def _lattice(self, row_of: np.ndarray, ids: np.ndarray, units: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """log_channel_many of one pass: every pair's forward lattice, row by row; row_of[step, p] is the matrix
+        row pair p reads at a step, ids[p, j] its chunk ids ending at j. Pairs come by units, fewest first: a
+        pair whose Arabic name has run out of units keeps its row as it is, and a step computes only the
+        rows of the pairs after those."""
         # the lattice row with MAX_CHUNK zeros before it, seen as windows: windows[p, j] = row[p, j-3..j], and
         # ids in the same order (chunks of 3..0 letters ending at j), so a step is one gather and one einsum
-        n, width = len(latins), ids.shape[2]
-        ids = np.ascontiguousarray(ids[::-1].transpose(1, 2, 0))
+        steps = int(units.max())
+        n, width = ids.shape[:2]
         padded = np.zeros((n, width + MAX_CHUNK))
         padded[:, MAX_CHUNK] = 1.0
-        windows = np.lib.stride_tricks.sliding_window_view(padded, MAX_CHUNK + 1, axis=1)
+        cell = padded.strides[1]
+        windows = np.lib.stride_tricks.as_strided(padded, (n, width, MAX_CHUNK + 1), (padded.strides[0], cell, cell),
+                                                  writeable=False)
         tops = np.ones((max(steps, 1), n))
         # every step's emissions, gathered at once, in float64 (what the products are taken in anyway: einsum
         # is twice as fast on one type)
         emits = self._matrix[row_of[:, :, None, None], ids].astype(np.float64)
-        first_spent = int(units.min())
+        spent = np.searchsorted(units, np.arange(steps), side="right")  # pairs spent before each step
         for step in range(steps):  # one row of the forward lattice for all pairs
-            cur = np.einsum("pjk,pjk->pj", windows, emits[step])
+            k = spent[step]
+            cur = np.einsum("pjk,pjk->pj", windows[k:], emits[step, k:])
             top = cur.max(axis=1)
             top[top <= 0.0] = 1.0  # a dead pair stays all zeros
-            if step >= first_spent:
-                spent = units <= step
-                cur[spent] = padded[spent, MAX_CHUNK:]
-                top[spent] = 1.0
-            np.divide(cur, top[:, None], out=padded[:, MAX_CHUNK:])
-            tops[step] = top
+            np.divide(cur, top[:, None], out=padded[k:, MAX_CHUNK:])
+            tops[step, k:] = top
         final = padded[np.arange(n), lengths + MAX_CHUNK]
         with np.errstate(divide="ignore"):
             return np.where((final > 0.0) & (units > 0), np.log(final) + np.log(tops).sum(axis=0), -math.inf)

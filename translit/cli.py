@@ -232,7 +232,19 @@ class Worker:
         self.sun = getattr(args, "sun_letters", False)
         self.nlp = _normalizer(args) if self.command in ("normalize", "link") or _names_for_news(args) else None
 
-    def __call__(self, numbered: tuple[int, Record]) -> str:
+    def many(self, chunk: list[tuple[int, Record]]) -> list[str]:
+        """The lines of a chunk of records, their Documents made together (Normalizer.pipe: the cross-script
+        model weighs all their spans in one batch)."""
+        texts = [record.text for _, record in chunk if record.text is not None and self._document_of(record)]
+        docs = iter(self.nlp.pipe(texts, batch_size=len(texts)) if self.nlp is not None and texts else ())
+        return [self(numbered, next(docs) if self._document_of(numbered[1]) else None) for numbered in chunk]
+
+    def _document_of(self, record: Record) -> bool:
+        """Whether the record's line is made from a Document of its text."""
+        return (self.command in ("normalize", "link") and record.text is not None
+                and not (self.format == "text" and self.command == "normalize"))
+
+    def __call__(self, numbered: tuple[int, Record], doc: Document | None = None) -> str:
         number, record = numbered
         text = record.text
         if record.error is not None and self.format != "jsonl":
@@ -253,7 +265,7 @@ class Worker:
             return self._emit(record, empty, "")
         if self.format == "text" and self.command == "normalize":
             return self._line(self.nlp.clean_text(text, self.nlp.config))  # display text needs no tokens
-        doc = self.nlp(text)
+        doc = self.nlp(text) if doc is None else doc
         if self.format == "tsv":
             return "".join(row + "\n" for row in tsv_rows(doc, record=number))
         if self.format == "html":
@@ -317,21 +329,28 @@ def _init_worker(worker: Worker) -> None:
 
 def _run_chunk(chunk: list[tuple[int, Record]]) -> list[str]:
     assert _WORKER is not None
-    return [_WORKER(numbered) for numbered in chunk]
+    return _WORKER.many(chunk)
 
 
 CHUNK = 256  # records sent to a worker at once
 AHEAD = 4  # chunks in flight per worker: enough to keep each busy, bounded memory on a long stream
 
 
-def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int) -> Iterator[str]:
+def _map(worker: Worker, records: Iterable[tuple[int, Record]], jobs: int, *, ahead: bool = False
+         ) -> Iterator[str]:
     """Results in input order; with jobs > 1, chunks go to forked workers that share the opened index.
+    A serial run reads files ``ahead`` a chunk at a time, whose records are linked together (Worker.many);
+    standard input is answered record by record, as each comes.
 
     A bad record that stops the run (InputError) stops it after the records before it, as a serial run does;
     a worker that dies (kill -9, out of memory) is an error naming its records, never a hang.
     """
     if jobs <= 1:
-        yield from map(worker, records)
+        if ahead:
+            for chunk in _chunks(records, CHUNK):
+                yield from worker.many(chunk)
+        else:
+            yield from map(worker, records)
         return
     if worker.nlp is not None and worker.command in ("link", "transliterate"):
         _ = worker.nlp.linker  # open the index before forking: workers inherit the mapped pages
@@ -418,7 +437,7 @@ def _stream(args: argparse.Namespace) -> int:
         elif args.format == "html":
             out.write(html_header())
         count = 0
-        for line in _map(worker, records, args.jobs):
+        for line in _map(worker, records, args.jobs, ahead=bool(args.files) and "-" not in args.files):
             out.write(line)
             count += 1
         if args.format == "html":

@@ -9,6 +9,7 @@ lower-case Latin from linking without evidence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -131,7 +132,7 @@ class CrossRequest(NamedTuple):
 
 
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
-CROSS_CACHE_SIZE = 20_000  # text words' cross-script entity sets kept: a few hundred entities each (~50 MB)
+CROSS_BATCH = 8192  # (span, entity) pairs asked of the model in one call at most (their chunk ids, contexts, answers)
 
 
 def _alternatives(text: str) -> list[tuple[str, int]]:
@@ -235,19 +236,32 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
-        self._cross_words: dict[str, frozenset[int]] = {}
+        self._cross_words: dict[str, tuple[frozenset[int], ...]] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
         self._starts: dict[tuple[str, str], bool] = {}
+        self._readings: dict[str, list[tuple[str, int]]] = {}  # a text word's readings that may start a span
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
-        units = build_units(text, tokens)
+        return self.link_many([(text, tokens)])[0]
+
+    def link_many(self, texts: Sequence[tuple[str, list[Token]]]) -> list[list[tuple[Span, list[Candidate]]]]:
+        """link() of each text; the cross-script model is asked about all their spans in one batch, since
+        a batch's numpy steps cost about the same for one line's pairs as for a few hundred lines' (pipe)."""
+        units = [build_units(text, tokens) for text, tokens in texts]
+        plans = [self._cross_plan(u) if self._cross_tags else {} for u in units]
+        if self._cross_tags:
+            self._ask_cross([(text, u, plan) for (text, _), u, plan in zip(texts, units, plans, strict=True)])
+        return [self._link(text, u, plan) for (text, _), u, plan in zip(texts, units, plans, strict=True)]
+
+    def _link(self, text: str, units: list[Unit], cross: dict[int, list[CrossRequest]]
+              ) -> list[tuple[Span, list[Candidate]]]:
+        """The spans of one text and their ranked candidates, its cross-script requests already answered."""
         title_case = self._title_case(text, units)
         spans: list[Span] = []
         keys = self._keys
-        cross = self._cross_plan(text, units) if self._cross_tags else {}
         i = 0
         while i < len(units):
             u = units[i]
@@ -523,42 +537,56 @@ class Linker:
                 best = span
         return best
 
-    def _cross_plan(self, text: str, units: list[Unit]) -> dict[int, list[CrossRequest]]:
-        """Each unit's cross-script requests, and the model's answers to those not asked before, in one batch
-        (resolver.cross_script_similarities_many): asked span by span, the numpy overhead of each call was
-        most of link's time with a large watchlist. Units that a name found by the other routes covers are
-        asked too (few, and which ones is known only as the spans are found)."""
+    def _cross_plan(self, units: list[Unit]) -> dict[int, list[CrossRequest]]:
+        """Each unit's cross-script requests (unit index -> requests; most units have none)."""
         plan = {}
         for i in range(len(units)):
             requests = self._cross_requests(units, i)
             if requests:
                 plan[i] = requests
-        asked: dict[str, tuple[str, list[int]]] = {}
-        for i, requests in plan.items():
-            for r in requests:
-                surface = text[units[i].start + r.shift:units[r.j].end]
-                key = _asked(surface, r.cands)
-                if key not in self._cross_sims:
-                    asked[key] = (surface, r.cands)
-        if asked:
-            from .resolver import cross_script_similarities_many  # the model loads only when a route needs it
-
-            for key, sims in zip(asked, cross_script_similarities_many(self.lexicon, list(asked.values())),
-                                 strict=True):
-                remember(self._cross_sims, key, sims, KEY_CACHE_SIZE)
         return plan
+
+    def _ask_cross(self, texts: list[tuple[str, list[Unit], dict[int, list[CrossRequest]]]]) -> None:
+        """The model's answers to the texts' cross-script requests not asked before, in one batch
+        (resolver.cross_script_similarities_many): asked span by span, the numpy overhead of each call was
+        most of link's time with a large watchlist. Units that a name found by the other routes covers are
+        asked too (few, and which ones is known only as the spans are found)."""
+        asked: dict[str, tuple[str, list[int]]] = {}
+        for text, units, plan in texts:
+            for i, requests in plan.items():
+                for r in requests:
+                    surface = text[units[i].start + r.shift:units[r.j].end]
+                    key = _asked(surface, r.cands)
+                    if key not in self._cross_sims:
+                        asked[key] = (surface, r.cands)
+        if not asked:
+            return
+        from .resolver import cross_script_similarities_many  # the model loads only when a route needs it
+
+        batch: list[str] = []
+        size = 0
+        for n, key in enumerate(asked, 1):
+            batch.append(key)
+            size += len(asked[key][1])
+            if size >= CROSS_BATCH or n == len(asked):  # a long text or large batch asks in parts
+                sims = cross_script_similarities_many(self.lexicon, [asked[k] for k in batch])
+                for k, found in zip(batch, sims, strict=True):
+                    remember(self._cross_sims, k, found, KEY_CACHE_SIZE)
+                batch, size = [], 0
 
     def _cross_requests(self, units: list[Unit], i: int) -> list[CrossRequest]:
         """What the model is asked about spans from units[i]: per clitic reading of the first word, the longest
         span whose words each match the word of some entity's name at the same place (crosslink.py keys),
         with those entities. Depends on the words alone, so a text's requests are scored together."""
         first = units[i]
+        if first.hashtag:
+            return []
+        readings = self._readings.get(first.text)
+        if readings is None:
+            readings = remember(self._readings, first.text, self._cross_readings(first), KEY_CACHE_SIZE)
+        if not readings:
+            return []
         tag = text_tag(first.arabic)
-        if tag not in self._cross_tags or not (first.arabic or first.capital) or first.hashtag:
-            return []
-        readings = [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
-        if not readings or self._function_word(first.norm):
-            return []
         counts = self._cross_counts[tag]  # the word counts of the names keyed, most first
         norms, ends = [first.norm], [i]  # the text words a name's words are matched against, and their units
         for k in range(i + 1, min(len(units), i + 2 * counts[0])):
@@ -587,11 +615,20 @@ class Linker:
                     break
         return requests
 
+    def _cross_readings(self, first: Unit) -> list[tuple[str, int]]:
+        """The readings (folded word, clitic characters left out) of a word that may start a cross-script
+        span: those matching the first word of some name; none for a function word or a Latin word in
+        lower case. Depends on the word alone (kept per word: most words of a text recur)."""
+        tag = text_tag(first.arabic)
+        if tag not in self._cross_tags or not (first.arabic or first.capital) or self._function_word(first.norm):
+            return []
+        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
+
     def _cross_starts(self, tag: str, norm: str) -> bool:
         """Whether a text word matches the first word of some name (cached: most words match none)."""
         found = self._starts.get((tag, norm))
         if found is None:
-            found = any(self._cross_entities(tag, 0, count, norm) for count in self._cross_counts[tag])
+            found = any(self._cross_present(tag, 0, count, norm) for count in self._cross_counts[tag])
             remember(self._starts, (tag, norm), found, KEY_CACHE_SIZE)
         return found
 
@@ -603,25 +640,38 @@ class Linker:
         return found
 
     def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
-        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word."""
+        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word.
+        Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
+        their unions (a hundred entities or so each) outgrew any cache; the keys' sets are kept and shared."""
+        sets = self._cross_present(tag, pos, count, norm)
+        if len(sets) < 2:
+            return sets[0] if sets else _NO_ENTITIES
+        return frozenset().union(*sets)
+
+    def _cross_present(self, tag: str, pos: int, count: int, norm: str) -> tuple[frozenset[int], ...]:
+        """The entity sets of the index keys a text word has at this place of a name (cached per word: most
+        have none or a few; the sets are those of the key cache, shared). Only keys the index has are kept in
+        the key cache, so the misses do not crowd it out."""
         if (tag, pos, count) not in self._cross_places:
-            return _NO_ENTITIES
-        key = place_key(tag, pos, count, norm)
-        found = self._cross_words.get(key)
+            return ()
+        word_key = place_key(tag, pos, count, norm)
+        found = self._cross_words.get(word_key)
         if found is None:
             skeletons = self._skeletons.get(norm)
             if skeletons is None:
                 skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
-            found = frozenset().union(*(self._cross_key(place_key(tag, pos, count, k)) for k in skeletons))
-            remember(self._cross_words, key, found, CROSS_CACHE_SIZE)
+            sets = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons]
+            found = remember(self._cross_words, word_key, tuple(e for e in sets if e), KEY_CACHE_SIZE)
         return found
 
     def _cross_key(self, key: str) -> frozenset[int]:
         """The entities under one cross-script index key, unpacked once: a short skeleton's deletion keys
-        (RN, QN) are shared by many text words and hold hundreds of names."""
+        (RN, QN) are shared by many text words and hold hundreds of names. Keys the index lacks are not kept."""
         found = self._cross_keys.get(key)
         if found is None:
-            found = remember(self._cross_keys, key, frozenset(self.index.cross(key)), KEY_CACHE_SIZE)
+            found = frozenset(self.index.cross(key))
+            if found:
+                remember(self._cross_keys, key, found, KEY_CACHE_SIZE)
         return found
 
     def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, key: str, shift: int,
@@ -630,11 +680,6 @@ class Linker:
         gates let the candidate link; key is its folded words as matched (the first without its clitic)."""
         start, end = units[i].start + shift, units[j].end
         surface = text[start:end]
-        # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
-        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
-        site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
-        if site is None:
-            return None
         asked = _asked(surface, cands)
         sims = self._cross_sims.get(asked)
         if sims is None:
@@ -642,6 +687,13 @@ class Linker:
 
             sims = remember(self._cross_sims, asked, cross_script_similarities(self.lexicon, surface, cands),
                             KEY_CACHE_SIZE)
+        if max(sims) < CROSS_SCRIPT_MIN:
+            return None  # most spans: no gate need be asked
+        # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
+        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
+        site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
+        if site is None:
+            return None
         hits: dict[int, tuple[float, str]] = {}
         for n, sim in zip(cands, sims, strict=True):
             profile = self.index.profile(n)

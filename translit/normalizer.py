@@ -12,10 +12,10 @@ from typing import Any
 
 from .cleanup import clean, clean_text
 from .config import DEFAULT, Config
-from .document import Document, Mention, Token
+from .document import Candidate, Document, Mention, Token
 from .fold import folder
 from .lexicon import Lexicon, load_lexicon
-from .linker import Linker
+from .linker import Linker, Span
 from .offsets import OffsetMap
 from .tokenize import Token as RawToken
 from .tokenize import hashtag_parts, tokenize
@@ -74,12 +74,22 @@ class Normalizer:
         return self._windowed(text) if len(text) > WINDOW else self._document(text)
 
     def _document(self, text: str) -> Document:
-        cleaned, omap, _ = clean(text, self.config)
-        raw = tokenize(cleaned)
-        mentions: tuple[Mention, ...] = ()
-        if self.link_enabled and raw:
-            mentions = tuple(self._mentions(text, cleaned, omap, raw))
-        return Document(text, cleaned, partial(self._tokens, text, omap, raw), mentions)  # type: ignore[arg-type]
+        return self._documents([text])[0]
+
+    def _documents(self, texts: Sequence[str]) -> list[Document]:
+        """The Documents of texts of at most WINDOW characters, linked together (Linker.link_many: the
+        cross-script model weighs all their spans in one batch)."""
+        parts = []
+        for text in texts:
+            cleaned, omap, _ = clean(text, self.config)
+            parts.append((text, cleaned, omap, tokenize(cleaned)))
+        linked = iter(self.linker.link_many([(cleaned, raw) for _, cleaned, _, raw in parts if raw])
+                      if self.link_enabled else ())
+        docs = []
+        for text, cleaned, omap, raw in parts:
+            mentions = tuple(self._mentions_of(text, omap, next(linked))) if self.link_enabled and raw else ()
+            docs.append(Document(text, cleaned, partial(self._tokens, text, omap, raw), mentions))  # type: ignore[arg-type]
+        return docs
 
     def _windowed(self, text: str) -> Document:
         """A huge record in windows of about WINDOW characters, each cut at a space after a sentence end and
@@ -102,7 +112,9 @@ class Normalizer:
         """One Document per text, in order, taking ``batch_size`` texts at a time (as spaCy's ``nlp.pipe`` does).
 
         A batch is read from ``texts`` before its Documents are made, so memory stays bounded on
-        a generator over a large file; ``batch_size=1`` answers each text as it comes (a pipe).
+        a generator over a large file; ``batch_size=1`` answers each text as it comes (a pipe). A batch's
+        cross-script spans are scored in one pass of the model (Linker.link_many): the same Documents as
+        one text at a time, faster.
 
         >>> [d.text for d in Normalizer(link=False).pipe(["ﺍﻟﺒﻮﻛﻤﺎﻝ", "٣٫٥"], batch_size=1)]
         ['البوكمال', '3.5']
@@ -114,10 +126,12 @@ class Normalizer:
         it = iter(texts)
         done = 0
         while batch := list(islice(it, batch_size)):
-            for i, text in enumerate(batch, done):
-                if not isinstance(text, str):
-                    raise TypeError(f"text {i} given to pipe() is {type(text).__name__}, not str")
-                yield self(text)
+            bad = next((i for i, text in enumerate(batch) if not isinstance(text, str)), len(batch))
+            small = iter(self._documents([text for text in batch[:bad] if len(text) <= WINDOW]))
+            for text in batch[:bad]:
+                yield self._windowed(text) if len(text) > WINDOW else next(small)
+            if bad < len(batch):
+                raise TypeError(f"text {done + bad} given to pipe() is {type(batch[bad]).__name__}, not str")
             done += len(batch)
 
     def _tokens(self, original: str, omap: OffsetMap, raw: list[RawToken]) -> tuple[Token, ...]:
@@ -135,9 +149,15 @@ class Normalizer:
 
     def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken], *,
                   margin: float = AMBIGUITY_MARGIN, linker: Linker | None = None) -> list[Mention]:
+        return self._mentions_of(original, omap, (linker or self.linker).link(cleaned, raw), margin=margin)
+
+    @staticmethod
+    def _mentions_of(original: str, omap: OffsetMap, linked: list[tuple[Span, list[Candidate]]], *,
+                     margin: float = AMBIGUITY_MARGIN) -> list[Mention]:
+        """Mentions of the linker's spans, at their offsets in the original text."""
         mentions = []
         same = omap.is_identity
-        for span, cands in (linker or self.linker).link(cleaned, raw):
+        for span, cands in linked:
             if not cands:
                 continue
             best = cands[0]
