@@ -111,7 +111,8 @@ def sports_name_needs_sports(site: Site, hit: Hit) -> bool:
 @_gate
 def place_in_sports_news(site: Site, hit: Hit) -> bool:
     """Beside sports words, a place name a club goes by names the club (metonymy): فاز برشلونة, مانشستر في
-    الدوري are teams, not cities. ANERcorp dev: see the commit."""
+    الدوري are teams, not cities. ANERcorp dev, with sports_name_needs_sports and 85 clubs' sports names:
+    LOC P .870 -> .880, ORG R .474 -> .530."""
     return site.sports and hit.profile.kind in ("place", "country")
 
 
