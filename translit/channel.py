@@ -111,20 +111,22 @@ class BatchScorer:
         n2, c2 = model.emit2.get(k2, (0.0, {}))
         listed = listed.copy()
         p1 = model.b1 * base
-        if c1:
-            at = [self.vocab[c] for c in c1]
-            p1[at] = np.array(list(c1.values())) + p1[at]
-            listed[at] = True
+        self._add_counts(p1, c1, listed)
         p1 /= n1 + model.b1
         out = model.b2 * p1
-        if c2:
-            at = [self.vocab[c] for c in c2]
-            out[at] = np.array(list(c2.values())) + out[at]
-            listed[at] = True
+        self._add_counts(out, c2, listed)
         out /= n2 + model.b2
         row = self.floor.copy()
         row[:len(out)][listed] = out[listed]
         return row
+
+    def _add_counts(self, row: np.ndarray, counts: dict[str, float], listed: np.ndarray) -> None:
+        """Adds a context's chunk counts to row in place (count + row, as the model's formula orders it) and
+        marks those chunks listed."""
+        if counts:
+            at = [self.vocab[c] for c in counts]
+            row[at] = np.array(list(counts.values())) + row[at]
+            listed[at] = True
 
     def _base(self, unit: str) -> tuple[np.ndarray, np.ndarray]:
         """P0 of a unit over the chunk vocabulary (the floor where it lists nothing), and which chunks it lists."""

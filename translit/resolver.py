@@ -199,13 +199,12 @@ def cross_script_similarities_many(lex: Lexicon, asked: list[tuple[str, list[int
     """cross_script_similarities of many (query, entities), the model run once for them all."""
     owners: list[list[int]] = []
     others: list[list[str]] = []
-    cache = _NAMES.setdefault(lex, {})
     for query, entities in asked:
         query_arabic = is_arabic(query)
         owners.append([])
         others.append([])
         for k, n in enumerate(entities):
-            names = cache.get(n) or _names(lex, n)
+            names = _names(lex, n)
             for other in names.latin if query_arabic else names.arabic:
                 owners[-1].append(k)
                 others[-1].append(other)
