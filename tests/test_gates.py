@@ -94,7 +94,7 @@ GATE_LEXICON = [
     {"id": "place:sy:jinniyah-169041", "type": "place", "name": "Jinnīyah", "names": {
         "en": ["Jinnīyah", "Jenniya", "Jinniyah"], "ar": ["جنية"]}, "country": "SY", "population": 5000},
     {"id": "place:sy:raqqa", "type": "place", "name": "Ar Raqqah", "names": {"en": ["Raqqa"], "ar": ["الرقة"]},
-     "country": "SY", "population": 177636},
+     "country": "SY", "population": 531952},
 ]
 
 

@@ -40,6 +40,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "place_in_sports_news",
     "final_vowel_swap",
     "cross_script_word",
+    "foreign_spelling_word",
     "loose_outside_core",
     "unrelated_alias",
     "abbreviation_case",

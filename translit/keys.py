@@ -88,6 +88,22 @@ def loose_key(folded: str) -> str:
     return s[:-1] if len(s) > 3 and s.endswith("h") and s[-2] in "aiu" else s
 
 
+_MEDIAL_ALEF = regex.compile(r"(?<=\S)ا(?=\S)")
+_FOREIGN_G = str.maketrans("ج", "غ")
+
+
+def foreign_key(folded: str) -> str:
+    """An Arabic name as its spellings of a foreign name agree: no alef inside a word, and g written غ whether
+    written ج or غ. Spellings of one foreign name differ most there: تايلاند / تايلند, كاراكاس / كراكاس,
+    أورلينز / أورليانز, أراغون / أراجون, غوانتانامو / جوانتانامو. Dropping و and ي too merged consonants
+    with them (ANERcorp dev: LOC precision .886 -> .879); ق for g is the rarer spelling (no gain).
+
+    >>> foreign_key("نيو اورلينز") == foreign_key("نيو اورليانز"), foreign_key("اراجون") == foreign_key("اراغون")
+    (True, True)
+    """
+    return _MEDIAL_ALEF.sub("", folded).translate(_FOREIGN_G)
+
+
 # cross-script skeleton ------------------------------------------------------
 _AR_CLASSES = str.maketrans({
     "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "D", "ز": "Z", "ظ": "Z",

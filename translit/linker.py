@@ -25,11 +25,11 @@ from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
 from .gates import Hit, Site, enabled, first_drop
-from .keys import ARTICLE_WORDS, loose_key
+from .keys import ARTICLE_WORDS, foreign_key, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
-from .variants import CROSS, FOLDED, LOOSE, PRIMARY, SPORTS
+from .variants import CROSS, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -109,6 +109,7 @@ class KeyInfo(NamedTuple):
 
     folded: list[tuple[int, int]]  # entries under the key itself
     loose: list[tuple[int, int]]   # entries under its loose key (none when that is under 4 characters)
+    foreign: list[tuple[int, int]]  # an Arabic key's entries under its foreign-spelling key (keys.foreign_key)
     grows: bool                    # a longer folded key starts with this key and a space
     grows_loose: bool              # a longer loose key starts with this one's loose prefix
     common: bool                   # the key is a common word
@@ -118,7 +119,7 @@ class KeyInfo(NamedTuple):
     other_form_zipf: float         # an Arabic one-word key's, with the article added or removed
 
 
-_NOTHING = KeyInfo([], [], False, False, False, (False, False), None, 0.0, 0.0)
+_NOTHING = KeyInfo([], [], [], False, False, False, (False, False), None, 0.0, 0.0)
 _NO_ENTITIES: frozenset[int] = frozenset()
 
 
@@ -332,19 +333,23 @@ class Linker:
         index = self.index
         loose = loose_key(key)
         loose_start = _loose_prefix(key)  # what the loose keys of every longer span start with
+        arabic = is_arabic(key)
         in_folded = index.has_prefix(FOLDED, key)
         grows_loose = index.has_prefix(LOOSE, loose_start)
         # the loose key itself starts with loose_start, except when a trailing article merged across words
         maybe_loose = grows_loose or not loose.startswith(loose_start)
-        if not (in_folded or maybe_loose or " " not in key):
+        foreign = foreign_key(key) if arabic else ""
+        in_foreign = bool(foreign) and index.has_prefix(FOREIGN, foreign)
+        if not (in_folded or maybe_loose or in_foreign or " " not in key):
             return _NOTHING  # whether a phrase is a common word is asked only of words and of keys with entries
         folded = index.get(FOLDED, key) if in_folded else []
         loose_entries = index.get(LOOSE, loose) if maybe_loose and len(loose) >= 4 else []
-        grows = in_folded and index.has_prefix(FOLDED, key + " ")
-        starts = bool(folded) or grows
-        arabic = is_arabic(key)
-        one_word = (folded or loose_entries) and " " not in key
-        return KeyInfo(folded, loose_entries, grows, grows_loose, index.is_common(key),
+        foreign_entries = index.get(FOREIGN, foreign) if in_foreign else []
+        grows = (in_folded and index.has_prefix(FOLDED, key + " ")
+                 or in_foreign and index.has_prefix(FOREIGN, foreign + " "))
+        starts = bool(folded) or bool(foreign_entries) or grows
+        one_word = (folded or loose_entries or foreign_entries) and " " not in key
+        return KeyInfo(folded, loose_entries, foreign_entries, grows, grows_loose, index.is_common(key),
                        (starts, starts or bool(loose_entries) or grows_loose), loose if arabic else None,
                        index.zipf(key) if one_word else 0.0,
                        index.zipf(_other_article_form(key)) if one_word and arabic else 0.0)
@@ -386,7 +391,7 @@ class Linker:
             info = first_info if shift == 0 else keys.get(key) or self._key(key)
             while True:
                 u = units[j]
-                if info.folded or (loose and info.loose) or u.poss or u.hashtag:
+                if info.folded or (loose and info.loose) or info.foreign or u.poss or u.hashtag:
                     best = self._ending_at(text, units, i, j, key, info, start, shift, title_case, loose, best)
                 j += 1
                 if j >= stop or units[j].group != first.group or not self._may_grow(key, info, units[j], loose_ok):
@@ -817,12 +822,13 @@ def _asked(surface: str, cands: list[int]) -> str:
 
 
 def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
-    """A key's folded entries, or when it has none and loose keys are allowed, its loose ones."""
+    """A key's folded entries, or when it has none and loose keys are allowed, its loose ones, else its
+    foreign-spelling ones (an Arabic spelling of a foreign name the lexicon lacks)."""
     if info.folded:
         return [(FOLDED, e) for e in info.folded]
     if loose and info.loose:
         return [(LOOSE, e) for e in info.loose]
-    return []
+    return [(FOREIGN, e) for e in info.foreign]
 
 
 def _reads_as(unit: Unit, words: frozenset[str]) -> bool:

@@ -104,6 +104,16 @@ def _foreign_minor_place(rec: dict[str, Any]) -> bool:
         and not _is_region(rec)
 
 
+def foreign_prominent(rec: dict[str, Any]) -> bool:
+    """A country or a well-known place outside the Arab world (a capital, a first-level division, a city of
+    LOWER_CASE_POPULATION): Arabic spells its name in many ways, of which a lexicon lists a few."""
+    kind, country = rec.get("type"), rec.get("country")
+    if kind == "country":
+        return country not in ARAB_LEAGUE
+    return (kind == "place" and country not in ARAB_LEAGUE and not _is_region(rec)
+            and (rec.get("feature") in (ADMIN1, CAPITAL) or (rec.get("population") or 0) >= LOWER_CASE_POPULATION))
+
+
 def _place_under(rec: dict[str, Any], population: int) -> bool:
     """A place whose population is known and under the bar (curated entities, which give none, never are)."""
     pop = rec.get("population")

@@ -12,12 +12,14 @@ from typing import Any
 import regex
 
 from .designators import strip_designators
-from .keys import ARTICLE_WORDS, is_arabic, loose_key, skeleton, without_inner_articles
+from .keys import ARTICLE_WORDS, foreign_key, is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
-from .profiles import core_entity
+from .profiles import core_entity, foreign_prominent
 
 FOLDED, LOOSE, SKELETON, COMMON, DELETION, FREQUENCY = "\x01", "\x02", "\x03", "\x04", "\x05", "\x06"
 FAMILY = "\x0a"  # index tag: the last word of a person's name of two words or more
+FOREIGN = "\x0d"  # index tag: a foreign country's or city's Arabic names as keys.foreign_key spells them
+MIN_FOREIGN_KEY = 4  # letters a foreign-spelling key needs: shorter ones collide with ordinary words
 CROSS = "cross"  # the kind of a candidate found by a cross-script key (crosslink.py), for the gates
 
 MIN_FUZZY = 5  # shorter keys are one edit away from too many others
@@ -104,3 +106,15 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
         yield tag, key, flags
     for key in fuzzy_keys(record):
         yield DELETION, key, 0
+    for key in foreign_keys(record):
+        yield FOREIGN, key, 0
+
+
+def foreign_keys(record: dict[str, Any]) -> set[str]:
+    """The foreign-spelling keys of a foreign country's or well-known place's Arabic names (keys.foreign_key;
+    profiles.foreign_prominent): other Arabic spellings of these names are many, and few are listed."""
+    if not foreign_prominent(record):
+        return set()
+    keys = (foreign_key(" ".join(name_words(name))) for name, flags in entity_names(record)
+            if is_arabic(name) and not flags & SPORTS)
+    return {key for key in keys if len(key.replace(" ", "")) >= MIN_FOREIGN_KEY}
