@@ -3,12 +3,15 @@
 A watchlist in Latin letters must find بشار الأسد in Arabic news, and an
 Arabic-only gazetteer its names in English text. For each entity with names in
 one script only, the index keeps, per word of each name, the word's consonant
-skeleton (keys.skeleton: البوكمال and Albukamal both give BKML) and every
-skeleton one class shorter, so a text word whose skeleton is one edit away
-shares a key (Nordtveit NRDTFT, نورتفايت NRTFT). A span of text words matches
-a name when each word matches the name's word at the same place; the trained
-transliteration model (crossscript.py) then verifies the whole span against the
-entity's names, and only a calibrated probability of CROSS_SCRIPT_MIN links.
+skeleton (keys.skeleton: البوكمال and Albukamal both give BKML) as it is (an
+EXACT key) and with every skeleton one class shorter, so a text word whose
+skeleton is one edit away shares a key (Nordtveit NRDTFT, نورتفايت NRTFT). A
+span of text words matches a name when each word matches the name's word at the
+same place, all but one of them exactly (Linker._cross_candidates); a name of
+LONG_NAME_CLASSES or more may differ in every word (its words' keys again, as
+LONG keys). The trained transliteration model (crossscript.py) then verifies
+the whole span against the entity's names, and only a calibrated probability of
+CROSS_SCRIPT_MIN links.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ FUNCTION_WORD_ZIPF = 5.6  # the ~300 most frequent words of each language (Zipf 
 MAX_WORDS = 4  # words of a name keyed for cross-script matching
 MIN_WORD_CLASSES = 2  # a word's skeleton this short is keyed only as it is (no deletions: too many collide)
 MIN_NAME_CLASSES = 5  # consonant classes a whole name needs: shorter ones (Ali, Omar) match too much
+LONG_NAME_CLASSES = 8  # consonant classes of a name whose words may all be one edit from the text's
+EXACT, LONG = "=", "+"  # key kinds after the place: a word's skeleton as it is; a long name's word keys
 CROSS_SCRIPT_MIN = 0.7  # calibrated probability of the model a cross-script span must reach to link
 ENTITY = struct.Struct("<I")
 # Latin letters that unidecode would flatten to a letter of another consonant class: Čedomir is Chedomir
@@ -65,13 +70,23 @@ def record_cross_keys(n: int, record: dict[str, Any], names: list[str]) -> Itera
     seen: set[tuple[str, int, int]] = set()
     for name in names:
         words = name_skeleton_words(name)
-        if not 0 < len(words) <= MAX_WORDS or sum(len(skeleton(w)) for w in words) < MIN_NAME_CLASSES:
+        classes = sum(len(skeleton(w)) for w in words)
+        if not 0 < len(words) <= MAX_WORDS or classes < MIN_NAME_CLASSES:
             continue
         for pos, word in enumerate(words):
-            for key in word_skeletons(word):
+            for key in name_word_keys(word, classes >= LONG_NAME_CLASSES):
                 if (key, pos, len(words)) not in seen:
                     seen.add((key, pos, len(words)))
                     yield place_key(tag, pos, len(words), key), ENTITY.pack(n)
+
+
+def name_word_keys(word: str, long: bool) -> list[str]:
+    """The keys of one word of a name: its skeleton as EXACT, its word_skeletons, and for a long name those
+    again as LONG (Linker._cross_candidates says which a span's words must share)."""
+    skeletons = word_skeletons(word)
+    if not skeletons:
+        return []
+    return [EXACT + skeletons[0], *skeletons, *(LONG + k for k in skeletons if long)]
 
 
 def function_words(word_zipf: Mapping[str, float], name_words: Collection[str]) -> Iterator[str]:

@@ -19,7 +19,7 @@ import regex
 from .caches import remember
 from .chars import is_arabic
 from .config import GATES as ALL_GATES
-from .crosslink import CROSS_SCRIPT_MIN, XARABIC, XLATIN, place_key, text_tag, word_skeletons
+from .crosslink import CROSS_SCRIPT_MIN, EXACT, LONG, XARABIC, XLATIN, place_key, text_tag, word_skeletons
 from .crosslink import MAX_WORDS as MAX_CROSS_WORDS
 from .designators import DESIGNATORS
 from .document import Candidate
@@ -605,15 +605,36 @@ class Linker:
             for m in counts:  # the longest span that names something
                 if m > len(norms):
                     continue
-                cands = self._cross_entities(tag, 0, m, norm)
-                for k in range(1, m):
-                    if not cands:
-                        break
-                    cands = cands & self._cross_entities(tag, k, m, norms[k])
+                cands = self._cross_candidates(tag, m, [norm, *norms[1:m]])
                 if cands:
                     requests.append(CrossRequest(" ".join([norm, *norms[1:m]]), shift, ends[m - 1], sorted(cands)))
                     break
         return requests
+
+    def _cross_candidates(self, tag: str, m: int, norms: list[str]) -> frozenset[int]:
+        """The entities with a name of m words that these m text words may spell: each word shares a key
+        with the name's word at its place (an edit away at most) and all but one have its skeleton exactly,
+        or the name has LONG_NAME_CLASSES or more (crosslink.py). Prevents candidates by the hundred: with
+        an edit allowed in every word, nearly every pair of Arabic words shared keys with some name of a
+        10k-name Latin watchlist (ANERcorp dev: 104,770 pairs asked of the model, 5 links; link 8x slower
+        than without cross-script keys), while on the dev watchlist 40 of 2,124 right links had an edit in
+        both words of a name shorter than 8 classes. The exact sets come first (one key each): most spans
+        have two words without one and are done."""
+        exact = [self._cross_entities(tag, k, m, norms[k], EXACT) for k in range(m)]
+        inexact = [k for k, e in enumerate(exact) if not e]
+        found = _NO_ENTITIES
+        if len(inexact) <= 1:
+            for k in inexact or range(m):
+                near = self._cross_entities(tag, k, m, norms[k])
+                for j in range(m):
+                    if j != k and near:
+                        near = near & exact[j]
+                found = found | near
+        long = self._cross_entities(tag, 0, m, norms[0], LONG)
+        for k in range(1, m):
+            if long:
+                long = long & self._cross_entities(tag, k, m, norms[k], LONG)
+        return found | long
 
     def _cross_readings(self, first: Unit) -> list[tuple[str, int]]:
         """The readings (folded word, clitic characters left out) of a word that may start a cross-script
@@ -639,28 +660,31 @@ class Linker:
             found = remember(self._functions, norm, self.index.is_function_word(norm), KEY_CACHE_SIZE)
         return found
 
-    def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
-        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word.
+    def _cross_entities(self, tag: str, pos: int, count: int, norm: str, kind: str = "") -> frozenset[int]:
+        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word
+        (kind LONG: of a long name; kind EXACT: a word of the same skeleton).
         Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
         their unions (a hundred entities or so each) outgrew any cache; the keys' sets are kept and shared."""
-        sets = self._cross_present(tag, pos, count, norm)
+        sets = self._cross_present(tag, pos, count, norm, kind)
         if len(sets) < 2:
             return sets[0] if sets else _NO_ENTITIES
         return frozenset().union(*sets)
 
-    def _cross_present(self, tag: str, pos: int, count: int, norm: str) -> tuple[frozenset[int], ...]:
+    def _cross_present(self, tag: str, pos: int, count: int, norm: str, kind: str = "") -> tuple[frozenset[int], ...]:
         """The entity sets of the index keys a text word has at this place of a name (cached per word: most
         have none or a few; the sets are those of the key cache, shared). Only keys the index has are kept in
         the key cache, so the misses do not crowd it out."""
         if (tag, pos, count) not in self._cross_places:
             return ()
-        word_key = place_key(tag, pos, count, norm)
+        word_key = place_key(tag, pos, count, kind + norm)
         found = self._cross_words.get(word_key)
         if found is None:
             skeletons = self._skeletons.get(norm)
             if skeletons is None:
                 skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
-            sets = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons]
+            if kind == EXACT:
+                skeletons = skeletons[:1]
+            sets = [self._cross_key(place_key(tag, pos, count, kind + k)) for k in skeletons]
             found = remember(self._cross_words, word_key, tuple(e for e in sets if e), KEY_CACHE_SIZE)
         return found
 
