@@ -19,7 +19,17 @@ import regex
 from .caches import remember
 from .chars import is_arabic
 from .config import GATES as ALL_GATES
-from .crosslink import CROSS_SCRIPT_MIN, EXACT, LONG, XARABIC, XLATIN, place_key, text_tag, word_skeletons
+from .crosslink import (
+    CROSS_SCRIPT_MIN,
+    EXACT,
+    LONG,
+    LONG_NAME_CLASSES,
+    XARABIC,
+    XLATIN,
+    place_key,
+    text_tag,
+    word_skeletons,
+)
 from .crosslink import MAX_WORDS as MAX_CROSS_WORDS
 from .designators import DESIGNATORS
 from .document import Candidate
@@ -239,9 +249,9 @@ class Linker:
         self._cross_words: dict[str, tuple[frozenset[int], ...]] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
+        self._exact: dict[str, frozenset[int]] = {}  # a text word's exact key set at a place of a name
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
-        self._starts: dict[tuple[str, str], bool] = {}
         self._readings: dict[str, list[tuple[str, int]]] = {}  # a text word's readings that may start a span
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
@@ -611,7 +621,7 @@ class Linker:
                     break
         return requests
 
-    def _cross_candidates(self, tag: str, m: int, norms: list[str]) -> frozenset[int]:
+    def _cross_candidates(self, tag: str, m: int, norms: list[str]) -> set[int]:
         """The entities with a name of m words that these m text words may spell: each word shares a key
         with the name's word at its place (an edit away at most) and all but one have its skeleton exactly,
         or the name has LONG_NAME_CLASSES or more (crosslink.py). Prevents candidates by the hundred: with
@@ -620,38 +630,56 @@ class Linker:
         than without cross-script keys), while on the dev watchlist 40 of 2,124 right links had an edit in
         both words of a name shorter than 8 classes. The exact sets come first (one key each): most spans
         have two words without one and are done."""
-        exact = [self._cross_entities(tag, k, m, norms[k], EXACT) for k in range(m)]
+        exact = [self._cross_exact(tag, k, m, norm) for k, norm in enumerate(norms)]
         inexact = [k for k, e in enumerate(exact) if not e]
-        found = _NO_ENTITIES
+        found: set[int] = set()
         if len(inexact) <= 1:
             for k in inexact or range(m):
-                near = self._cross_entities(tag, k, m, norms[k])
-                for j in range(m):
-                    if j != k and near:
-                        near = near & exact[j]
-                found = found | near
-        long = self._cross_entities(tag, 0, m, norms[0], LONG)
-        for k in range(1, m):
-            if long:
-                long = long & self._cross_entities(tag, k, m, norms[k], LONG)
-        return found | long
+                sets = self._cross_present(tag, k, m, norms[k])
+                others = [exact[j] for j in range(m) if j != k]
+                if not others:
+                    found.update(*sets)
+                elif sets:  # the few entities exact at the other words, one edit away at this one
+                    common = others[0].intersection(*others[1:])
+                    found.update(*(common & e for e in sets))
+        # a long name's words each an edit away: the text's words lack at most one class each
+        if sum(len(self._word_skeletons(norm)[0]) for norm in norms) >= LONG_NAME_CLASSES - m:
+            # the entities under a key of every word: pairwise intersections, since the unions are large
+            long = list(self._cross_present(tag, 0, m, norms[0], LONG))
+            for k in range(1, m):
+                if long:
+                    sets = self._cross_present(tag, k, m, norms[k], LONG)
+                    long = [both for a in long for b in sets if (both := a & b)]
+            found.update(*long)
+        return found
+
+    def _cross_exact(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
+        """Entities whose name of count words has, at word pos, a word of this text word's skeleton (cached
+        per word and place: asked of nearly every word of a text, and kept whole since most are small)."""
+        key = f"{tag}{pos}{count}{norm}"
+        found = self._exact.get(key)
+        if found is None:
+            skeleton = self._word_skeletons(norm)[0]
+            found = self._cross_key(place_key(tag, pos, count, EXACT + skeleton)) if (
+                skeleton and (tag, pos, count) in self._cross_places) else _NO_ENTITIES
+            remember(self._exact, key, found, KEY_CACHE_SIZE)
+        return found
+
+    def _word_skeletons(self, norm: str) -> list[str]:
+        """crosslink.word_skeletons, cached."""
+        skeletons = self._skeletons.get(norm)
+        if skeletons is None:
+            skeletons = remember(self._skeletons, norm, word_skeletons(norm) or [""], KEY_CACHE_SIZE)
+        return skeletons
 
     def _cross_readings(self, first: Unit) -> list[tuple[str, int]]:
         """The readings (folded word, clitic characters left out) of a word that may start a cross-script
-        span: those matching the first word of some name; none for a function word or a Latin word in
-        lower case. Depends on the word alone (kept per word: most words of a text recur)."""
+        span: those with a consonant skeleton (_cross_candidates says which spans match); none for a function
+        word or a Latin word in lower case. Depends on the word alone (kept per word: most words of a text recur)."""
         tag = text_tag(first.arabic)
         if tag not in self._cross_tags or not (first.arabic or first.capital) or self._function_word(first.norm):
             return []
-        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
-
-    def _cross_starts(self, tag: str, norm: str) -> bool:
-        """Whether a text word matches the first word of some name (cached: most words match none)."""
-        found = self._starts.get((tag, norm))
-        if found is None:
-            found = any(self._cross_present(tag, 0, count, norm) for count in self._cross_counts[tag])
-            remember(self._starts, (tag, norm), found, KEY_CACHE_SIZE)
-        return found
+        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._word_skeletons(norm)[0]]
 
     def _function_word(self, norm: str) -> bool:
         """index.is_function_word, cached: asked of every word a cross-script span might hold."""
@@ -662,7 +690,7 @@ class Linker:
 
     def _cross_entities(self, tag: str, pos: int, count: int, norm: str, kind: str = "") -> frozenset[int]:
         """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word
-        (kind LONG: of a long name; kind EXACT: a word of the same skeleton).
+        (kind LONG: of a long name).
         Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
         their unions (a hundred entities or so each) outgrew any cache; the keys' sets are kept and shared."""
         sets = self._cross_present(tag, pos, count, norm, kind)
@@ -679,11 +707,7 @@ class Linker:
         word_key = place_key(tag, pos, count, kind + norm)
         found = self._cross_words.get(word_key)
         if found is None:
-            skeletons = self._skeletons.get(norm)
-            if skeletons is None:
-                skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
-            if kind == EXACT:
-                skeletons = skeletons[:1]
+            skeletons = self._word_skeletons(norm)
             sets = [self._cross_key(place_key(tag, pos, count, kind + k)) for k in skeletons]
             found = remember(self._cross_words, word_key, tuple(e for e in sets if e), KEY_CACHE_SIZE)
         return found
