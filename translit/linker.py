@@ -26,6 +26,8 @@ from .crosslink import (
     LONG_NAME_CLASSES,
     XARABIC,
     XLATIN,
+    name_skeletons,
+    one_edit,
     place_key,
     text_tag,
     word_skeletons,
@@ -39,7 +41,7 @@ from .keys import ARTICLE_WORDS, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
-from .variants import CROSS, FOLDED, LOOSE, PRIMARY, SPORTS
+from .variants import CROSS, FOLDED, LOOSE, PRIMARY, SPORTS, entity_names
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -249,6 +251,7 @@ class Linker:
         self._cross_words: dict[str, tuple[frozenset[int], ...]] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
+        self._entity_skeletons: dict[int, list[list[str]]] = {}
         self._exact: dict[str, frozenset[int]] = {}  # a text word's exact key set at a place of a name
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
@@ -637,11 +640,11 @@ class Linker:
             for k in inexact or range(m):
                 sets = self._cross_present(tag, k, m, norms[k])
                 others = [exact[j] for j in range(m) if j != k]
-                if not others:
-                    found.update(*sets)
-                elif sets:  # the few entities exact at the other words, one edit away at this one
+                if others:  # the few entities exact at the other words that share a key at this one
                     common = others[0].intersection(*others[1:])
-                    found.update(*(common & e for e in sets))
+                    sets = tuple(common & e for e in sets)
+                skeleton = self._word_skeletons(norms[k])[0]
+                found.update(n for n in set().union(*sets) if self._one_edit(n, m, k, skeleton))
         # a long name's words each an edit away: the text's words lack at most one class each
         if sum(len(self._word_skeletons(norm)[0]) for norm in norms) >= LONG_NAME_CLASSES - m:
             # the entities under a key of every word: pairwise intersections, since the unions are large
@@ -663,6 +666,20 @@ class Linker:
             found = self._cross_key(place_key(tag, pos, count, EXACT + skeleton)) if (
                 skeleton and (tag, pos, count) in self._cross_places) else _NO_ENTITIES
             remember(self._exact, key, found, KEY_CACHE_SIZE)
+        return found
+
+    def _one_edit(self, n: int, m: int, k: int, skeleton: str) -> bool:
+        """Whether a name of m words of entity n has at word k a skeleton one edit from this one
+        (crosslink.one_edit)."""
+        return any(len(words) == m and one_edit(skeleton, words[k], sum(map(len, words)))
+                   for words in self._name_skeletons(n))
+
+    def _name_skeletons(self, n: int) -> list[list[str]]:
+        """crosslink.name_skeletons of each name of an entity, cached."""
+        found = self._entity_skeletons.get(n)
+        if found is None:
+            names = [name_skeletons(name) for name, _ in entity_names(self.lexicon.record(n))]
+            found = remember(self._entity_skeletons, n, names, KEY_CACHE_SIZE)
         return found
 
     def _word_skeletons(self, norm: str) -> list[str]:
