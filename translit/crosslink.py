@@ -3,15 +3,15 @@
 A watchlist in Latin letters must find بشار الأسد in Arabic news, and an
 Arabic-only gazetteer its names in English text. For each entity with names in
 one script only, the index keeps, per word of each name, the word's consonant
-skeleton (keys.skeleton: البوكمال and Albukamal both give BKML) as it is (an
-EXACT key) and with every skeleton one class shorter, so a text word whose
-skeleton is one edit away shares a key (Nordtveit NRDTFT, نورتفايت NRTFT). A
-span of text words matches a name when each word matches the name's word at the
-same place, all but one of them exactly (Linker._cross_candidates); a name of
-LONG_NAME_CLASSES or more may differ in every word (its words' keys again, as
-LONG keys). The trained transliteration model (crossscript.py) then verifies
-the whole span against the entity's names, and only a calibrated probability of
-CROSS_SCRIPT_MIN links.
+skeleton (keys.skeleton: البوكمال and Albukamal both give BKML) and every
+skeleton one class shorter, so a text word whose skeleton is one edit away
+shares a key (Nordtveit NRDTFT, نورتفايت NRTFT); each entity under a key is
+flagged EXACT when the key is its word's own skeleton, and LONG when its name
+has LONG_NAME_CLASSES or more. A span of text words matches a name when each
+word matches the name's word at the same place, all but one of them exactly
+(Linker._cross_candidates), or in every word for a LONG name. The trained
+transliteration model (crossscript.py) then verifies the whole span against the
+entity's names, and only a calibrated probability of CROSS_SCRIPT_MIN links.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ MIN_WORD_CLASSES = 2  # a word's skeleton this short is keyed only as it is (no 
 MIN_NAME_CLASSES = 5  # consonant classes a whole name needs: shorter ones (Ali, Omar) match too much
 LONG_NAME_CLASSES = 8  # consonant classes of a name whose words may all be one edit from the text's
 MOVED_CLASS_NAME = 7  # consonant classes of a name one of whose words may differ from the text's by a moved class
-EXACT, LONG = "=", "+"  # key kinds after the place: a word's skeleton as it is; a long name's word keys
+EXACT, LONG = 1, 2  # flags of an entity under a key: the key is its name word's own skeleton; its name is long
 CROSS_SCRIPT_MIN = 0.7  # calibrated probability of the model a cross-script span must reach to link
-ENTITY = struct.Struct("<I")
+ENTITY = struct.Struct("<IB")  # (entity number, EXACT | LONG flags): as index.get reads every key
 # Latin letters that unidecode would flatten to a letter of another consonant class: Čedomir is Chedomir
 _LATIN_SOUNDS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ş": "sh", "ș": "sh", "ž": "zh", "ğ": "gh",
                                "ð": "dh", "đ": "dj", "ç": "ch", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ş": "Sh",
@@ -84,26 +84,19 @@ def record_cross_keys(n: int, record: dict[str, Any], names: list[str]) -> Itera
     if len(scripts) != 1 or record.get("type") not in CROSS_TYPES:
         return
     tag = XARABIC if scripts == {True} else XLATIN
-    seen: set[tuple[str, int, int]] = set()
+    flags: dict[tuple[str, int, int], int] = {}  # (key, pos, count) -> EXACT | LONG, of any of the names
     for name in names:
         words = name_skeleton_words(name)
         classes = sum(len(skeleton(w)) for w in words)
         if not 0 < len(words) <= MAX_WORDS or classes < MIN_NAME_CLASSES:
             continue
+        long = LONG if classes >= LONG_NAME_CLASSES else 0
         for pos, word in enumerate(words):
-            for key in name_word_keys(word, classes >= LONG_NAME_CLASSES):
-                if (key, pos, len(words)) not in seen:
-                    seen.add((key, pos, len(words)))
-                    yield place_key(tag, pos, len(words), key), ENTITY.pack(n)
-
-
-def name_word_keys(word: str, long: bool) -> list[str]:
-    """The keys of one word of a name: its skeleton as EXACT, its word_skeletons, and for a long name those
-    again as LONG (Linker._cross_candidates says which a span's words must share)."""
-    skeletons = word_skeletons(word)
-    if not skeletons:
-        return []
-    return [EXACT + skeletons[0], *skeletons, *(LONG + k for k in skeletons if long)]
+            for i, key in enumerate(word_skeletons(word)):
+                place = (key, pos, len(words))
+                flags[place] = flags.get(place, 0) | (EXACT if i == 0 else 0) | long
+    for (key, pos, count), f in flags.items():
+        yield place_key(tag, pos, count, key), ENTITY.pack(n, f)
 
 
 def function_words(word_zipf: Mapping[str, float], name_words: Collection[str]) -> Iterator[str]:

@@ -143,6 +143,23 @@ class CrossRequest(NamedTuple):
     cands: list[int]  # the entities whose names' words its words match, in order
 
 
+class CrossKey(NamedTuple):
+    """The entities under one cross-script index key (Linker._cross_key; crosslink flags)."""
+
+    near: frozenset[int]   # all: the key is their name word's skeleton or one class shorter
+    exact: frozenset[int]  # those whose name word has this skeleton (EXACT)
+    long: frozenset[int]   # those whose name is long (LONG)
+
+
+class CrossPlace(NamedTuple):
+    """A text word's cross-script key sets at one place of a name (Linker._cross_place)."""
+
+    skeleton: str                     # its consonant skeleton (keys.skeleton)
+    exact: frozenset[int]             # entities whose name has a word of this skeleton there
+    near: tuple[frozenset[int], ...]  # the sets of its keys (skeleton and one-class deletions) there
+    long: tuple[frozenset[int], ...]  # the same, long names only (crosslink.LONG)
+
+
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
 CROSS_BATCH = 8192  # (span, entity) pairs asked of the model in one call at most (their chunk ids, contexts, answers)
 
@@ -248,11 +265,10 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
-        self._cross_words: dict[str, tuple[frozenset[int], ...]] = {}  # a text word's key sets at a place of a name
-        self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
+        self._cross_words: dict[str, CrossPlace] = {}  # a text word's key sets at a place of a name
+        self._cross_keys: dict[str, CrossKey] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
         self._entity_skeletons: dict[int, list[list[str]]] = {}
-        self._exact: dict[str, frozenset[int]] = {}  # a text word's exact key set at a place of a name
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
         self._readings: dict[str, list[tuple[str, int]]] = {}  # a text word's readings that may start a span
@@ -633,39 +649,40 @@ class Linker:
         than without cross-script keys), while on the dev watchlist 40 of 2,124 right links had an edit in
         both words of a name shorter than 8 classes. The exact sets come first (one key each): most spans
         have two words without one and are done."""
-        exact = [self._cross_exact(tag, k, m, norm) for k, norm in enumerate(norms)]
-        inexact = [k for k, e in enumerate(exact) if not e]
+        places = [self._cross_place(tag, k, m, norm) for k, norm in enumerate(norms)]
+        inexact = [k for k, p in enumerate(places) if not p.exact]
         found: set[int] = set()
         if len(inexact) <= 1:
             for k in inexact or range(m):
-                sets = self._cross_present(tag, k, m, norms[k])
-                others = [exact[j] for j in range(m) if j != k]
+                sets = places[k].near
+                others = [places[j].exact for j in range(m) if j != k]
                 if others:  # the few entities exact at the other words that share a key at this one
                     common = others[0].intersection(*others[1:])
                     sets = tuple(common & e for e in sets)
-                skeleton = self._word_skeletons(norms[k])[0]
-                found.update(n for n in set().union(*sets) if self._one_edit(n, m, k, skeleton))
+                found.update(n for n in set().union(*sets) if self._one_edit(n, m, k, places[k].skeleton))
         # a long name's words each an edit away: the text's words lack at most one class each
-        if sum(len(self._word_skeletons(norm)[0]) for norm in norms) >= LONG_NAME_CLASSES - m:
+        if sum(len(p.skeleton) for p in places) >= LONG_NAME_CLASSES - m:
             # the entities under a key of every word: pairwise intersections, since the unions are large
-            long = list(self._cross_present(tag, 0, m, norms[0], LONG))
-            for k in range(1, m):
+            long = list(places[0].long)
+            for p in places[1:]:
                 if long:
-                    sets = self._cross_present(tag, k, m, norms[k], LONG)
-                    long = [both for a in long for b in sets if (both := a & b)]
+                    long = [both for a in long for b in p.long if (both := a & b)]
             found.update(*long)
         return found
 
-    def _cross_exact(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
-        """Entities whose name of count words has, at word pos, a word of this text word's skeleton (cached
-        per word and place: asked of nearly every word of a text, and kept whole since most are small)."""
-        key = f"{tag}{pos}{count}{norm}"
-        found = self._exact.get(key)
+    def _cross_place(self, tag: str, pos: int, count: int, norm: str) -> CrossPlace:
+        """A text word's key sets at word pos of names of count words (cached per word and place: most words
+        of a text recur; the sets are those of the key cache, shared). Only keys the index has are kept in
+        the key cache, so the misses do not crowd it out."""
+        key = place_key(tag, pos, count, norm)
+        found = self._cross_words.get(key)
         if found is None:
-            skeleton = self._word_skeletons(norm)[0]
-            found = self._cross_key(place_key(tag, pos, count, EXACT + skeleton)) if (
-                skeleton and (tag, pos, count) in self._cross_places) else _NO_ENTITIES
-            remember(self._exact, key, found, KEY_CACHE_SIZE)
+            skeletons = self._word_skeletons(norm)
+            keys = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons] if (
+                skeletons[0] and (tag, pos, count) in self._cross_places) else []
+            found = CrossPlace(skeletons[0], keys[0].exact if keys and keys[0] else _NO_ENTITIES,
+                               tuple(k.near for k in keys if k), tuple(k.long for k in keys if k and k.long))
+            remember(self._cross_words, key, found, KEY_CACHE_SIZE)
         return found
 
     def _one_edit(self, n: int, m: int, k: int, skeleton: str) -> bool:
@@ -705,38 +722,18 @@ class Linker:
             found = remember(self._functions, norm, self.index.is_function_word(norm), KEY_CACHE_SIZE)
         return found
 
-    def _cross_entities(self, tag: str, pos: int, count: int, norm: str, kind: str = "") -> frozenset[int]:
-        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word
-        (kind LONG: of a long name).
-        Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
-        their unions (a hundred entities or so each) outgrew any cache; the keys' sets are kept and shared."""
-        sets = self._cross_present(tag, pos, count, norm, kind)
-        if len(sets) < 2:
-            return sets[0] if sets else _NO_ENTITIES
-        return frozenset().union(*sets)
-
-    def _cross_present(self, tag: str, pos: int, count: int, norm: str, kind: str = "") -> tuple[frozenset[int], ...]:
-        """The entity sets of the index keys a text word has at this place of a name (cached per word: most
-        have none or a few; the sets are those of the key cache, shared). Only keys the index has are kept in
-        the key cache, so the misses do not crowd it out."""
-        if (tag, pos, count) not in self._cross_places:
-            return ()
-        word_key = place_key(tag, pos, count, kind + norm)
-        found = self._cross_words.get(word_key)
-        if found is None:
-            skeletons = self._word_skeletons(norm)
-            sets = [self._cross_key(place_key(tag, pos, count, kind + k)) for k in skeletons]
-            found = remember(self._cross_words, word_key, tuple(e for e in sets if e), KEY_CACHE_SIZE)
-        return found
-
-    def _cross_key(self, key: str) -> frozenset[int]:
+    def _cross_key(self, key: str) -> CrossKey | None:
         """The entities under one cross-script index key, unpacked once: a short skeleton's deletion keys
         (RN, QN) are shared by many text words and hold hundreds of names. Keys the index lacks are not kept."""
         found = self._cross_keys.get(key)
         if found is None:
-            found = frozenset(self.index.cross(key))
-            if found:
-                remember(self._cross_keys, key, found, KEY_CACHE_SIZE)
+            entries = self.index.cross(key)
+            if not entries:
+                return None
+            found = remember(self._cross_keys, key, CrossKey(frozenset(n for n, _ in entries),
+                                                             frozenset(n for n, f in entries if f & EXACT),
+                                                             frozenset(n for n, f in entries if f & LONG)),
+                             KEY_CACHE_SIZE)
         return found
 
     def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, key: str, shift: int,
