@@ -54,8 +54,8 @@ class CombinedIndex:
             found += [(start + n, flags) for n, flags in part.get(tag, key)]
         return found
 
-    def cross(self, key: str) -> set[int]:
-        return self.first.cross(key).union(*({start + n for n in part.cross(key)} for start, part in self.rest))
+    def cross(self, key: str) -> list[tuple[int, int]]:
+        return self.get("", key)
 
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return any(part.has_prefix(tag, prefix) for part in self.parts)

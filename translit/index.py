@@ -35,7 +35,7 @@ from .profiles import Profile, ProfileTable, profile, save
 from .variants import COMMON, FAMILY, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 4  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 5  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
@@ -244,9 +244,9 @@ class Index:
         """(entity number, flags) for one tagged key."""
         return [_PACK.unpack(v) for v in self.trie.get(tag + key, ())]
 
-    def cross(self, key: str) -> set[int]:
-        """The entities under one cross-script key (crosslink.place_key)."""
-        return {int.from_bytes(v, "little") for v in self.trie.get(key, ())}
+    def cross(self, key: str) -> list[tuple[int, int]]:
+        """(entity number, crosslink EXACT | LONG flags) under one cross-script key (crosslink.place_key)."""
+        return self.get("", key)
 
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return next(self.trie.iterkeys(tag + prefix), None) is not None

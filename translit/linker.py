@@ -19,7 +19,19 @@ import regex
 from .caches import remember
 from .chars import is_arabic
 from .config import GATES as ALL_GATES
-from .crosslink import CROSS_SCRIPT_MIN, XARABIC, XLATIN, place_key, text_tag, word_skeletons
+from .crosslink import (
+    CROSS_SCRIPT_MIN,
+    EXACT,
+    LONG,
+    LONG_NAME_CLASSES,
+    XARABIC,
+    XLATIN,
+    name_skeletons,
+    one_edit,
+    place_key,
+    text_tag,
+    word_skeletons,
+)
 from .crosslink import MAX_WORDS as MAX_CROSS_WORDS
 from .designators import DESIGNATORS
 from .document import Candidate
@@ -29,7 +41,7 @@ from .keys import ARTICLE_WORDS, foreign_key, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
-from .variants import CROSS, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS
+from .variants import CROSS, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS, entity_names
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -130,6 +142,23 @@ class CrossRequest(NamedTuple):
     shift: int        # characters of the first word's clitic left out
     j: int            # its last unit
     cands: list[int]  # the entities whose names' words its words match, in order
+
+
+class CrossKey(NamedTuple):
+    """The entities under one cross-script index key (Linker._cross_key; crosslink flags)."""
+
+    near: frozenset[int]   # all: the key is their name word's skeleton or one class shorter
+    exact: frozenset[int]  # those whose name word has this skeleton (EXACT)
+    long: frozenset[int]   # those whose name is long (LONG)
+
+
+class CrossPlace(NamedTuple):
+    """A text word's cross-script key sets at one place of a name (Linker._cross_place)."""
+
+    skeleton: str                     # its consonant skeleton (keys.skeleton)
+    exact: frozenset[int]             # entities whose name has a word of this skeleton there
+    near: tuple[frozenset[int], ...]  # the sets of its keys (skeleton and one-class deletions) there
+    long: tuple[frozenset[int], ...]  # the same, long names only (crosslink.LONG)
 
 
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
@@ -237,12 +266,12 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
-        self._cross_words: dict[str, tuple[frozenset[int], ...]] = {}  # a text word's key sets at a place of a name
-        self._cross_keys: dict[str, frozenset[int]] = {}  # one index key's entities: deletion keys recur
+        self._cross_words: dict[str, CrossPlace] = {}  # a text word's key sets at a place of a name
+        self._cross_keys: dict[str, CrossKey] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, list[str]] = {}
+        self._entity_skeletons: dict[int, list[list[str]]] = {}
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
-        self._starts: dict[tuple[str, str], bool] = {}
         self._readings: dict[str, list[tuple[str, int]]] = {}  # a text word's readings that may start a span
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
@@ -610,32 +639,85 @@ class Linker:
             for m in counts:  # the longest span that names something
                 if m > len(norms):
                     continue
-                cands = self._cross_entities(tag, 0, m, norm)
-                for k in range(1, m):
-                    if not cands:
-                        break
-                    cands = cands & self._cross_entities(tag, k, m, norms[k])
+                cands = self._cross_candidates(tag, m, [norm, *norms[1:m]])
                 if cands:
                     requests.append(CrossRequest(" ".join([norm, *norms[1:m]]), shift, ends[m - 1], sorted(cands)))
                     break
         return requests
 
+    def _cross_candidates(self, tag: str, m: int, norms: list[str]) -> set[int]:
+        """The entities with a name of m words that these m text words may spell: each word shares a key
+        with the name's word at its place (an edit away at most) and all but one have its skeleton exactly,
+        or the name has LONG_NAME_CLASSES or more (crosslink.py). Prevents candidates by the hundred: with
+        an edit allowed in every word, nearly every pair of Arabic words shared keys with some name of a
+        10k-name Latin watchlist (ANERcorp dev: 104,770 pairs asked of the model, 5 links; link 8x slower
+        than without cross-script keys; 9,294 pairs with this rule), while on the dev watchlist it cost 27
+        of 2,124 right links (an edit in both words of a name of 5-7 classes)."""
+        places = [self._cross_place(tag, k, m, norm) for k, norm in enumerate(norms)]
+        inexact = [k for k, p in enumerate(places) if not p.exact]
+        found: set[int] = set()
+        if len(inexact) <= 1:
+            for k in inexact or range(m):
+                sets = places[k].near
+                others = [places[j].exact for j in range(m) if j != k]
+                if others:  # the few entities exact at the other words that share a key at this one
+                    common = others[0].intersection(*others[1:])
+                    sets = tuple(common & e for e in sets)
+                found.update(n for n in set().union(*sets) if self._one_edit(n, m, k, places[k].skeleton))
+        # a long name's words each an edit away: the text's words lack at most one class each
+        if sum(len(p.skeleton) for p in places) >= LONG_NAME_CLASSES - m:
+            # the entities under a key of every word: pairwise intersections, since the unions are large
+            long = list(places[0].long)
+            for p in places[1:]:
+                if long:
+                    long = [both for a in long for b in p.long if (both := a & b)]
+            found.update(*long)
+        return found
+
+    def _cross_place(self, tag: str, pos: int, count: int, norm: str) -> CrossPlace:
+        """A text word's key sets at word pos of names of count words (cached per word and place: most words
+        of a text recur; the sets are those of the key cache, shared). Only keys the index has are kept in
+        the key cache, so the misses do not crowd it out."""
+        key = place_key(tag, pos, count, norm)
+        found = self._cross_words.get(key)
+        if found is None:
+            skeletons = self._word_skeletons(norm)
+            keys = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons] if (
+                skeletons[0] and (tag, pos, count) in self._cross_places) else []
+            found = CrossPlace(skeletons[0], keys[0].exact if keys and keys[0] else _NO_ENTITIES,
+                               tuple(k.near for k in keys if k), tuple(k.long for k in keys if k and k.long))
+            remember(self._cross_words, key, found, KEY_CACHE_SIZE)
+        return found
+
+    def _one_edit(self, n: int, m: int, k: int, skeleton: str) -> bool:
+        """Whether a name of m words of entity n has at word k a skeleton one edit from this one
+        (crosslink.one_edit)."""
+        return any(len(words) == m and one_edit(skeleton, words[k], sum(map(len, words)))
+                   for words in self._name_skeletons(n))
+
+    def _name_skeletons(self, n: int) -> list[list[str]]:
+        """crosslink.name_skeletons of each name of an entity, cached."""
+        found = self._entity_skeletons.get(n)
+        if found is None:
+            names = [name_skeletons(name) for name, _ in entity_names(self.lexicon.record(n))]
+            found = remember(self._entity_skeletons, n, names, KEY_CACHE_SIZE)
+        return found
+
+    def _word_skeletons(self, norm: str) -> list[str]:
+        """crosslink.word_skeletons, cached."""
+        skeletons = self._skeletons.get(norm)
+        if skeletons is None:
+            skeletons = remember(self._skeletons, norm, word_skeletons(norm) or [""], KEY_CACHE_SIZE)
+        return skeletons
+
     def _cross_readings(self, first: Unit) -> list[tuple[str, int]]:
         """The readings (folded word, clitic characters left out) of a word that may start a cross-script
-        span: those matching the first word of some name; none for a function word or a Latin word in
-        lower case. Depends on the word alone (kept per word: most words of a text recur)."""
+        span: those with a consonant skeleton (_cross_candidates says which spans match); none for a function
+        word or a Latin word in lower case. Depends on the word alone (kept per word: most words of a text recur)."""
         tag = text_tag(first.arabic)
         if tag not in self._cross_tags or not (first.arabic or first.capital) or self._function_word(first.norm):
             return []
-        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._cross_starts(tag, norm)]
-
-    def _cross_starts(self, tag: str, norm: str) -> bool:
-        """Whether a text word matches the first word of some name (cached: most words match none)."""
-        found = self._starts.get((tag, norm))
-        if found is None:
-            found = any(self._cross_present(tag, 0, count, norm) for count in self._cross_counts[tag])
-            remember(self._starts, (tag, norm), found, KEY_CACHE_SIZE)
-        return found
+        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._word_skeletons(norm)[0]]
 
     def _function_word(self, norm: str) -> bool:
         """index.is_function_word, cached: asked of every word a cross-script span might hold."""
@@ -644,39 +726,18 @@ class Linker:
             found = remember(self._functions, norm, self.index.is_function_word(norm), KEY_CACHE_SIZE)
         return found
 
-    def _cross_entities(self, tag: str, pos: int, count: int, norm: str) -> frozenset[int]:
-        """Entities whose name of count words has, at word pos, a word one skeleton edit from this text word.
-        Not kept per word: nearly every Arabic word shares a key with some name of a 10k-name watchlist, and
-        their unions (a hundred entities or so each) outgrew any cache; the keys' sets are kept and shared."""
-        sets = self._cross_present(tag, pos, count, norm)
-        if len(sets) < 2:
-            return sets[0] if sets else _NO_ENTITIES
-        return frozenset().union(*sets)
-
-    def _cross_present(self, tag: str, pos: int, count: int, norm: str) -> tuple[frozenset[int], ...]:
-        """The entity sets of the index keys a text word has at this place of a name (cached per word: most
-        have none or a few; the sets are those of the key cache, shared). Only keys the index has are kept in
-        the key cache, so the misses do not crowd it out."""
-        if (tag, pos, count) not in self._cross_places:
-            return ()
-        word_key = place_key(tag, pos, count, norm)
-        found = self._cross_words.get(word_key)
-        if found is None:
-            skeletons = self._skeletons.get(norm)
-            if skeletons is None:
-                skeletons = remember(self._skeletons, norm, word_skeletons(norm), KEY_CACHE_SIZE)
-            sets = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons]
-            found = remember(self._cross_words, word_key, tuple(e for e in sets if e), KEY_CACHE_SIZE)
-        return found
-
-    def _cross_key(self, key: str) -> frozenset[int]:
+    def _cross_key(self, key: str) -> CrossKey | None:
         """The entities under one cross-script index key, unpacked once: a short skeleton's deletion keys
         (RN, QN) are shared by many text words and hold hundreds of names. Keys the index lacks are not kept."""
         found = self._cross_keys.get(key)
         if found is None:
-            found = frozenset(self.index.cross(key))
-            if found:
-                remember(self._cross_keys, key, found, KEY_CACHE_SIZE)
+            entries = self.index.cross(key)
+            if not entries:
+                return None
+            found = remember(self._cross_keys, key, CrossKey(frozenset(n for n, _ in entries),
+                                                             frozenset(n for n, f in entries if f & EXACT),
+                                                             frozenset(n for n, f in entries if f & LONG)),
+                             KEY_CACHE_SIZE)
         return found
 
     def _verify_cross(self, text: str, units: list[Unit], i: int, j: int, key: str, shift: int,
