@@ -98,7 +98,8 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
     it is a sports name; it is PRIMARY when any of them is the display name.
     """
     flags_of: dict[tuple[str, str], int] = {}
-    for name, flags in entity_names(record):
+    names = [*entity_names(record), *((short, 0) for short in short_country_names(record))]
+    for name, flags in names:
         for tag, key in name_keys(name):
             old = flags_of.get((tag, key))
             flags_of[(tag, key)] = flags if old is None else (old | flags) & ~_ALL_NAMES | (old & flags & _ALL_NAMES)
@@ -108,6 +109,22 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
         yield DELETION, key, 0
     for key in foreign_keys(record):
         yield FOREIGN, key, 0
+
+
+def short_country_names(record: dict[str, Any]) -> set[str]:
+    """The first part of a country's Arabic name of two joined by و, as news shortens it: البوسنة for البوسنة
+    والهرسك, ترينيداد, أنتيغوا. Countries of today only: former ones' parts are ordinary phrases (المناطق
+    الجنوبية of the French Southern and Antarctic Lands). The last word with و joins (a name may begin with و:
+    جزر والس وفوتونا), and a first part of designators alone is none."""
+    if record.get("type") != "country" or len(str(record.get("id", ""))) != len("country:xx"):
+        return set()
+    out = set()
+    for name in (record.get("names") or {}).get("ar", ()):
+        words = name.split()
+        cut = next((k for k in range(len(words) - 1, 0, -1) if words[k].startswith("و")), None)  # the last و
+        if cut is not None and strip_designators(name_words(" ".join(words[:cut]))):
+            out.add(" ".join(words[:cut]))
+    return out
 
 
 def foreign_keys(record: dict[str, Any]) -> set[str]:
