@@ -100,6 +100,21 @@ def test_default_lexicons_resolve_real_spellings(nlp: translit.Normalizer) -> No
     assert lex.resolve("Beirut")[0].xrefs == {"geonames": 276781}
 
 
+def test_a_city_and_its_namesake_division_resolve_and_link_alike(tmp_path: Path) -> None:
+    """A spelling variant of the city's own name (Deir Ezzor) is the city; the division's name without its
+    designator is a shortened name and no display name, so resolve is sure as link is (issue 12: resolve
+    "Deir Ezzor" returned nothing at .48 while link linked the city)."""
+    rows = [{"id": "place:sy:deir-ez-zor", "name": "Deir ez-Zor", "country": "SY", "population": 242565},
+            {"id": "place:sy:deir-ez-zor-governorate", "name": "Deir ez-Zor Governorate", "country": "SY",
+             "population": 1239000}]
+    lexicon = tmp_path / "deir.jsonl"
+    lexicon.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    nlp = translit.Normalizer(lexicons=translit.Lexicon([lexicon], defaults=False, cache=tmp_path / "cache"))
+    assert [c.id for c in nlp.lexicon.resolve("Deir Ezzor")] == ["place:sy:deir-ez-zor"]
+    assert [m.id for m in nlp("Clashes in Deir Ezzor today.").mentions] == ["place:sy:deir-ez-zor"]
+    assert nlp.lexicon.resolve("Deir ez-Zor Governorate")[0].id == "place:sy:deir-ez-zor-governorate"
+
+
 def test_no_country_is_not_a_country_bonus(tmp_path: Path) -> None:
     rows = [{"id": "place:xx:salam", "name": "Salam", "population": 100000},  # no country
             {"id": "place:sy:salam", "name": "Salam", "country": "SY", "population": 300000}]

@@ -548,7 +548,7 @@ class Linker:
             if not self._passes(site, Hit(n, tag, flags, profile), surface):
                 continue
             method = self.lexicon.exact_method(n, surface) if tag == FOLDED else "variant"
-            raw = score(strength(method, tag == FOLDED and bool(flags & PRIMARY)), profile)
+            raw = score(strength(method, bool(flags & PRIMARY)), profile)
             if raw > hits.get(n, (0.0, ""))[0]:
                 hits[n] = (raw, method)
         return hits

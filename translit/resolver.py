@@ -118,7 +118,7 @@ def _keys(lex: Lexicon, name: str, words: list[str], offer: Offer) -> None:
     for key in keys:
         for n, flags in lex.index.get(LOOSE, key):
             if not flags & (CASE | SPORTS):
-                offer(n, "variant", METHOD_SCORE["variant"])
+                offer(n, "variant", strength("variant", bool(flags & PRIMARY)))
 
 
 def _article_forms(loose: str) -> set[str]:

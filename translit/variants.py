@@ -43,29 +43,30 @@ def entity_names(record: dict[str, Any]) -> Iterator[tuple[str, int]]:
         yield n, SPORTS
 
 
-def name_keys(name: str) -> Iterator[tuple[str, str]]:
-    """(tag, key) pairs for one name, deduplicated by the caller."""
+def name_keys(name: str) -> Iterator[tuple[str, str, bool]]:
+    """(tag, key, own) for one name, deduplicated by the caller; own: the key spells the name itself, not a
+    shortened form of it (Raqqah of Ar Raqqah, Deir ez-Zor of Deir ez-Zor Governorate)."""
     words = name_words(name)
     if not words:
         return
     folded = " ".join(words)
-    yield FOLDED, folded
+    yield FOLDED, folded, True
     loose = loose_key(folded)
-    yield LOOSE, loose
+    yield LOOSE, loose, True
     arabic = is_arabic(folded)
     if not arabic and len(words) > 1 and words[0] in ARTICLE_WORDS:
         rest = loose_key(" ".join(words[1:]))
         if len(rest) >= 4:
-            yield LOOSE, rest  # Ar Raqqah -> also Raqqah
+            yield LOOSE, rest, False  # Ar Raqqah -> also Raqqah
     inner = without_inner_articles(words)
     if not arabic and inner != words:
-        yield LOOSE, loose_key(" ".join(inner))  # Kafr ash Shaykh -> also Kafr Shaykh
+        yield LOOSE, loose_key(" ".join(inner)), False  # Kafr ash Shaykh -> also Kafr Shaykh
     bare = strip_designators(words)
     if bare != words and len("".join(bare)) >= 4:
-        yield LOOSE, loose_key(" ".join(bare))  # Deir ez-Zor Governorate -> also Deir ez-Zor, ranked by prior
+        yield LOOSE, loose_key(" ".join(bare)), False  # Deir ez-Zor Governorate -> also Deir ez-Zor, ranked by prior
     skel = skeleton(folded)
     if len(skel) >= 2:
-        yield SKELETON, skel
+        yield SKELETON, skel, True
 
 
 def deletions(key: str) -> set[str]:
@@ -99,8 +100,9 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
     """
     flags_of: dict[tuple[str, str], int] = {}
     names = [*entity_names(record), *((short, 0) for short in short_country_names(record))]
-    for name, flags in names:
-        for tag, key in name_keys(name):
+    for name, name_flags in names:
+        for tag, key, own in name_keys(name):
+            flags = name_flags if own else name_flags & ~PRIMARY  # a shortened display name is no display name
             old = flags_of.get((tag, key))
             flags_of[(tag, key)] = flags if old is None else (old | flags) & ~_ALL_NAMES | (old & flags & _ALL_NAMES)
     for (tag, key), flags in flags_of.items():
