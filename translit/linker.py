@@ -258,6 +258,7 @@ class Linker:
         # with explain, (surface, entity id, gate name) for every candidate a gate dropped
         self.dropped: list[tuple[str, str, str]] | None = [] if explain else None
         self._keys: dict[str, KeyInfo] = {}
+        self._foreign_keys = self.index.has_prefix(FOREIGN, "")  # a user's watchlist has no foreign-spelling keys
         self._prefixes: dict[str, bool] = {}
         # which cross-script key kinds the index has (none, or cross_script off: the cross-script pass is skipped)
         self._cross_tags = {tag for tag in (XLATIN, XARABIC) if cross_script and self.index.has_prefix(tag, "")}
@@ -369,7 +370,7 @@ class Linker:
         grows_loose = index.has_prefix(LOOSE, loose_start)
         # the loose key itself starts with loose_start, except when a trailing article merged across words
         maybe_loose = grows_loose or not loose.startswith(loose_start)
-        foreign = foreign_key(key) if arabic else ""
+        foreign = foreign_key(key) if arabic and self._foreign_keys else ""
         in_foreign = bool(foreign) and index.has_prefix(FOREIGN, foreign)
         if not (in_folded or maybe_loose or in_foreign or " " not in key):
             return _NOTHING  # whether a phrase is a common word is asked only of words and of keys with entries

@@ -92,7 +92,7 @@ def fuzzy_keys(record: dict[str, Any]) -> set[str]:
 
 
 def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
-    """(tag, key, flags) for every name of a record.
+    """(tag, key, flags) for every name of a record, a country's short names (short_country_names) included.
 
     A key needs capitals (CASE) only when every name giving it is an
     abbreviation, and sports words near it (SPORTS) only when every name giving
@@ -118,7 +118,8 @@ def short_country_names(record: dict[str, Any]) -> set[str]:
     والهرسك, ترينيداد, أنتيغوا. Countries of today only: former ones' parts are ordinary phrases (المناطق
     الجنوبية of the French Southern and Antarctic Lands). The last word with و joins (a name may begin with و:
     جزر والس وفوتونا), and a first part of designators alone is none."""
-    if record.get("type") != "country" or len(str(record.get("id", ""))) != len("country:xx"):
+    code = str(record.get("id", "")).removeprefix("country:")
+    if record.get("type") != "country" or len(code) != 2:  # ISO 3166-3 codes of former countries have four letters
         return set()
     out = set()
     for name in (record.get("names") or {}).get("ar", ()):
