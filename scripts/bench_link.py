@@ -189,7 +189,7 @@ def child_build(paths: list[str]) -> dict[str, Any]:
 
 def child_load(paths: list[str]) -> dict[str, Any]:
     from translit.index import Index, sources_hash
-    from translit.lexicon import cache_dir, word_files
+    from translit.lexicon import word_files
 
     rss_import = peak_rss_mib()
     t0 = time.perf_counter()
@@ -198,13 +198,14 @@ def child_load(paths: list[str]) -> dict[str, Any]:
     load = time.perf_counter() - t0
     rss = peak_rss_mib()
     t0 = time.perf_counter()
-    digest = sources_hash([Path(p) for p in paths], word_files())
+    sources_hash([Path(p) for p in paths], word_files())
     hash_s = time.perf_counter() - t0
+    index_path = translit.load_lexicon(paths, defaults=False).index.path  # the name says which sources built it
     t0 = time.perf_counter()
-    Index(cache_dir() / f"index-{digest}")
+    Index(index_path)
     verify_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    Index(cache_dir() / f"index-{digest}", verify=False)
+    Index(index_path, verify=False)
     open_s = time.perf_counter() - t0
     return {"load_s": load, "hash_s": hash_s, "open_verify_s": verify_s, "open_s": open_s, "rss": rss,
             "rss_import": rss_import}
