@@ -32,7 +32,8 @@ FAME_MARGIN = 2.0
 FAME_MIN_POPULATION = 300_000
 NOUN_FORM_ZIPF = 2.5
 CROSS_SCRIPT_MAX_ZIPF = 2.5  # a word more frequent than this links by no cross-script key on its own
-FOREIGN_SPELLING_MAX_ZIPF = 3.0  # nor by a foreign-spelling key (تايلند, 3.6, is frequent as Thailand's name)
+FOREIGN_SPELLING_MAX_ZIPF = 3.0  # nor by a foreign-spelling key, unless the name is famous (foreign_spelling_word)
+FOREIGN_FAME_POPULATION = 1_000_000
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 
@@ -137,8 +138,14 @@ def foreign_spelling_word(site: Site, hit: Hit) -> bool:
     """A word found by a foreign-spelling key (keys.foreign_key: a foreign name with or without an inner alef,
     g as ج or غ) must be no ordinary word: the key merges too many (مشاهد 'scenes' and Mashhad). ANERcorp dev,
     with the keys: LOC P .886 -> .885, R .870 -> .876 (نيو أورليانز, تركمنستان, كراكاس); without this gate
-    P .880."""
-    return hit.tag == FOREIGN and (site.common or site.zipf >= FOREIGN_SPELLING_MAX_ZIPF)
+    P .880. A country's or a city of FOREIGN_FAME_POPULATION's usual spelling is frequent as its name
+    (تايلند 3.6, شنغهاي 3.7): it links unless its article form is common too, as a noun's is. ANERcorp dev:
+    7 more right links, 1 wrong (بومبي as Pompey); with cities of 300,000 also 5 wrong (جوابا 'in reply' = Juba)."""
+    if hit.tag != FOREIGN:
+        return False
+    famous = hit.profile.kind == "country" or (hit.profile.population or 0) >= FOREIGN_FAME_POPULATION
+    return site.common or (site.zipf >= FOREIGN_SPELLING_MAX_ZIPF
+                           and not (famous and site.other_form_zipf < NOUN_FORM_ZIPF))
 
 
 @_gate
