@@ -19,6 +19,9 @@ WATCHLIST = [
     {"id": "person:hammel-askia", "type": "person", "name": "Hammel Askia"},
     {"id": "person:jiddo-atmen", "type": "person", "name": "Jiddo Atmen"},
     {"id": "person:salam", "type": "person", "name": "Salam"},
+    {"id": "person:sack-fine", "type": "person", "name": "Sack Finé"},
+    {"id": "person:kas-lowe", "type": "person", "name": "Kas Lowe"},
+    {"id": "person:dieumerci-gotz", "type": "person", "name": "Dieumerci Götz"},
 ]
 ARABIC_ONLY = [{"id": "person:abdulrahman-x", "type": "person", "name": "عبد الرحمن الكواكبي"}]
 
@@ -39,6 +42,10 @@ def watchlist(tmp_path_factory: pytest.TempPathFactory) -> translit.Normalizer:
     ("ورأي سالغيرو ماسي أنه يتعين أن يبلغ الحجم", [(5, 17, "person:salgueiro-massee")]),
     ("وعلي الرغم من أن جابلونسكي نورتفايت تكهن", [(17, 35, "person:jablonski-nordtveit")]),  # ł, a dropped d
     ("قال الرئيس بشار الأسد", [(11, 21, "person:bashar-al-assad")]),
+    # names of three or four consonant classes (S K F N, K S L)
+    ("ورأي ساك فينيه أنه", [(5, 14, "person:sack-fine")]),
+    ("وقال كاس لوي إن الحجم", [(5, 12, "person:kas-lowe")]),
+    ("وقال ديوميرسي غوتس إن الحجم", [(5, 18, "person:dieumerci-gotz")]),  # c before i is an s
     # a proclitic stays outside the mention
     ("وبشار الأسد", [(1, 11, "person:bashar-al-assad")]),
     # ordinary words that sound like watchlist names: no link (were false links on the dev set)
