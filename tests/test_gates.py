@@ -35,6 +35,7 @@ def _without(*names: str) -> translit.Config:
     (translit.Config(), "foreign_minor_arabic"),  # Cannes is a town of 74,000 outside the Arab world
     (_without("foreign_minor_arabic"), "common_word"),  # and كان 'was' is a common word
     (_without("foreign_minor_arabic", "common_word"), "frequent_word"),  # far more frequent than a town's name
+    (_without("foreign_minor_arabic", "common_word", "frequent_word"), "very_frequent_word"),  # and very frequent
 ])
 def test_explain_names_the_first_gate_that_dropped_a_candidate(lexicon: translit.Lexicon, config: translit.Config,
                                                                gate: str) -> None:
@@ -45,8 +46,8 @@ def test_explain_names_the_first_gate_that_dropped_a_candidate(lexicon: translit
 
 def test_gates_switched_off_in_the_config_no_longer_drop(lexicon: translit.Lexicon) -> None:
     text = "الوفد في كان"
-    [m] = translit.Normalizer(_without("foreign_minor_arabic", "common_word", "frequent_word"),
-                                   lexicons=lexicon)(text).mentions
+    [m] = translit.Normalizer(_without("foreign_minor_arabic", "common_word", "frequent_word", "very_frequent_word"),
+                              lexicons=lexicon)(text).mentions
     assert (m.start, m.end, m.id, text[m.start:m.end]) == (9, 12, "place:fr:cannes", "كان")
 
 

@@ -38,6 +38,7 @@ _NEUTRAL = r"\p{Script=Common}\p{Script=Inherited}"  # punctuation, spaces, ʻ �
 _LATIN_NAME = regex.compile(rf"[\p{{Latin}}{_NEUTRAL}]*\p{{Latin}}[\p{{Latin}}{_NEUTRAL}]*")
 _ARABIC_NAME = regex.compile(rf"[\p{{Arabic}}{_NEUTRAL}]*\p{{Arabic}}[\p{{Arabic}}{_NEUTRAL}]*")
 _FORMAT_CHARS = regex.compile(r"\p{Cf}")  # soft hyphen, ZWNJ, bidi marks: invisible, dropped before comparing
+_ALEF_RUN = regex.compile(r"(?<!\S)ا{2,}")  # no Arabic word starts with two alefs: GeoNames has ااالخرطوم
 _DIGIT = regex.compile(r"\p{Nd}")
 _CODE = regex.compile(r"[A-Z]{2,4}")  # IATA/ICAO-like codes ('BEY', 'DEZ')
 _UPPER = regex.compile(r"\p{Lu}")
@@ -99,10 +100,12 @@ def names_by_script(raw_names: Iterable[str], *, junk: Counter[str] | None = Non
 
     >>> names_by_script(["Halle", "Hal", "ال", "هال"])
     {'en': ['Halle', 'Hal'], 'ar': ['هال']}
+    >>> names_by_script(["Khartoum", "ااالخرطوم", "خرطوم"])
+    {'en': ['Khartoum'], 'ar': ['الخرطوم', 'خرطوم']}
     """
     names: dict[str, dict[str, None]] = {"en": {}, "ar": {}}  # dicts as ordered sets: exact dedupe, order kept
     for i, raw in enumerate(raw_names):
-        text = " ".join(_FORMAT_CHARS.sub("", raw).split())
+        text = _ALEF_RUN.sub("ا", " ".join(_FORMAT_CHARS.sub("", raw).split()))
         script = _script(text)
         if script is None or text in names[script]:
             continue
