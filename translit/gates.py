@@ -31,6 +31,7 @@ FREQUENT_WORD_SLOPE = 1.5
 FAME_MARGIN = 2.0
 FAME_MIN_POPULATION = 300_000
 NOUN_FORM_ZIPF = 2.5
+ORDINARY_NOUN_ZIPF = 4.0  # both forms this frequent: an ordinary noun, whatever the fame (_ordinary_noun)
 VERY_FREQUENT_WORD_ZIPF = 4.0  # the ~8,000 most frequent Arabic words (ينقل, حكما, سيما): no village's name
 SMALL_PLACE_POPULATION = 100_000
 CROSS_SCRIPT_MAX_ZIPF = 2.5  # a word more frequent than this links by no cross-script key on its own
@@ -232,7 +233,15 @@ def _famous_in_english(site: Site, p: Profile) -> bool:
     Latin name is mostly its Arabic word transliterated (Zawiya, Waqf, Khums, Said), as frequent in English as
     the word is used. ANERcorp dev, LOC overlap: P .885 -> .906, R .876 -> .875 (fame at any size; 100,000:
     P .898; 600,000: P .909, R .870)."""
-    return (p.population or 0) >= FAME_MIN_POPULATION and site.zipf - p.name_zipf < FAME_MARGIN
+    return ((p.population or 0) >= FAME_MIN_POPULATION and site.zipf - p.name_zipf < FAME_MARGIN
+            and not _ordinary_noun(site))
+
+
+def _ordinary_noun(site: Site) -> bool:
+    """A word frequent with the article and without it (ORDINARY_NOUN_ZIPF) is an ordinary noun, however often
+    the city is written in English: العمارة/عمارة 'building' is no Al Amarah, الرشيد/رشيد no Rosetta. ANERcorp
+    dev: 11 wrong links gone, none right (القدس's قدس is 3.57, الرقة's رقة 3.43; at 3.5 القدس was lost)."""
+    return site.other_form_zipf >= ORDINARY_NOUN_ZIPF
 
 
 @_gate
