@@ -45,6 +45,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "unrelated_alias",
     "abbreviation_case",
     "short_clitic_stem",
+    "function_word_edge",
     "foreign_minor_arabic",
     "common_word",
     "frequent_word",

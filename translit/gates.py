@@ -38,6 +38,8 @@ CROSS_SCRIPT_MAX_ZIPF = 2.5  # a word more frequent than this links by no cross-
 FOREIGN_SPELLING_MAX_ZIPF = 3.0  # nor by a foreign-spelling key, unless the name is famous (foreign_spelling_word)
 FOREIGN_FAME_POPULATION = 1_000_000
 MIN_BARE_STEM = 4  # letters of a stem without article after a clitic (ومأرب, وجرابلس) that may name a small place
+# Arabic function words of one or two letters, folded: أن, إن, من, في, عن, و, هي, هو, لا, ما, قد, لم, لن, او
+EDGE_FUNCTION_WORDS = frozenset("ان من في عن و هي هو لا ما قد لم لن او".split())
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 
 
@@ -180,6 +182,17 @@ def short_clitic_stem(site: Site, hit: Hit) -> bool:
     """A short bare stem left after peeling a clitic must be a prominent name: وحدة is no و + Hidda."""
     return (not _case_only(hit) and bool(site.clitic) and not hit.profile.prominent and site.one_word
             and len(site.key) < MIN_BARE_STEM and site.key[:2] != "ال")
+
+
+@_gate
+def function_word_edge(site: Site, hit: Hit) -> bool:
+    """An Arabic place name of several words neither starts nor ends with a short function word: قبل أن 'before'
+    is no Qabalan, هي في 'she is in' no Hefei, تيو من 'Theo from' no Tyumen (loose and foreign-spelling keys
+    join words). ANERcorp dev: 8 wrong place links, no right one (organizations keep سي ان ان, CNN)."""
+    if not site.arabic or site.one_word or hit.profile.kind not in ("place", "country"):
+        return False
+    words = site.key.split()
+    return words[0] in EDGE_FUNCTION_WORDS or words[-1] in EDGE_FUNCTION_WORDS
 
 
 @_gate
