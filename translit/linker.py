@@ -52,7 +52,7 @@ PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا",
 # a word before a name that says it names an organization: صحيفة القدس, نادي برشلونة, ضيفه واتفورد
 ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
     "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
-    "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "newspaper",
+    "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "مراسل", "مراسلة", "newspaper",
     "club", "team"))
 # words of sports news: near one, a name a club goes by in sports news only (a SPORTS name) names the club.
 # Folded, as units hold them (clitic readings count: وفاز, بالدوري). Not words of other news too: هدف 'aim',
