@@ -162,6 +162,7 @@ class CrossPlace(NamedTuple):
     long: tuple[frozenset[int], ...]  # the same, long names only (crosslink.LONG)
 
 
+GLUED_WORD_ZIPF = 4.0  # what a glued name leaves of a hashtag part is a word this frequent (Linker._a_word)
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
 CROSS_BATCH = 8192  # (span, entity) pairs asked of the model in one call at most (their chunk ids, contexts, answers)
 
@@ -496,7 +497,7 @@ class Linker:
         head = key[: len(key) - len(u.norm)]
         for prefix in sorted(self.index.prefixes(FOLDED, key), key=len, reverse=True):
             used = len(prefix) - len(head)
-            if used < 2 or used >= len(u.norm) - 1 or not prefix.startswith(head):
+            if used < 2 or used >= len(u.norm) - 1 or not prefix.startswith(head) or not self._a_word(u.norm[used:]):
                 continue
             cut = next((k for k in range(1, len(u.text) + 1) if len(fold(u.text[:k])) >= used), len(u.text))
             end = u.start + cut
@@ -504,6 +505,11 @@ class Linker:
             if hits:
                 return Span(start, end, i, j, hits, prefix)
         return None
+
+    def _a_word(self, rest: str) -> bool:
+        """Whether what a glued name leaves of a hashtag part is a word (على of #دير_الزورعلى): a name is never
+        a piece of a longer word (#BlackLivesMatter is no Bla + ck, #ام_الشهيد no الش + هيد, Elche)."""
+        return self._key(rest).common or self.index.zipf(rest) >= GLUED_WORD_ZIPF
 
     def _hits(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int) -> dict[int, tuple[float, str]]:
