@@ -534,10 +534,11 @@ class Linker:
         surface = text[start:end]
         capitalized = not arabic and any(units[k].capital for k in range(i, j + 1)) and all(
             units[k].capital or units[k].norm in PARTICLE_WORDS for k in range(i, j + 1))
+        tag_evidence = hashtag and _whole_hashtag(units, i, j)
         if arabic:
-            evidence = hashtag or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
+            evidence = tag_evidence or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
-            evidence = hashtag or (capitalized and not first.sentence_start and not title_case[i])
+            evidence = tag_evidence or (capitalized and not hashtag and not first.sentence_start and not title_case[i])
         sports = sports_name and _sports_near(units, i, j)
         exact_method = self.lexicon.exact_method
         return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence or sports, sports,
@@ -935,6 +936,14 @@ def _sports_near(units: list[Unit], i: int, j: int) -> bool:
     """Whether a sports word stands within SPORTS_WINDOW words of units[i..j]."""
     return any(_reads_as(units[k], SPORTS_WORDS)
                for k in range(max(0, i - SPORTS_WINDOW), min(len(units), j + SPORTS_WINDOW + 1)) if not i <= k <= j)
+
+
+def _whole_hashtag(units: list[Unit], i: int, j: int) -> bool:
+    """Whether units[i..j] are all the parts of their hashtag: a tag is evidence of the name it spells whole
+    (#البوكمال, #DeirEzzor), not of each word of a phrase (#GameOfThrones: Of is no Of, Turkey; the capitals of
+    CamelCase split words and say nothing of names)."""
+    return ((i == 0 or units[i - 1].group != units[i].group)
+            and (j + 1 == len(units) or units[j + 1].group != units[j].group))
 
 
 def _other_article_form(word: str) -> str:
