@@ -64,6 +64,7 @@ class Site(NamedTuple):
     final_vowel_variants: frozenset[int]  # entities listing the word with its last letter ه / ا swapped
     is_exact: Callable[[int], bool]  # whether the surface is written exactly as one of entity n's names
     family_name: bool = False  # one word, the family name of a person in the lexicon (Assad, الأسد)
+    title: bool = False        # one word, a title (Sultan, President, السلطان: linker.TITLES)
 
 
 class Hit(NamedTuple):
@@ -152,6 +153,14 @@ def foreign_spelling_word(site: Site, hit: Hit) -> bool:
     famous = hit.profile.kind == "country" or (hit.profile.population or 0) >= FOREIGN_FAME_POPULATION
     return site.common or (site.zipf >= FOREIGN_SPELLING_MAX_ZIPF
                            and not (famous and site.other_form_zipf < NOUN_FORM_ZIPF))
+
+
+@_gate
+def title_word(site: Site, hit: Hit) -> bool:
+    """A title alone (Sultan, Emir, السلطان, الأمير: linker.TITLES) names a person, never a place: "The Sultan
+    arrived" is no Sultan (Libya). ANERcorp dev, ANETAC and the common-word counts unchanged (titles there
+    stand before names, which person_context already handles)."""
+    return site.title and hit.profile.kind == "place"
 
 
 @_gate
