@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from .chars import arabic_orthography
 from .designators import strip_designators
 from .keys import ARTICLE_WORDS, foreign_key, is_arabic, loose_key, skeleton, without_inner_articles
 from .names import name_words
@@ -26,7 +27,8 @@ MIN_FUZZY = 5  # shorter keys are one edit away from too many others
 CASE = 1     # an abbreviation: the text must write it in capitals (IS, SAA), not as a word (is)
 PRIMARY = 2  # the entity's own display name
 SPORTS = 4   # a name a club goes by in sports news only (برشلونة for FC Barcelona): links beside sports words
-_ALL_NAMES = CASE | SPORTS  # flags a key keeps only when every name giving it has them
+OTHER_ORTHOGRAPHY = 8  # every name giving the key is in another language's orthography (chars.arabic_orthography)
+_ALL_NAMES = CASE | SPORTS | OTHER_ORTHOGRAPHY  # flags a key keeps only when every name giving it has them
 
 _ABBREVIATION = regex.compile(r"^[A-Z][A-Z0-9&.]{1,6}$")
 
@@ -101,6 +103,8 @@ def record_keys(record: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
     flags_of: dict[tuple[str, str], int] = {}
     names = [*entity_names(record), *((short, 0) for short in short_country_names(record))]
     for name, name_flags in names:
+        if is_arabic(name) and not arabic_orthography(name):
+            name_flags |= OTHER_ORTHOGRAPHY
         for tag, key, own in name_keys(name):
             flags = name_flags if own else name_flags & ~PRIMARY  # a shortened display name is no display name
             old = flags_of.get((tag, key))
@@ -136,5 +140,6 @@ def foreign_keys(record: dict[str, Any]) -> set[str]:
     if not foreign_prominent(record):
         return set()
     keys = (foreign_key(" ".join(name_words(name))) for name, flags in entity_names(record)
-            if is_arabic(name) and not flags & SPORTS)
+            if is_arabic(name) and arabic_orthography(name) and not flags & SPORTS)
     return {key for key in keys if len(key.replace(" ", "")) >= MIN_FOREIGN_KEY}
+
