@@ -510,7 +510,7 @@ class Linker:
         """Whether what a glued name leaves of a hashtag part is a word (على of #دير_الزورعلى): a name is never
         a piece of a longer word (#BlackLivesMatter is no Bla + ck, #ام_الشهيد no الش + هيد, Elche), nor of an
         inflected one (#…_slaughtered is no Slaughter, an old name of Auburn, + ed)."""
-        return len(rest) >= 3 and (self._key(rest).common or self.index.zipf(rest) >= GLUED_WORD_ZIPF)
+        return (self._key(rest).common or self.index.zipf(rest) >= GLUED_WORD_ZIPF) and len(rest) >= 3
 
     def _hits(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int) -> dict[int, tuple[float, str]]:
