@@ -55,6 +55,7 @@ class Site(NamedTuple):
     sports: bool           # a club goes by this name in sports news, and sports words are near: the club is meant
     person_context: bool   # after a title or "bin": a person's name (President Putin, عبد الله بن زايد)
     org_context: bool      # after a word that names an organization (صحيفة, نادي, فريق): the name is one
+    media_context: bool    # after a word that names a news outlet (قناة, صحيفة, مراسل)
     clitic: int            # characters of an Arabic proclitic peeled off its first word (0: none)
     one_word: bool
     common: bool           # the key is a common word (lexicons/common-words.txt)
@@ -225,11 +226,12 @@ def foreign_minor_arabic(site: Site, hit: Hit) -> bool:
 @_gate
 def common_word(site: Site, hit: Hit) -> bool:
     """A common word (كان, Hit, Of) links only with evidence, or as a capitalized country (Turkey, Jordan,
-    at a sentence start too), or as an organization after a word that names one (قناة الجزيرة, مراسل
-    الجزيرة: ANERcorp dev ORG R .596 -> .603, 12 right links and 1 wrong)."""
+    at a sentence start too), or as an organization after a word that names a news outlet (فضائية الجزيرة,
+    مراسل الجزيرة; not فريق الجزيرة, a club the lexicon may not have). ANERcorp dev ORG R .596 -> .599 (5 right
+    links, 1 wrong; after فريق and نادي too, 7 more, each the club Al Jazira linked as the channel)."""
     return (not _case_only(hit) and site.common and not site.evidence
             and not (site.capitalized and hit.profile.kind == "country")
-            and not (site.org_context and hit.profile.kind == "org"))
+            and not (site.media_context and hit.profile.kind == "org"))
 
 
 @_gate

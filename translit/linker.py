@@ -49,11 +49,13 @@ MAX_NAME_CHARS = 100
 _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
 # "son of", "father of" (a kunya: سعد بن أبي وقاص): the next word is part of a person's name
 PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "bin", "ibn", "bint"})
-# a word before a name that says it names an organization: صحيفة القدس, نادي برشلونة, ضيفه واتفورد
-ORGANIZATION_BEFORE = frozenset(fold(w) for w in (
-    "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "فريق", "فريقي", "نادي",
-    "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "مراسل", "مراسلة", "newspaper",
-    "club", "team"))
+# a word before a name that says it names a news outlet (صحيفة القدس, مراسل الجزيرة), or another organization
+# (نادي برشلونة, ضيفه واتفورد)
+MEDIA_BEFORE = frozenset(fold(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "وكالة", "وكالات", "قناة", "إذاعة", "تلفزيون", "فضائية", "مراسل", "مراسلة",
+    "newspaper"))
+ORGANIZATION_BEFORE = MEDIA_BEFORE | frozenset(fold(w) for w in (
+    "فريق", "فريقي", "نادي", "شركة", "مصرف", "بنك", "جامعة", "حركة", "حزب", "مسجد", "ضيفه", "مضيفه", "club", "team"))
 # words of sports news: near one, a name a club goes by in sports news only (a SPORTS name) names the club.
 # Folded, as units hold them (clitic readings count: وفاز, بالدوري). Not words of other news too: هدف 'aim',
 # بطولة 'starring', الذهاب 'going'.
@@ -545,6 +547,7 @@ class Linker:
         return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence or sports, sports,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
                     i > 0 and _reads_as(units[i - 1], ORGANIZATION_BEFORE),
+                    i > 0 and _reads_as(units[i - 1], MEDIA_BEFORE),
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
                     self._final_vowel_variants(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact",
