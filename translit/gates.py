@@ -64,8 +64,8 @@ class Site(NamedTuple):
     possessive: bool       # a Latin word's 's was read as part of the name (Assad's as "assads")
     final_vowel_variants: frozenset[int]  # entities listing the word with its last letter ه / ا swapped
     is_exact: Callable[[int], bool]  # whether the surface is written exactly as one of entity n's names
-    family_name: bool = False  # one word, the family name of a person in the lexicon (Assad, الأسد)
-    title: bool = False        # one word, a title (Sultan, President, السلطان: linker.TITLES)
+    family_name: bool          # one word, the family name of a person in the lexicon (Assad, الأسد)
+    title: bool                # one word, a title (Sultan, President, السلطان: linker.TITLES)
 
 
 class Hit(NamedTuple):
