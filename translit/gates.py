@@ -243,8 +243,7 @@ def frequent_word(site: Site, hit: Hit) -> bool:
     only; countries exempt. ANERcorp dev (real Arabic newswire): LOC overlap P .772 -> .837, R .855 -> .853,
     F1 .812 -> .845. Without the noun and fame conditions it reached F1 .858, but dropped الرقة and القدس."""
     p = hit.profile
-    if (_case_only(hit) or not site.arabic or site.evidence or not site.one_word or p.kind == "country"
-            or p.population is None):
+    if not _plain_arabic_word_for_a_place(site, hit):
         return False
     return (site.zipf >= FREQUENT_WORD_ZIPF + FREQUENT_WORD_SLOPE * (math.log10(p.population + 1) - 4)
             and site.other_form_zipf >= NOUN_FORM_ZIPF and not _famous_in_english(site, p))
@@ -269,10 +268,15 @@ def very_frequent_word(site: Site, hit: Hit) -> bool:
     لا سيما 'especially') no Sima (frequent_word spares them, as words with no article form). ANERcorp dev,
     LOC overlap: P .907 -> .911, R .881 (16 wrong links gone, 1 right: عرفات as a Mauritanian town); at
     Zipf 3.8 also الناصرة as a Syrian village."""
-    p = hit.profile
-    return (not _case_only(hit) and site.arabic and not site.evidence and site.one_word and p.kind != "country"
-            and p.population is not None and p.population < SMALL_PLACE_POPULATION
+    return (_plain_arabic_word_for_a_place(site, hit) and hit.profile.population < SMALL_PLACE_POPULATION
             and site.zipf >= VERY_FREQUENT_WORD_ZIPF)
+
+
+def _plain_arabic_word_for_a_place(site: Site, hit: Hit) -> bool:
+    """What the word-frequency gates weigh: one Arabic word, no evidence around it, naming a place (not a
+    country) of known population."""
+    return (not _case_only(hit) and site.arabic and not site.evidence and site.one_word
+            and hit.profile.kind != "country" and hit.profile.population is not None)
 
 
 def _famous_in_english(site: Site, p: Profile) -> bool:

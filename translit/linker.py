@@ -132,9 +132,10 @@ class KeyInfo(NamedTuple):
     arabic_loose: str | None       # the loose key, when it is an Arabic one (the words' loose forms joined)
     zipf: float                    # a one-word key's frequency as an ordinary word (Zipf scale, 0: not a word)
     other_form_zipf: float         # an Arabic one-word key's, with the article added or removed
+    family: bool                   # a one-word key is the family name of a person in the lexicon (Assad, الأسد)
 
 
-_NOTHING = KeyInfo([], [], [], False, False, False, (False, False), None, 0.0, 0.0)
+_NOTHING = KeyInfo([], [], [], False, False, False, (False, False), None, 0.0, 0.0, False)
 _NO_ENTITIES: frozenset[int] = frozenset()
 
 
@@ -394,7 +395,8 @@ class Linker:
         return KeyInfo(folded, loose_entries, foreign_entries, grows, grows_loose, index.is_common(key),
                        (starts, starts or bool(loose_entries) or grows_loose), loose if arabic else None,
                        index.zipf(key) if one_word else 0.0,
-                       index.zipf(_other_article_form(key)) if one_word and arabic else 0.0)
+                       index.zipf(_other_article_form(key)) if one_word and arabic else 0.0,
+                       bool(one_word and index.family(key)))
 
     def _reading_starts(self, unit: Unit) -> bool:
         """Whether a clitic or possessive reading of the word may start a span (the word itself cannot).
@@ -551,7 +553,7 @@ class Linker:
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
                     self._final_vowel_variants(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact",
-                    j == i and bool(self.index.family(key)), j == i and key in TITLES)
+                    j == i and info.family, j == i and key in TITLES)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],

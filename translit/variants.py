@@ -142,4 +142,3 @@ def foreign_keys(record: dict[str, Any]) -> set[str]:
     keys = (foreign_key(" ".join(name_words(name))) for name, flags in entity_names(record)
             if is_arabic(name) and arabic_orthography(name) and not flags & SPORTS)
     return {key for key in keys if len(key.replace(" ", "")) >= MIN_FOREIGN_KEY}
-
