@@ -242,3 +242,24 @@ def test_reader_closing_stdout_early_exits_quietly(tmp_path: Path) -> None:
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
     assert err == b""
     assert returncode == 0
+
+
+def test_streaming_collects_garbage_less_often_and_restores_the_threshold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI raises the collector's first threshold while it streams records (cli._fewer_collections);
+    a caller's thresholds come back afterwards, when the run fails too."""
+    import gc
+
+    from translit import cli
+
+    seen: list[tuple[int, int, int]] = []
+    stream = cli._stream
+    monkeypatch.setattr(cli, "_stream", lambda args: seen.append(gc.get_threshold()) or stream(args))
+    before = gc.get_threshold()
+    inp = tmp_path / "in.txt"
+    inp.write_text("Clashes near #البوكمال\n", encoding="utf-8")
+    assert main(["link", "--format", "jsonl", str(inp)]) == 0
+    assert json.loads(capsys.readouterr().out)["mentions"][0]["surface"] == "البوكمال"
+    assert main(["link", str(tmp_path / "missing.txt")]) == 1
+    assert seen == [(cli.GC_THRESHOLD, *before[1:])] * 2
+    assert gc.get_threshold() == before

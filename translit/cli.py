@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import gc
 import itertools
 import json
 import multiprocessing
@@ -20,6 +21,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 from . import __version__
@@ -601,7 +603,8 @@ def _main(argv: list[str] | None) -> int:
         return 2
     try:
         if args.command in ("normalize", "link", "transliterate"):
-            return _stream(args)
+            with _fewer_collections():
+                return _stream(args)
         if args.command == "resolve":
             return _resolve(args, sys.stdout)
         if args.command == "explain":
@@ -637,6 +640,27 @@ def _main(argv: list[str] | None) -> int:
         print(f"translit: internal error: {type(exc).__name__}: {exc}; this is a bug: please report it with "
               "the command and input (TRANSLIT_DEBUG=1 prints the traceback)", file=sys.stderr)
         return 1
+
+
+# the garbage collector's first threshold while the CLI streams records (Python's default is 700)
+GC_THRESHOLD = 100_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while streaming (and in --jobs workers, forked inside).
+
+    The linker's caches keep about 100,000 small objects alive, and a collection walks all that survived; at
+    Python's default threshold it ran several thousand times on 10 MB of news, a quarter of link's CPU
+    (scripts/bench_link.py, docs/performance.md). Records make no reference cycles, so collecting less
+    often holds no more memory. The caller's thresholds come back afterwards (tests call main in-process).
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _os_error_advice(exc: OSError) -> str:

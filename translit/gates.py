@@ -245,7 +245,7 @@ def frequent_word(site: Site, hit: Hit) -> bool:
     p = hit.profile
     if not _plain_arabic_word_for_a_place(site, hit):
         return False
-    return (site.zipf >= FREQUENT_WORD_ZIPF + FREQUENT_WORD_SLOPE * (math.log10(p.population + 1) - 4)
+    return (site.zipf >= FREQUENT_WORD_ZIPF + FREQUENT_WORD_SLOPE * (math.log10((p.population or 0) + 1) - 4)
             and site.other_form_zipf >= NOUN_FORM_ZIPF and not _famous_in_english(site, p))
 
 
@@ -268,7 +268,7 @@ def very_frequent_word(site: Site, hit: Hit) -> bool:
     لا سيما 'especially') no Sima (frequent_word spares them, as words with no article form). ANERcorp dev,
     LOC overlap: P .907 -> .911, R .881 (16 wrong links gone, 1 right: عرفات as a Mauritanian town); at
     Zipf 3.8 also الناصرة as a Syrian village."""
-    return (_plain_arabic_word_for_a_place(site, hit) and hit.profile.population < SMALL_PLACE_POPULATION
+    return (_plain_arabic_word_for_a_place(site, hit) and (hit.profile.population or 0) < SMALL_PLACE_POPULATION
             and site.zipf >= VERY_FREQUENT_WORD_ZIPF)
 
 

@@ -121,8 +121,10 @@ _LATIN_CLASSES = str.maketrans({
     "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "'": "", "-": "",
 })
 _CLASS_DOUBLE = regex.compile(r"([A-Z$])\1+")
+_NOT_CLASS = regex.compile(r"[^A-Z$]")
 
 
+@lru_cache(maxsize=1 << 16)  # words recur, in text and in the names of a watchlist
 def skeleton(folded: str) -> str:
     """Consonant-class key shared by Arabic and Latin spellings of one name.
 
@@ -149,5 +151,5 @@ def skeleton(folded: str) -> str:
             s = s.replace(a, b)
         s = _SOFT_C.sub("s", s)
         s = s.translate(_LATIN_CLASSES).replace(" ", "")
-        s = regex.sub(r"[^A-Z$]", "", s)
+        s = _NOT_CLASS.sub("", s)
     return _CLASS_DOUBLE.sub(r"\1", s)

@@ -119,12 +119,18 @@ class Span:
     alias: str
 
 
+# (entity, flags) pairs as tuples: KeyInfo with lists kept three objects each for the garbage collector to walk
+# at every collection, while it stops tracking tuples of numbers (10 MB of news: 170,000 tracked objects ->
+# 79,000, CPU-s in full collections 2.2 -> 1.4; docs/performance.md)
+Entries = tuple[tuple[int, int], ...]
+
+
 class KeyInfo(NamedTuple):
     """What the index says about one folded key (a span's words joined by spaces)."""
 
-    folded: list[tuple[int, int]]  # entries under the key itself
-    loose: list[tuple[int, int]]   # entries under its loose key (none when that is under 4 characters)
-    foreign: list[tuple[int, int]]  # an Arabic key's entries under its foreign-spelling key (keys.foreign_key)
+    folded: Entries                # entries under the key itself
+    loose: Entries                 # entries under its loose key (none when that is under 4 characters)
+    foreign: Entries               # an Arabic key's entries under its foreign-spelling key (keys.foreign_key)
     grows: bool                    # a longer folded key starts with this key and a space
     grows_loose: bool              # a longer loose key starts with this one's loose prefix
     common: bool                   # the key is a common word
@@ -135,7 +141,7 @@ class KeyInfo(NamedTuple):
     family: bool                   # a one-word key is the family name of a person in the lexicon (Assad, الأسد)
 
 
-_NOTHING = KeyInfo([], [], [], False, False, False, (False, False), None, 0.0, 0.0, False)
+_NOTHING = KeyInfo((), (), (), False, False, False, (False, False), None, 0.0, 0.0, False)
 _NO_ENTITIES: frozenset[int] = frozenset()
 
 
@@ -164,6 +170,8 @@ class CrossPlace(NamedTuple):
     near: tuple[frozenset[int], ...]  # the sets of its keys (skeleton and one-class deletions) there
     long: tuple[frozenset[int], ...]  # the same, long names only (crosslink.LONG)
 
+
+_NO_PLACE = CrossPlace("", _NO_ENTITIES, (), ())
 
 GLUED_WORD_ZIPF = 4.0  # what a glued name leaves of a hashtag part is a word this frequent (Linker._a_word)
 KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a full cache is cleared
@@ -281,11 +289,11 @@ class Linker:
                               for tag in self._cross_tags}
         self._cross_words: dict[str, CrossPlace] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, CrossKey] = {}  # one index key's entities: deletion keys recur
-        self._skeletons: dict[str, list[str]] = {}
+        self._skeletons: dict[str, tuple[str, ...]] = {}
         self._entity_skeletons: dict[int, list[list[str]]] = {}
         self._cross_sims: dict[str, list[float]] = {}
         self._functions: dict[str, bool] = {}
-        self._readings: dict[str, list[tuple[str, int]]] = {}  # a text word's readings that may start a span
+        self._readings: dict[str, tuple[tuple[str, int], ...]] = {}  # a text word's readings that may start a span
         self._owners: dict[str, int | None] = {}  # the one person with a word as family name (_sole_owner)
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
@@ -385,9 +393,9 @@ class Linker:
         in_foreign = bool(foreign) and index.has_prefix(FOREIGN, foreign)
         if not (in_folded or maybe_loose or in_foreign or " " not in key):
             return _NOTHING  # whether a phrase is a common word is asked only of words and of keys with entries
-        folded = index.get(FOLDED, key) if in_folded else []
-        loose_entries = index.get(LOOSE, loose) if maybe_loose and len(loose) >= 4 else []
-        foreign_entries = index.get(FOREIGN, foreign) if in_foreign else []
+        folded = tuple(index.get(FOLDED, key)) if in_folded else ()
+        loose_entries = tuple(index.get(LOOSE, loose)) if maybe_loose and len(loose) >= 4 else ()
+        foreign_entries = tuple(index.get(FOREIGN, foreign)) if in_foreign else ()
         grows = (in_folded and index.has_prefix(FOLDED, key + " ")
                  or in_foreign and index.has_prefix(FOREIGN, foreign + " "))
         starts = bool(folded) or bool(foreign_entries) or grows
@@ -708,8 +716,11 @@ class Linker:
             skeletons = self._word_skeletons(norm)
             keys = [self._cross_key(place_key(tag, pos, count, k)) for k in skeletons] if (
                 skeletons[0] and (tag, pos, count) in self._cross_places) else []
-            found = CrossPlace(skeletons[0], keys[0].exact if keys and keys[0] else _NO_ENTITIES,
-                               tuple(k.near for k in keys if k), tuple(k.long for k in keys if k and k.long))
+            # most words share no key with a name there: one shared empty place (its skeleton is never read,
+            # as it has no entities), not one more object for the garbage collector to walk
+            found = _NO_PLACE if not any(keys) else CrossPlace(
+                skeletons[0], keys[0].exact if keys[0] else _NO_ENTITIES, tuple(k.near for k in keys if k),
+                tuple(k.long for k in keys if k and k.long))
             remember(self._cross_words, key, found, KEY_CACHE_SIZE)
         return found
 
@@ -727,21 +738,21 @@ class Linker:
             found = remember(self._entity_skeletons, n, names, KEY_CACHE_SIZE)
         return found
 
-    def _word_skeletons(self, norm: str) -> list[str]:
+    def _word_skeletons(self, norm: str) -> tuple[str, ...]:
         """crosslink.word_skeletons, cached."""
         skeletons = self._skeletons.get(norm)
         if skeletons is None:
-            skeletons = remember(self._skeletons, norm, word_skeletons(norm) or [""], KEY_CACHE_SIZE)
+            skeletons = remember(self._skeletons, norm, tuple(word_skeletons(norm)) or ("",), KEY_CACHE_SIZE)
         return skeletons
 
-    def _cross_readings(self, first: Unit) -> list[tuple[str, int]]:
+    def _cross_readings(self, first: Unit) -> tuple[tuple[str, int], ...]:
         """The readings (folded word, clitic characters left out) of a word that may start a cross-script
         span: those with a consonant skeleton (_cross_candidates says which spans match); none for a function
         word or a Latin word in lower case. Depends on the word alone (kept per word: most words of a text recur)."""
         tag = text_tag(first.arabic)
         if tag not in self._cross_tags or not (first.arabic or first.capital) or self._function_word(first.norm):
-            return []
-        return [(norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._word_skeletons(norm)[0]]
+            return ()
+        return tuple((norm, shift) for norm, shift in [(first.norm, 0), *first.alts] if self._word_skeletons(norm)[0])
 
     def _function_word(self, norm: str) -> bool:
         """index.is_function_word, cached: asked of every word a cross-script span might hold."""
