@@ -6,7 +6,7 @@ while every index lookup is recorded; the fixture keeps exactly the records
 those lookups reached (copied verbatim, IDs kept), the records of every ID the
 cases expect, one record for each word a longer name grows from (so Title Case
 judges a word as the shipped index does), the lines of
-``lexicons/common-words.txt`` the common-word gate was asked about, and the
+``lexicons/common-words.txt`` and ``lexicons/english-words.txt`` the gates were asked about, and the
 lines of ``lexicons/word-frequencies.tsv.gz`` for the words the frequent-word
 gate weighed and the words of the kept records' Latin names (their profiles
 read them). So the cases reproduce with a lexicon of a few hundred records what
@@ -36,6 +36,7 @@ CASES = REPO / "tests" / "cases" / "link.jsonl"
 OUT = REPO / "tests" / "data" / "link-fixture"
 LEXICON_FILE = "fixture-lexicon.jsonl"
 COMMON_WORDS_FILE = "common-words.txt"
+ENGLISH_WORDS_FILE = "english-words.txt"
 WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"
 # records no traced lookup reaches that a case still needs (Auburn: its old name Slaughter, a glued hashtag)
 EXTRA_IDS: list[str] = ["place:us:auburn-5785965"]
@@ -59,6 +60,7 @@ class Trace:
     def __init__(self) -> None:
         self.entities: set[int] = set()
         self.common: set[str] = set()
+        self.english: set[str] = set()  # lower-case English words asked about and found
         self.words: set[str] = set()  # words whose frequency was asked
 
     def install(self) -> None:
@@ -66,6 +68,7 @@ class Trace:
         from translit.variants import FOLDED
 
         get, is_common, has_prefix, zipf = Index.get, Index.is_common, Index.has_prefix, Index.zipf
+        is_english_word = Index.is_english_word
         trace = self
 
         def traced_get(index: Index, tag: str, key: str) -> list[tuple[int, int]]:
@@ -79,6 +82,12 @@ class Trace:
                 trace.common.add(folded)
             return common
 
+        def traced_is_english_word(index: Index, folded: str) -> bool:
+            found = is_english_word(index, folded)
+            if found:
+                trace.english.add(folded)
+            return found
+
         def traced_zipf(index: Index, folded: str) -> float:
             trace.words.add(folded)
             return zipf(index, folded)
@@ -90,8 +99,8 @@ class Trace:
                 trace.entities.update(n for n, _ in index.get(tag, longer[1:]))
             return grows
 
-        Index.get, Index.is_common, Index.has_prefix, Index.zipf = (  # type: ignore[method-assign]
-            traced_get, traced_is_common, traced_has_prefix, traced_zipf)
+        Index.get, Index.is_common, Index.has_prefix, Index.zipf, Index.is_english_word = (  # type: ignore
+            traced_get, traced_is_common, traced_has_prefix, traced_zipf, traced_is_english_word)
 
 
 def shipped_mentions(cases: list[dict[str, Any]], trace: Trace) -> list[list[list[Any]]]:
@@ -115,25 +124,25 @@ def write_fixture(cases: list[dict[str, Any]], trace: Trace) -> int:
     with open(OUT / LEXICON_FILE, "w", encoding="utf-8") as f:
         for rec in [HEADER, *records]:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    write_common_words(trace.common)
+    write_word_list(COMMON_WORDS_FILE, trace.common)
+    write_word_list(ENGLISH_WORDS_FILE, trace.english)
     write_word_frequencies(trace.words | latin_name_words(records))
     return len(records)
 
 
-def write_common_words(keys: set[str]) -> None:
-    """The lines of the shipped common-word list whose key the linker asked about."""
+def write_word_list(name: str, keys: set[str]) -> None:
+    """The lines of a shipped word list whose key the linker asked about, after the list's own header."""
     from translit.lexicon import default_lexicon_dir
     from translit.names import name_words
 
-    shipped = (default_lexicon_dir() / COMMON_WORDS_FILE).read_text(encoding="utf-8").splitlines()
-    with open(OUT / COMMON_WORDS_FILE, "w", encoding="utf-8") as f:
-        f.write("# The lines of translit's lexicons/common-words.txt that the linking cases ask about, kept by\n"
-                "# scripts/build_link_fixture.py; source of that list: wordfreq 3.1.1 top_n_list (Robyn Speer;\n"
-                "# data CC BY-SA 4.0, code Apache-2.0), see its header.\n")
+    shipped = (default_lexicon_dir() / name).read_text(encoding="utf-8").splitlines()
+    with open(OUT / name, "w", encoding="utf-8") as f:
+        f.write(f"# The lines of translit's lexicons/{name} that the linking cases ask about, kept by\n"
+                "# scripts/build_link_fixture.py. The list's header follows.\n")
         for line in shipped:
             word = line.strip()
-            if word and not word.startswith("#") and " ".join(name_words(word)) in keys:
-                f.write(word + "\n")
+            if line.startswith("#") or word and " ".join(name_words(word)) in keys:
+                f.write(line + "\n")
 
 
 def latin_name_words(records: list[dict[str, Any]]) -> set[str]:
@@ -179,7 +188,8 @@ def main() -> int:
     trace = Trace()
     shipped = shipped_mentions(cases, trace)
     n = write_fixture(cases, trace)
-    print(f"{OUT}: {n} records, {len(trace.common)} common words, {len(trace.words)} words weighed by frequency",
+    print(f"{OUT}: {n} records, {len(trace.common)} common words, {len(trace.english)} English words, "
+          f"{len(trace.words)} words weighed by frequency",
           file=sys.stderr)
     fixture = fixture_mentions(cases)
     differ = [(c["label"], s, f) for c, s, f in zip(cases, shipped, fixture, strict=True) if s != f]

@@ -85,9 +85,9 @@ def add(counts: dict[str, Counter[str]], arabic: str, latin: str, n: int) -> Non
 
 def common_words() -> set[str]:
     """Folded Arabic words of lexicons/common-words.txt (wordfreq): words, not names, in prose (رئيس is no Reyes)."""
-    from translit.lexicon import read_common_words
+    from translit.lexicon import read_word_list
 
-    return {w for w in read_common_words(ROOT / "lexicons" / "common-words.txt") if not w.isascii()}
+    return {w for w in read_word_list(ROOT / "lexicons" / "common-words.txt") if not w.isascii()}
 
 
 def mined_spellings(min_count: int, min_share: float) -> dict[str, str]:

@@ -69,6 +69,9 @@ class CombinedIndex:
     def family(self, folded: str) -> list[int]:
         return [n for n, _ in self.get(FAMILY, folded)]
 
+    def is_english_word(self, folded: str) -> bool:
+        return self.first.is_english_word(folded)
+
     def is_function_word(self, folded: str) -> bool:
         return self.first.is_function_word(folded) and not any(p.is_name_word(folded) for _, p in self.rest)
 

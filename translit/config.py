@@ -54,6 +54,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "other_orthography_word",
     "very_frequent_word",
     "lower_case",
+    "lower_case_word",
     "possessive_not_exact",
 )
 

@@ -66,6 +66,7 @@ class Site(NamedTuple):
     is_exact: Callable[[int], bool]  # whether the surface is written exactly as one of entity n's names
     family_name: bool          # one word, the family name of a person in the lexicon (Assad, الأسد)
     title: bool                # one word, a title (Sultan, President, السلطان: linker.TITLES)
+    english_word: bool         # one Latin word in lower case that English writes so (bath, bush: lower_case_word)
 
 
 class Hit(NamedTuple):
@@ -304,6 +305,19 @@ def lower_case(site: Site, hit: Hit) -> bool:
         return False
     p = hit.profile
     return not (p.kind in ("country", "org") or site.is_exact(hit.n) or bool(hit.flags & PRIMARY) and p.prominent)
+
+
+@_gate
+def lower_case_word(site: Site, hit: Hit) -> bool:
+    """A word English writes in lower case (lexicons/english-words.txt) names no place, organization or person
+    when written so: bath is no Bath, bush no Bush (Egypt), hub no Hub (Pakistan), delta, paradise, springs,
+    tours no towns, homer no Homer; a country still may (as other lower case countries do), and so does a name a
+    lexicon lists in lower case.
+    lower_case lets the display names of cities of 100,000 link in lower case (social media writes 'beirut'),
+    and many such cities are named with an ordinary word. Of wordfreq's 10,000 most frequent English words, 216
+    linked, 189 with this gate (scripts/common_word_precision.py); the cost is lower-case names of cities that are
+    also words (shanghai, oxford, phoenix: the dictionary lists a common sense of them)."""
+    return site.english_word and hit.profile.kind != "country" and not site.is_exact(hit.n)
 
 
 @_gate

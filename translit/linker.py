@@ -561,7 +561,8 @@ class Linker:
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
                     self._final_vowel_variants(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact",
-                    j == i and info.family, j == i and key in TITLES)
+                    j == i and info.family, j == i and key in TITLES,
+                    j == i and not arabic and surface.islower() and self.index.is_english_word(key))
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
