@@ -51,6 +51,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "foreign_minor_arabic",
     "common_word",
     "frequent_word",
+    "foreign_city_noun",
     "other_orthography_word",
     "very_frequent_word",
     "lower_case",
