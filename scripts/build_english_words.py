@@ -22,6 +22,8 @@ from pathlib import Path
 
 import wordfreq
 
+from translit.lexicon import read_word_list
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "lexicons" / "english-words.txt"
 COMMON_WORDS = REPO / "lexicons" / "common-words.txt"
@@ -47,11 +49,6 @@ def lower_case_words(dictionary: Path) -> set[str]:
         return {w for w in (line.strip() for line in f) if w.isascii() and w.isalpha() and w.islower()}
 
 
-def common_words() -> set[str]:
-    with open(COMMON_WORDS, encoding="utf-8") as f:
-        return {w for w in (line.strip() for line in f) if w and not w.startswith("#")}
-
-
 def package_version(name: str) -> str:
     """The installed Debian package's version, for the notice ('' when dpkg does not know it)."""
     import subprocess
@@ -69,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dictionary.is_file():
         parser.error(f"{args.dictionary}: no such file; install Debian's wamerican or pass --dictionary")
     frequent = set(wordfreq.top_n_list("en", args.top))
-    words = sorted((lower_case_words(args.dictionary) & frequent) - common_words())
+    words = sorted((lower_case_words(args.dictionary) & frequent) - set(read_word_list(COMMON_WORDS)))
     notice = NOTICE.format(top=args.top, version=package_version("wamerican"), wordfreq=version("wordfreq"))
     args.out.write_text(notice + "".join(w + "\n" for w in words), encoding="utf-8")
     print(f"{args.out}: {len(words):,} words", file=sys.stderr)

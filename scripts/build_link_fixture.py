@@ -27,7 +27,7 @@ import gzip
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +67,7 @@ class Trace:
         from translit.index import Index
         from translit.variants import FOLDED
 
-        get, is_common, has_prefix, zipf = Index.get, Index.is_common, Index.has_prefix, Index.zipf
-        is_english_word = Index.is_english_word
+        get, has_prefix, zipf = Index.get, Index.has_prefix, Index.zipf
         trace = self
 
         def traced_get(index: Index, tag: str, key: str) -> list[tuple[int, int]]:
@@ -76,17 +75,14 @@ class Trace:
             trace.entities.update(n for n, _ in found)
             return found
 
-        def traced_is_common(index: Index, folded: str) -> bool:
-            common = is_common(index, folded)
-            if common:
-                trace.common.add(folded)
-            return common
-
-        def traced_is_english_word(index: Index, folded: str) -> bool:
-            found = is_english_word(index, folded)
-            if found:
-                trace.english.add(folded)
-            return found
+        def noting(is_listed: Callable[[Index, str], bool], listed: set[str]) -> Callable[[Index, str], bool]:
+            """A word-list test that notes the words it finds listed (common words, English words)."""
+            def traced(index: Index, folded: str) -> bool:
+                found = is_listed(index, folded)
+                if found:
+                    listed.add(folded)
+                return found
+            return traced
 
         def traced_zipf(index: Index, folded: str) -> float:
             trace.words.add(folded)
@@ -100,7 +96,8 @@ class Trace:
             return grows
 
         Index.get, Index.is_common, Index.has_prefix, Index.zipf, Index.is_english_word = (  # type: ignore
-            traced_get, traced_is_common, traced_has_prefix, traced_zipf, traced_is_english_word)
+            traced_get, noting(Index.is_common, trace.common), traced_has_prefix, traced_zipf,
+            noting(Index.is_english_word, trace.english))
 
 
 def shipped_mentions(cases: list[dict[str, Any]], trace: Trace) -> list[list[list[Any]]]:
