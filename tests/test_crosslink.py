@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import translit
-from translit.crosslink import word_skeletons
+from translit.crosslink import LONG_NAME_CLASSES, word_skeletons
 
 # a Latin-only watchlist (issue 14's dev set is built the same way from real name pairs), with distractors
 WATCHLIST = [
@@ -94,6 +94,31 @@ def test_one_edit_per_name_unless_long(tmp_path: Path, text: str, expected: list
                           {"id": "person:schroder-arzhakova", "type": "person", "name": "Schröder Arzhakova"},
                           {"id": "person:lepekhine-zamug", "type": "person", "name": "Lépekhine Zamug"}])
     assert [(m.start, m.end, m.id) for m in nlp(text).mentions] == expected
+
+
+def test_cross_starts_keep_every_span_the_key_sets_match(tmp_path: Path) -> None:
+    """crosslink.CrossStarts is a filter before Linker._cross_candidates' set algebra: it must pass every run
+    of text words that algebra finds candidates for (it may pass more). Every run of one to three words of
+    these sentences, with names of one, two and three words, exact, an edit away and long."""
+    records = [*WATCHLIST, {"id": "person:schroder-kawakita", "type": "person", "name": "Schröder Kawakita"},
+               {"id": "person:schroder-arzhakova", "type": "person", "name": "Schröder Arzhakova"},
+               {"id": "person:abu-bakr-baghdadi", "type": "person", "name": "Abu Bakr al-Baghdadi"}]
+    linker = _nlp(tmp_path, records).linker
+    texts = ["ورأي سالغيرو ماسي أنه يتعين أن يبلغ الحجم", "وعلي الرغم من أن جابلونسكي نورتفايت تكهن",
+             "قال الرئيس بشار الأسد وساك فينيه وكاس لوي وسلام", "عرض عليه شرودر كاواكيتا رتبة مارشال",
+             "عرض عليه شرودر أرزاكوفا وأبو بكر البغدادي", "شنت حملة عسكرية جديدة من الشمال"]
+    [(tag, starts)] = linker._cross_starts.items()
+    matched = 0
+    for text in texts:
+        norms = [translit.fold(w) for w in text.split()]
+        for i in range(len(norms)):
+            for m in range(1, 4):
+                run = norms[i:i + m]
+                if len(run) == m and linker._matching(tag, m, run):
+                    matched += 1
+                    keys = [linker._word_skeletons(w) for w in run]
+                    assert starts.may_start(keys, sum(len(k[0]) for k in keys) >= LONG_NAME_CLASSES - m), run
+    assert matched >= 10  # the sentences hold the names above (the spans are checked in the tests above)
 
 
 def test_a_word_one_consonant_class_away_shares_a_key() -> None:

@@ -251,6 +251,11 @@ class Index:
         """(entity number, crosslink EXACT | LONG flags) under one cross-script key (crosslink.place_key)."""
         return self.get("", key)
 
+    def cross_entries(self, tag: str) -> Iterator[tuple[str, int, int]]:
+        """(key without the tag, entity number, flags) of every cross-script key of one tag."""
+        for key, value in self.trie.items(tag):
+            yield (key[1:], *_PACK.unpack(value))
+
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return next(self.trie.iterkeys(tag + prefix), None) is not None
 

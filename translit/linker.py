@@ -26,6 +26,7 @@ from .crosslink import (
     LONG_NAME_CLASSES,
     XARABIC,
     XLATIN,
+    CrossStarts,
     name_skeletons,
     one_edit,
     place_key,
@@ -287,11 +288,13 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
+        self._cross_starts = {tag: CrossStarts(self.index.cross_entries(tag)) for tag in self._cross_tags}
         self._cross_words: dict[str, CrossPlace] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, CrossKey] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, tuple[str, ...]] = {}
-        self._entity_skeletons: dict[int, list[list[str]]] = {}
-        self._cross_sims: dict[str, list[float]] = {}
+        # tuples of strings and numbers, which the garbage collector stops tracking, in the larger caches
+        self._entity_skeletons: dict[int, tuple[tuple[str, ...], ...]] = {}
+        self._cross_sims: dict[str, tuple[float, ...]] = {}
         self._functions: dict[str, bool] = {}
         self._readings: dict[str, tuple[tuple[str, int], ...]] = {}  # a text word's readings that may start a span
         self._owners: dict[str, int | None] = {}  # the one person with a word as family name (_sole_owner)
@@ -638,7 +641,7 @@ class Linker:
             if size >= CROSS_BATCH or n == len(asked):  # a long text or large batch asks in parts
                 sims = cross_script_similarities_many(self.lexicon, [asked[k] for k in batch])
                 for k, found in zip(batch, sims, strict=True):
-                    remember(self._cross_sims, k, found, KEY_CACHE_SIZE)
+                    remember(self._cross_sims, k, tuple(found), KEY_CACHE_SIZE)
                 batch, size = [], 0
 
     def _cross_requests(self, units: list[Unit], i: int) -> list[CrossRequest]:
@@ -686,6 +689,14 @@ class Linker:
         10k-name Latin watchlist (ANERcorp dev: 104,770 pairs asked of the model, 5 links; link 8x slower
         than without cross-script keys; 9,294 pairs with this rule), while on the dev watchlist it cost 27
         of 2,124 right links (an edit in both words of a name of 5-7 classes)."""
+        keys = [self._word_skeletons(norm) for norm in norms]
+        long = sum(len(k[0]) for k in keys) >= LONG_NAME_CLASSES - m
+        if not self._cross_starts[tag].may_start(keys, long):
+            return set()
+        return self._matching(tag, m, norms)
+
+    def _matching(self, tag: str, m: int, norms: list[str]) -> set[int]:
+        """_cross_candidates by the key sets of each word's place."""
         places = [self._cross_place(tag, k, m, norm) for k, norm in enumerate(norms)]
         inexact = [k for k, p in enumerate(places) if not p.exact]
         found: set[int] = set()
@@ -731,11 +742,11 @@ class Linker:
         return any(len(words) == m and one_edit(skeleton, words[k], sum(map(len, words)))
                    for words in self._name_skeletons(n))
 
-    def _name_skeletons(self, n: int) -> list[list[str]]:
+    def _name_skeletons(self, n: int) -> tuple[tuple[str, ...], ...]:
         """crosslink.name_skeletons of each name of an entity, cached."""
         found = self._entity_skeletons.get(n)
         if found is None:
-            names = [name_skeletons(name) for name, _ in entity_names(self.lexicon.record(n))]
+            names = tuple(tuple(name_skeletons(name)) for name, _ in entity_names(self.lexicon.record(n)))
             found = remember(self._entity_skeletons, n, names, KEY_CACHE_SIZE)
         return found
 
@@ -787,7 +798,7 @@ class Linker:
         if sims is None:
             from .resolver import cross_script_similarities  # the model loads only when a route needs it
 
-            sims = remember(self._cross_sims, asked, cross_script_similarities(self.lexicon, surface, cands),
+            sims = remember(self._cross_sims, asked, tuple(cross_script_similarities(self.lexicon, surface, cands)),
                             KEY_CACHE_SIZE)
         if max(sims) < CROSS_SCRIPT_MIN:
             return None  # most spans: no gate need be asked
