@@ -96,6 +96,20 @@ def test_one_edit_per_name_unless_long(tmp_path: Path, text: str, expected: list
     assert [(m.start, m.end, m.id) for m in nlp(text).mentions] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # frequent words an edit from a name's (ANERcorp dev; a 10k-name watchlist linked it, at probability .66)
+    ("وهو ما قد يخرج عملية التغيير التي بدأت", []),
+    # the name's own spelling links, frequent words or not
+    ("قال إميليا أليتر إن", [(4, 16, "person:emiliya-aletter")]),
+])
+def test_a_phrase_of_frequent_words_matches_names_exactly_only(tmp_path: Path, text: str,
+                                                                expected: list[tuple[int, int, str]]) -> None:
+    """Linker._ordinary_phrase: a span whose words are all frequent ordinary words is no candidate of a name
+    it spells an edit away (عملية التغيير, 'the process of change', is no Emiliya Aletter: 'mly ltgyr' ~ MLY LTR)."""
+    nlp = _nlp(tmp_path, [{"id": "person:emiliya-aletter", "type": "person", "name": "Emiliya Aletter"}])
+    assert [(m.start, m.end, m.id) for m in nlp(text).mentions] == expected
+
+
 def test_cross_starts_keep_every_span_the_key_sets_match(tmp_path: Path) -> None:
     """crosslink.CrossStarts is a filter before Linker._cross_candidates' set algebra: it must pass every run
     of text words that algebra finds candidates for (it may pass more). Every run of one to three words of

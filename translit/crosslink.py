@@ -38,6 +38,7 @@ MIN_NAME_CLASSES = 3
 LONG_NAME_CLASSES = 8  # consonant classes of a name whose words may all be one edit from the text's
 MOVED_CLASS_NAME = 7  # consonant classes of a name one of whose words may differ from the text's by a moved class
 EXACT, LONG = 1, 2  # flags of an entity under a key: the key is its name word's own skeleton; its name is long
+ORDINARY_PHRASE_ZIPF = 4.0  # words this frequent, all of a span's, match cross-script names exactly only
 CROSS_SCRIPT_MIN = 0.7  # calibrated probability of the model a cross-script span must reach to link
 ENTITY = struct.Struct("<IB")  # (entity number, EXACT | LONG flags): as index.get reads every key
 # Latin letters that unidecode would flatten to a letter of another consonant class: Čedomir is Chedomir
