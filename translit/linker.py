@@ -43,7 +43,7 @@ from .keys import ARTICLE_WORDS, foreign_key, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
-from .variants import CROSS, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS, entity_names
+from .variants import CROSS, FAMILY, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS, entity_names
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
@@ -300,6 +300,7 @@ class Linker:
         self._zipfs: dict[str, float] = {}
         self._readings: dict[str, tuple[tuple[str, int], ...]] = {}  # a text word's readings that may start a span
         self._owners: dict[str, int | None] = {}  # the one person with a word as family name (_sole_owner)
+        self._families = self.index.has_prefix(FAMILY, "")  # a gazetteer of places has no family names to look for
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
         return self.link_many([(text, tokens)])[0]
@@ -845,6 +846,8 @@ class Linker:
     def _with_family_names(self, text: str, units: list[Unit], spans: list[Span]) -> list[Span]:
         """The spans and a person's family name alone (الأسد, Assad) where the person was named in full
         earlier in the text, or right after a title (الرئيس الأسد) when one person has that family name."""
+        if not self._families:
+            return spans
         people: dict[str, int] = {}  # family name (folded) -> the person named in full before
         out: list[Span] = []
         k = 0
