@@ -12,7 +12,7 @@ words of their people's and organizations' names, which are no function words.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
@@ -57,10 +57,8 @@ class CombinedIndex:
     def cross(self, key: str) -> list[tuple[int, int]]:
         return self.get("", key)
 
-    def cross_entries(self, tag: str) -> Iterator[tuple[str, int, int]]:
-        for start, part in zip(self.starts, self.parts, strict=True):
-            for key, n, flags in part.cross_entries(tag):
-                yield key, start + n, flags
+    def values(self, key: str) -> list[bytes]:
+        return [v for part in self.parts for v in part.values(key)]
 
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return any(part.has_prefix(tag, prefix) for part in self.parts)

@@ -17,17 +17,22 @@ entity's names, and only a calibrated probability of CROSS_SCRIPT_MIN links.
 from __future__ import annotations
 
 import struct
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from .caches import remember
 from .chars import is_arabic
 from .keys import ARTICLE_WORDS, skeleton
 from .names import name_words
 
 XLATIN, XARABIC = "\x07", "\x08"  # index tags: skeletons of Latin-only names' words / Arabic-only names' words
 FUNCTION = "\x09"  # index tag of function words (function_words)
+START = "\x0f"  # index tag of the keys cross-script names start with (start_keys, CrossStarts)
+ONE_WORD, AFTER, BEFORE, LONG_AFTER = "O", "A", "B", "L"  # the kinds of start keys
+START_CACHE_SIZE = 100_000  # start keys whose sets CrossStarts keeps
+_NOTHING: frozenset[str] = frozenset()
 FUNCTION_WORD_ZIPF = 5.6  # the ~300 most frequent words of each language (Zipf scale): من, بين, كان, the, of
 MAX_WORDS = 4  # words of a name keyed for cross-script matching
 MIN_WORD_CLASSES = 2  # a word's skeleton this short is keyed only as it is (no deletions: too many collide)
@@ -90,76 +95,74 @@ def record_cross_keys(n: int, record: dict[str, Any], names: list[str]) -> Itera
         return
     tag = XARABIC if scripts == {True} else XLATIN
     flags: dict[tuple[str, int, int], int] = {}  # (key, pos, count) -> EXACT | LONG, of any of the names
+    starts: set[tuple[str, bytes]] = set()
     for name in names:
         words = name_skeleton_words(name)
         classes = sum(len(skeleton(w)) for w in words)
         if not 0 < len(words) <= MAX_WORDS or classes < MIN_NAME_CLASSES:
             continue
         long = LONG if classes >= LONG_NAME_CLASSES else 0
-        for pos, word in enumerate(words):
-            for i, key in enumerate(word_skeletons(word)):
+        keys = [word_skeletons(word) for word in words]
+        for pos, word_keys in enumerate(keys):
+            for i, key in enumerate(word_keys):
                 place = (key, pos, len(words))
                 flags[place] = flags.get(place, 0) | (EXACT if i == 0 else 0) | long
+        starts.update(start_keys(tag, keys, bool(long)))
     for (key, pos, count), f in flags.items():
         yield place_key(tag, pos, count, key), ENTITY.pack(n, f)
+    yield from sorted(starts)
+
+
+def start_keys(tag: str, keys: list[list[str]], long: bool) -> Iterator[tuple[str, bytes]]:
+    """CrossStarts' index entries of one name (keys: word_skeletons of each word): under a one-word name's keys,
+    nothing; under its first word's skeleton, its second word's keys (AFTER), and back (BEFORE); a long name's
+    under each key of its first word, its second word's keys (LONG_AFTER)."""
+    if not all(keys):
+        return
+    count = len(keys)
+    if count == 1:
+        yield from ((f"{START}{tag}{ONE_WORD}{count}{k}", b"") for k in keys[0])
+        return
+    first, second = keys[0], keys[1]
+    yield f"{START}{tag}{AFTER}{count}{first[0]}", "|".join(second).encode()
+    yield f"{START}{tag}{BEFORE}{count}{second[0]}", "|".join(first).encode()
+    if long:
+        yield from ((f"{START}{tag}{LONG_AFTER}{count}{k}", "|".join(second).encode()) for k in first)
 
 
 class CrossStarts:
-    """The keys a cross-script name may start with, in memory: a necessary test that spares
-    Linker._cross_candidates its set algebra for the text words that start no name. A name's first two
-    words hold at most one that is not exact (or it is long), so a text's pair may start it only when one
-    word has the name word's skeleton and the other shares a key with its word, or both share keys with a
-    long name's words; one word, when it shares a key with a one-word name. ANERcorp dev with a 10k-name
-    Latin watchlist: 10,073 of 62,301 word pairs pass, 6,878 start a name."""
+    """The keys a cross-script name may start with (start_keys, in the index), read per word as text asks: a
+    necessary test that spares Linker._cross_candidates its set algebra for the text words that start no
+    name. A name's first two words hold at most one that is not exact (or it is long), so a text's pair may
+    start it only when one word has the name word's skeleton and the other shares a key with its word, or
+    both share keys with a long name's words; one word, when it shares a key with a one-word name. ANERcorp
+    dev with a 10k-name Latin watchlist: 10,073 of 62,301 word pairs pass, 6,878 start a name."""
 
-    def __init__(self, entries: Iterable[tuple[str, int, int]]) -> None:
-        """entries: (key without its tag: position, word count, skeleton; entity; EXACT | LONG flags)."""
-        words: dict[tuple[int, int, int], tuple[set[str], set[str]]] = {}  # (entity, count, pos): exact, all
-        long = set()
-        self._one_word: set[str] = set()  # the keys of one-word names
-        for key, n, flags in entries:
-            pos, count = int(key[0]), int(key[1])
-            if count == 1:
-                self._one_word.add(key[2:])
-            elif pos <= 1:
-                exact, keys = words.setdefault((n, count, pos), (set(), set()))
-                keys.add(key[2:])
-                if flags & EXACT:
-                    exact.add(key[2:])
-                if flags & LONG:
-                    long.add((n, count))
-        # per word count: a first word's skeleton -> the second word's keys, and back; a long name's first
-        # word's key -> its second word's keys
-        after: dict[int, dict[str, set[str]]] = {}
-        before: dict[int, dict[str, set[str]]] = {}
-        long_after: dict[int, dict[str, set[str]]] = {}
-        for (n, count, pos), (exact0, keys0) in words.items():
-            if pos == 0 and (n, count, 1) in words:
-                exact1, keys1 = words[n, count, 1]
-                for a in exact0:
-                    after.setdefault(count, {}).setdefault(a, set()).update(keys1)
-                for b in exact1:
-                    before.setdefault(count, {}).setdefault(b, set()).update(keys0)
-                if (n, count) in long:
-                    for a in keys0:
-                        long_after.setdefault(count, {}).setdefault(a, set()).update(keys1)
-        self._after, self._before, self._long_after = after, before, long_after
+    def __init__(self, values: Callable[[str], list[bytes]], tag: str) -> None:
+        """values: the index's values under a tagged key (Index.values)."""
+        self._values, self._tag = values, tag
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def _keys(self, kind: str, count: int, key: str) -> frozenset[str]:
+        """The other word's keys under one start key ({""} for a one-word name's key; cached: words recur)."""
+        at = f"{self._tag}{kind}{count}{key}"
+        found = self._sets.get(at)
+        if found is None:
+            values = self._values(START + at)
+            found = frozenset(k for v in values for k in v.decode().split("|")) if values else _NOTHING
+            found = remember(self._sets, at, found, START_CACHE_SIZE)
+        return found
 
     def may_start(self, words: list[tuple[str, ...]], long: bool) -> bool:
         """Whether text words with these keys (word_skeletons: the skeleton first) may spell a name of as many
         words; long: they have enough classes to spell a long name."""
         count, first = len(words), words[0]
         if count == 1:
-            return not self._one_word.isdisjoint(first)
+            return any(self._keys(ONE_WORD, 1, k) for k in first)
         second = words[1]
-        after = self._after.get(count, {}).get(first[0])
-        if after is not None and not after.isdisjoint(second):
-            return True
-        before = self._before.get(count, {}).get(second[0])
-        if before is not None and not before.isdisjoint(first):
-            return True
-        long_after = self._long_after.get(count, {}) if long else {}
-        return any(not long_after[k].isdisjoint(second) for k in first if k in long_after)
+        return (not self._keys(AFTER, count, first[0]).isdisjoint(second)
+                or not self._keys(BEFORE, count, second[0]).isdisjoint(first)
+                or long and any(not self._keys(LONG_AFTER, count, k).isdisjoint(second) for k in first))
 
 
 def function_words(word_zipf: Mapping[str, float], name_words: Collection[str]) -> Iterator[str]:

@@ -35,7 +35,7 @@ from .profiles import Profile, ProfileTable, profile, save
 from .variants import COMMON, FAMILY, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 13  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 14  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
@@ -251,10 +251,9 @@ class Index:
         """(entity number, crosslink EXACT | LONG flags) under one cross-script key (crosslink.place_key)."""
         return self.get("", key)
 
-    def cross_entries(self, tag: str) -> Iterator[tuple[str, int, int]]:
-        """(key without the tag, entity number, flags) of every cross-script key of one tag."""
-        for key, value in self.trie.items(tag):
-            yield (key[1:], *_PACK.unpack(value))
+    def values(self, key: str) -> list[bytes]:
+        """The raw values under one tagged key (crosslink.CrossStarts reads its start keys so)."""
+        return self.trie.get(key, [])
 
     def has_prefix(self, tag: str, prefix: str) -> bool:
         return next(self.trie.iterkeys(tag + prefix), None) is not None

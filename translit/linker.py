@@ -289,7 +289,7 @@ class Linker:
                               for pos in range(count) if self.index.has_prefix(tag, f"{pos}{count}")}
         self._cross_counts = {tag: sorted({count for t, _, count in self._cross_places if t == tag}, reverse=True)
                               for tag in self._cross_tags}
-        self._cross_starts = {tag: CrossStarts(self.index.cross_entries(tag)) for tag in self._cross_tags}
+        self._cross_starts = {tag: CrossStarts(self.index.values, tag) for tag in self._cross_tags}
         self._cross_words: dict[str, CrossPlace] = {}  # a text word's key sets at a place of a name
         self._cross_keys: dict[str, CrossKey] = {}  # one index key's entities: deletion keys recur
         self._skeletons: dict[str, tuple[str, ...]] = {}
