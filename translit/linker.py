@@ -697,15 +697,17 @@ class Linker:
         if not self._cross_starts[tag].may_start(keys, long):
             return set()
         if self._ordinary_phrase(norms):
-            return set.intersection(*(set(self._cross_place(tag, k, m, norm).exact) for k, norm in enumerate(norms)))
+            exact = [self._cross_place(tag, k, m, norm).exact for k, norm in enumerate(norms)]
+            return set(exact[0].intersection(*exact[1:]))
         return self._matching(tag, m, norms)
 
     def _ordinary_phrase(self, norms: list[str]) -> bool:
         """Whether every word of a span is a frequent ordinary word (ORDINARY_PHRASE_ZIPF): such a span is a
         cross-script candidate only of names it spells exactly, consonant for consonant, never an edit away.
         Prevents phrases matched by an edit (حملة عسكرية -> Hamel Askia): with a 10k-name Latin watchlist on
-        ANERcorp dev, 3,380 of the 6,917 spans asked of the model (and 1 of its 9 links); on the dev watchlist
-        it cost 1 right link of 2,510 (at Zipf 3.5: 4,433 spans and 6 links, 7 right links)."""
+        ANERcorp dev, 3,380 of the 6,917 spans asked of the model (and 1 of its 9 links); the dev watchlist's
+        2,326 right links unchanged (1 of its asked spans' right links was at stake; at Zipf 3.5, 4,433 spans
+        and 6 links gone, 7 right links at stake)."""
         return all(self._zipf(norm) >= ORDINARY_PHRASE_ZIPF for norm in norms)
 
     def _zipf(self, norm: str) -> float:
