@@ -142,6 +142,7 @@ class CrossStarts:
         """values: the index's values under a tagged key (Index.values)."""
         self._values, self._tag = values, tag
         self._sets: dict[str, frozenset[str]] = {}
+        self._one_word: dict[str, bool] = {}  # a word's skeleton -> whether it may be a one-word name
 
     def _keys(self, kind: str, count: int, key: str) -> frozenset[str]:
         """The other word's keys under one start key ({""} for a one-word name's key; cached: words recur)."""
@@ -157,8 +158,12 @@ class CrossStarts:
         """Whether text words with these keys (word_skeletons: the skeleton first) may spell a name of as many
         words; long: they have enough classes to spell a long name."""
         count, first = len(words), words[0]
-        if count == 1:
-            return any(self._keys(ONE_WORD, 1, k) for k in first)
+        if count == 1:  # asked of most words: kept per word (its keys follow from its skeleton)
+            found = self._one_word.get(first[0])
+            if found is None:
+                found = remember(self._one_word, first[0], any(self._keys(ONE_WORD, 1, k) for k in first),
+                                 START_CACHE_SIZE)
+            return found
         second = words[1]
         return (not self._keys(AFTER, count, first[0]).isdisjoint(second)
                 or not self._keys(BEFORE, count, second[0]).isdisjoint(first)

@@ -674,25 +674,27 @@ class Linker:
             norms.append(u.norm)
             ends.append(k)
         requests = []
+        keys = [(), *map(self._word_skeletons, norms[1:])]  # each word's cross-script keys (the first's per reading)
         for norm, shift in readings:
+            keys[0] = self._word_skeletons(norm)
             for m in counts:  # the longest span that names something
                 if m > len(norms):
                     continue
-                cands = self._cross_candidates(tag, m, [norm, *norms[1:m]])
+                cands = self._cross_candidates(tag, m, [norm, *norms[1:m]], keys[:m])
                 if cands:
                     requests.append(CrossRequest(" ".join([norm, *norms[1:m]]), shift, ends[m - 1], sorted(cands)))
                     break
         return requests
 
-    def _cross_candidates(self, tag: str, m: int, norms: list[str]) -> set[int]:
+    def _cross_candidates(self, tag: str, m: int, norms: list[str], keys: list[tuple[str, ...]]) -> set[int]:
         """The entities with a name of m words that these m text words may spell: each word shares a key
         with the name's word at its place (an edit away at most) and all but one have its skeleton exactly,
         or the name has LONG_NAME_CLASSES or more (crosslink.py). Prevents candidates by the hundred: with
         an edit allowed in every word, nearly every pair of Arabic words shared keys with some name of a
         10k-name Latin watchlist (ANERcorp dev: 104,770 pairs asked of the model, 5 links; link 8x slower
         than without cross-script keys; 9,294 pairs with this rule), while on the dev watchlist it cost 27
-        of 2,124 right links (an edit in both words of a name of 5-7 classes)."""
-        keys = [self._word_skeletons(norm) for norm in norms]
+        of 2,124 right links (an edit in both words of a name of 5-7 classes). keys: each word's
+        crosslink.word_skeletons."""
         long = sum(len(k[0]) for k in keys) >= LONG_NAME_CLASSES - m
         if not self._cross_starts[tag].may_start(keys, long):
             return set()
