@@ -70,6 +70,16 @@ def test_a_batch_links_as_its_texts_do_one_by_one(tmp_path: Path) -> None:
     assert sum(len(m) for m in batched) == 4
 
 
+def test_a_watchlist_beside_the_shipped_lexicons(tmp_path: Path) -> None:
+    """A user's lexicon is a later part of a combined index (combined.py): its cross-script keys and the start
+    keys CrossStarts reads come through the combination."""
+    path = tmp_path / "watchlist.jsonl"
+    path.write_text(json.dumps(WATCHLIST[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    text = "ورأي سالغيرو ماسي أنه يتعين"
+    mentions = translit.Normalizer(lexicons=[path])(text).mentions
+    assert [(m.start, m.end, m.id, m.method) for m in mentions] == [(5, 17, "person:salgueiro-massee", "cross-script")]
+
+
 def test_arabic_only_lexicon_in_english_text(tmp_path: Path) -> None:
     text = "A book by Abdul Rahman al-Kawakibi was found"
     [m] = _nlp(tmp_path, ARABIC_ONLY)(text).mentions
