@@ -32,7 +32,7 @@ FUNCTION = "\x09"  # index tag of function words (function_words)
 START = "\x0f"  # index tag of the keys cross-script names start with (start_keys, CrossStarts)
 ONE_WORD, AFTER, BEFORE, LONG_AFTER = "O", "A", "B", "L"  # the kinds of start keys
 START_CACHE_SIZE = 100_000  # start keys whose sets CrossStarts keeps
-_NOTHING: frozenset[str] = frozenset()
+_NO_KEYS: frozenset[str] = frozenset()
 FUNCTION_WORD_ZIPF = 5.6  # the ~300 most frequent words of each language (Zipf scale): من, بين, كان, the, of
 MAX_WORDS = 4  # words of a name keyed for cross-script matching
 MIN_WORD_CLASSES = 2  # a word's skeleton this short is keyed only as it is (no deletions: too many collide)
@@ -150,7 +150,7 @@ class CrossStarts:
         found = self._sets.get(at)
         if found is None:
             values = self._values(START + at)
-            found = frozenset(k for v in values for k in v.decode().split("|")) if values else _NOTHING
+            found = frozenset(k for v in values for k in v.decode().split("|")) if values else _NO_KEYS
             found = remember(self._sets, at, found, START_CACHE_SIZE)
         return found
 

@@ -827,7 +827,7 @@ class Linker:
         if max(sims) < CROSS_SCRIPT_MIN:
             return None  # most spans: no gate need be asked
         # a one-word span's frequency as an ordinary word, which the gates weigh, with or without entries
-        info = self._key(key)._replace(zipf=self.index.zipf(key)) if " " not in key else _NOTHING
+        info = self._key(key)._replace(zipf=self._zipf(key)) if " " not in key else _NOTHING
         site = self._site(text, units, i, j, key, start, end, title_case, shift, info)
         if site is None:
             return None
