@@ -31,11 +31,15 @@ def _without(*names: str) -> translit.Config:
     return translit.Config().with_options(gates=tuple(g for g in GATES if g not in names))
 
 
+FOREIGN = ("foreign_minor_arabic", "foreign_town_frequent_word")  # the gates of towns outside the Arab world
+
+
 @pytest.mark.parametrize(("config", "gate"), [
     (translit.Config(), "foreign_minor_arabic"),  # Cannes is a town of 74,000 outside the Arab world
-    (_without("foreign_minor_arabic"), "common_word"),  # and كان 'was' is a common word
-    (_without("foreign_minor_arabic", "common_word"), "frequent_word"),  # far more frequent than a town's name
-    (_without("foreign_minor_arabic", "common_word", "frequent_word"), "very_frequent_word"),  # and very frequent
+    (_without("foreign_minor_arabic"), "foreign_town_frequent_word"),  # كان is among the most frequent words
+    (_without(*FOREIGN), "common_word"),  # and كان 'was' is a common word
+    (_without(*FOREIGN, "common_word"), "frequent_word"),  # far more frequent than a town's name
+    (_without(*FOREIGN, "common_word", "frequent_word"), "very_frequent_word"),  # and very frequent
 ])
 def test_explain_names_the_first_gate_that_dropped_a_candidate(lexicon: translit.Lexicon, config: translit.Config,
                                                                gate: str) -> None:
@@ -46,7 +50,7 @@ def test_explain_names_the_first_gate_that_dropped_a_candidate(lexicon: translit
 
 def test_gates_switched_off_in_the_config_no_longer_drop(lexicon: translit.Lexicon) -> None:
     text = "الوفد في كان"
-    [m] = translit.Normalizer(_without("foreign_minor_arabic", "common_word", "frequent_word", "very_frequent_word"),
+    [m] = translit.Normalizer(_without(*FOREIGN, "common_word", "frequent_word", "very_frequent_word"),
                               lexicons=lexicon)(text).mentions
     assert (m.start, m.end, m.id, text[m.start:m.end]) == (9, 12, "place:fr:cannes", "كان")
 

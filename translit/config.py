@@ -49,6 +49,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "short_clitic_stem",
     "function_word_edge",
     "foreign_minor_arabic",
+    "foreign_town_frequent_word",
     "common_word",
     "frequent_word",
     "foreign_city_noun",

@@ -227,6 +227,18 @@ def foreign_minor_arabic(site: Site, hit: Hit) -> bool:
 
 
 @_gate
+def foreign_town_frequent_word(site: Site, hit: Hit) -> bool:
+    """One of the ~11,000 most frequent Arabic words (VERY_FREQUENT_WORD_ZIPF) names no town outside the Arab
+    world without evidence, however big, unless it is a capital or known worldwide (profiles._foreign_town):
+    بورصة 'stock exchange' is no Bursa, تاني 'second' no Thane, أبا 'father' no Aba, كانو (كانوا misspelled) no
+    Kano; مانشستر, سيدني, طوكيو stay. ANERcorp dev: LOC P .922 -> .925, R .885 (12 wrong links gone, among
+    them the clubs Lyon and AC Milan, Arabic's ميلانو being the city; Manhattan lost)."""
+    return (not _case_only(hit) and site.arabic and not site.evidence and site.one_word
+            and hit.profile.foreign_town and hit.profile.population is not None
+            and site.zipf >= VERY_FREQUENT_WORD_ZIPF)
+
+
+@_gate
 def common_word(site: Site, hit: Hit) -> bool:
     """A common word (كان, Hit, Of) links only with evidence, or as a capitalized country (Turkey, Jordan,
     at a sentence start too), or as an organization after a word that names a news outlet (فضائية الجزيرة,

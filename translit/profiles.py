@@ -60,13 +60,14 @@ class Profile(NamedTuple):
     minor_display: str | None  # a small foreign town's display name as a Latin key, else None
     name_zipf: float           # how often the Latin display name is written (Zipf scale): fame beyond population
     user: bool                 # from a user's lexicon, not a shipped one: it wins ties (ranker.user_first)
+    foreign_town: bool         # a town outside the news region, of any size, that no capital or fame exempts
 
 
 def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None, *, user: bool = False) -> Profile:
     """The profile of one validated lexicon record; ``word_zipf`` gives folded words' Zipf frequencies."""
     return Profile(rec.get("type", "other"), rec.get("country"), _size(rec), prior(rec), _prominent(rec),
                    _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec),
-                   _name_zipf(rec, word_zipf or {}), user)
+                   _name_zipf(rec, word_zipf or {}), user, _foreign_town(rec))
 
 
 def prior(rec: dict[str, Any]) -> float:
@@ -106,10 +107,19 @@ def _foreign_minor_place(rec: dict[str, Any]) -> bool:
     """A town outside the Arab world small enough that its Arabic name is rarely news (a capital city is news;
     so is a state, a first-level division)."""
     pop = rec.get("population") or 0
-    return rec.get("type") == "place" and rec.get("country") not in NEWS_REGION \
-        and rec.get("feature") != ADMIN1 \
-        and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL else FOREIGN_TOWN_POPULATION) \
-        and not _is_region(rec) and not _named_worldwide(rec)
+    return _foreign_place(rec) and pop < (CAPITAL_POPULATION if rec.get("feature") == CAPITAL
+                                          else FOREIGN_TOWN_POPULATION)
+
+
+def _foreign_town(rec: dict[str, Any]) -> bool:
+    """A town outside the Arab world, of any size, that no capital or worldwide fame makes news by itself."""
+    return _foreign_place(rec) and rec.get("feature") != CAPITAL
+
+
+def _foreign_place(rec: dict[str, Any]) -> bool:
+    """A place outside the Arab world that is neither a first-level division, a region nor known worldwide."""
+    return (rec.get("type") == "place" and rec.get("country") not in NEWS_REGION and rec.get("feature") != ADMIN1
+            and not _is_region(rec) and not _named_worldwide(rec))
 
 
 def _named_worldwide(rec: dict[str, Any]) -> bool:
@@ -162,7 +172,7 @@ def _name_zipf(rec: dict[str, Any], word_zipf: Mapping[str, float]) -> float:
 
 # -- storage: fixed-width binary columns, read with one copy each; a profile is built when first asked for ----
 _NUMBERS = (("population", "q"), ("prior", "d"), ("loose_latin_chars", "q"), ("name_zipf", "d"))
-_FLAGS = ("prominent", "foreign_minor", "core", "user")
+_FLAGS = ("prominent", "foreign_minor", "core", "user", "foreign_town")
 
 
 def save(profiles: list[Profile], path: Path) -> None:
@@ -217,6 +227,7 @@ class ProfileTable:
             start = self._columns[-1][n - 1] if n else 0
             found = Profile(TYPES[kind], self._countries[country], None if population < 0 else population, prior,
                             bool(flags & 1), bool(flags & 2), bool(flags & 4), loose,
-                            self._minor[start:end].decode("utf-8") or None, name_zipf, bool(flags & 8))
+                            self._minor[start:end].decode("utf-8") or None, name_zipf, bool(flags & 8),
+                            bool(flags & 16))
             remember(self._cache, n, found, PROFILES_CACHED)
         return found
