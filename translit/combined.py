@@ -75,6 +75,9 @@ class CombinedIndex:
     def is_english_word(self, folded: str) -> bool:
         return self.first.is_english_word(folded)
 
+    def is_given_name(self, folded: str) -> bool:
+        return self.first.is_given_name(folded)
+
     def is_function_word(self, folded: str) -> bool:
         return self.first.is_function_word(folded) and not any(p.is_name_word(folded) for _, p in self.rest)
 

@@ -50,6 +50,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "function_word_edge",
     "foreign_minor_arabic",
     "foreign_town_frequent_word",
+    "given_name_town",
     "common_word",
     "frequent_word",
     "foreign_city_noun",

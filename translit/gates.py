@@ -69,6 +69,8 @@ class Site(NamedTuple):
     family_name: bool          # one word, the family name of a person in the lexicon (Assad, الأسد)
     title: bool                # one word, a title (Sultan, President, السلطان: linker.TITLES)
     english_word: bool         # one Latin word in lower case that English writes so (bath, bush: lower_case_word)
+    given_name: bool           # one Latin word, a common English given name (Elizabeth, Tyler: given_name_town)
+    place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
 
 
 class Hit(NamedTuple):
@@ -236,6 +238,17 @@ def foreign_town_frequent_word(site: Site, hit: Hit) -> bool:
     return (not _case_only(hit) and site.arabic and not site.evidence and site.one_word
             and hit.profile.foreign_town and hit.profile.population is not None
             and site.zipf >= VERY_FREQUENT_WORD_ZIPF)
+
+
+@_gate
+def given_name_town(site: Site, hit: Hit) -> bool:
+    """One Latin word that is a common English given name (lexicons/given-names.txt) names no town outside the
+    Arab world that is neither a capital nor known worldwide (profiles._foreign_town) unless a word before it
+    puts a place there (in, at, from, near …): "Elizabeth said", "Tyler and Nancy" are people, not Elizabeth
+    (New Jersey), Tyler (Texas) and Nancy; "in Tyler" still links, and so do Sydney and Florence. Of the 10,000
+    commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower case; ANETAC English
+    person names linked as places 106 -> 103, place names found unchanged (docs/quality.md)."""
+    return not site.arabic and site.given_name and not site.place_before and hit.profile.foreign_town
 
 
 @_gate

@@ -35,13 +35,14 @@ from .profiles import Profile, ProfileTable, profile, save
 from .variants import COMMON, FAMILY, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 15  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 16  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
 INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing else is ever deleted
 IDENTITY = "\x0b"   # index tag of entity IDs, so a combination can refuse an ID two of its parts hold
 ENGLISH_WORD = "\x0e"  # index tag of English words written in lower case (lexicons/english-words.txt)
+GIVEN_NAME = "\x10"  # index tag of common English given names (lexicons/given-names.txt)
 NAME_WORD = "\x0c"  # index tag of the words of people's and organizations' names, in an index without word lists
 
 
@@ -73,13 +74,15 @@ def _file_hash(path: Path) -> str:
 
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
-          english_words: Iterable[str] = (), word_zipf: Mapping[str, float] | None = None,
+          english_words: Iterable[str] = (), given_names: Iterable[str] = (),
+          word_zipf: Mapping[str, float] | None = None,
           sources: list[str] | None = None, keep_existing: bool = False,
           is_user: Callable[[dict[str, Any]], bool] = lambda rec: False, word_lists: bool = True) -> None:
     """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs;
-    ``english_words`` the words English writes in lower case, which the lower_case_word gate reads.
+    ``english_words`` the words English writes in lower case, which the lower_case_word gate reads;
+    ``given_names`` the common English given names, which the given_name_town gate reads.
     ``is_user`` tells a user's own entities (profiles.Profile.user: they win ties over shipped ones).
     ``word_lists=False`` leaves the word lists out (the later parts of a combined index: the first part
     has them) and keeps the words of names instead, which the combination takes out of the function words.
@@ -93,15 +96,16 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
     tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        _write(records, tmp, common_words, english_words, word_zipf or {}, sources or [], is_user, word_lists)
+        _write(records, tmp, common_words, english_words, given_names, word_zipf or {}, sources or [], is_user,
+               word_lists)
         _install(tmp, out_dir, keep_existing)
     finally:
         tempfiles.remove_dir(tmp, INDEX_FILES)
 
 
 def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str], english_words: Iterable[str],
-           word_zipf: Mapping[str, float], sources: list[str], is_user: Callable[[dict[str, Any]], bool],
-           word_lists: bool) -> None:
+           given_names: Iterable[str], word_zipf: Mapping[str, float], sources: list[str],
+           is_user: Callable[[dict[str, Any]], bool], word_lists: bool) -> None:
     items: list[tuple[str, bytes]] = []
     offsets = array("Q")
     max_words = 1
@@ -129,6 +133,7 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
     if word_lists:
         items.extend((COMMON + w, b"") for w in common_words)
         items.extend((ENGLISH_WORD + w, b"") for w in english_words)
+        items.extend((GIVEN_NAME + w, b"") for w in given_names)
         items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in word_zipf.items())
         items.extend((FUNCTION + w, b"") for w in function_words(word_zipf, name_words))
     else:
@@ -272,6 +277,10 @@ class Index:
     def is_english_word(self, folded: str) -> bool:
         """A word English writes in lower case (lexicons/english-words.txt: bath, bush, hub)."""
         return ENGLISH_WORD + folded in self.trie
+
+    def is_given_name(self, folded: str) -> bool:
+        """A common English given name (lexicons/given-names.txt: elizabeth, tyler, eugene)."""
+        return GIVEN_NAME + folded in self.trie
 
     def is_function_word(self, folded: str) -> bool:
         return FUNCTION + folded in self.trie

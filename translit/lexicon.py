@@ -38,6 +38,7 @@ LEXICON_FORMAT = "translit-lexicon"
 LEXICON_VERSION = 1
 COMMON_WORDS_FILE = "common-words.txt"
 ENGLISH_WORDS_FILE = "english-words.txt"  # scripts/build_english_words.py
+GIVEN_NAMES_FILE = "given-names.txt"  # scripts/build_given_names.py
 WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"  # scripts/build_word_frequencies.py
 MAX_QUERY_CHARS = 256  # longer resolve queries are no name: no candidates
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
@@ -157,10 +158,11 @@ def record_problem(rec: Any) -> str | None:
 
 
 def word_files() -> list[Path]:
-    """The shipped word lists every index is built with (common words, English words, word frequencies), where
-    present."""
+    """The shipped word lists every index is built with (common words, English words, given names, word
+    frequencies), where present."""
     d = default_lexicon_dir()
-    return [p for p in (d / COMMON_WORDS_FILE, d / ENGLISH_WORDS_FILE, d / WORD_FREQUENCIES_FILE) if p.exists()]
+    return [p for p in (d / COMMON_WORDS_FILE, d / ENGLISH_WORDS_FILE, d / GIVEN_NAMES_FILE, d / WORD_FREQUENCIES_FILE)
+            if p.exists()]
 
 
 def read_word_frequencies(path: Path) -> Iterator[tuple[str, float]]:
@@ -317,6 +319,7 @@ def _build(files: Sequence[Path], target: Path, words: list[Path], zipf: dict[st
           keep_existing=keep_existing, is_user=is_user,
           common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_word_list(p)),
           english_words=(w for p in words if p.name == ENGLISH_WORDS_FILE for w in read_word_list(p)),
+          given_names=(w for p in words if p.name == GIVEN_NAMES_FILE for w in read_word_list(p)),
           word_zipf=zipf, word_lists=word_lists)
 
 

@@ -48,6 +48,8 @@ from .variants import CROSS, FAMILY, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS, en
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 MAX_NAME_CHARS = 100
+# a Latin word before a name that puts a place there: "in Tyler", not "Tyler said" (gates.given_name_town)
+PLACE_BEFORE = frozenset("in at from near into outside around across toward towards via through".split())
 _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
 # "son of", "father of" (a kunya: سعد بن أبي وقاص): the next word is part of a person's name
 PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "bin", "ibn", "bint"})
@@ -568,7 +570,9 @@ class Linker:
                     self._final_vowel_variants(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact",
                     j == i and info.family, j == i and key in TITLES,
-                    j == i and not arabic and surface.islower() and self.index.is_english_word(key))
+                    j == i and not arabic and surface.islower() and self.index.is_english_word(key),
+                    j == i and not arabic and self.index.is_given_name(key),
+                    i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
