@@ -51,6 +51,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "foreign_minor_arabic",
     "foreign_town_frequent_word",
     "given_name_town",
+    "other_given_name",
     "common_word",
     "frequent_word",
     "foreign_city_noun",

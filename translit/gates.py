@@ -71,6 +71,7 @@ class Site(NamedTuple):
     english_word: bool         # one Latin word in lower case that English writes so (bath, bush: lower_case_word)
     given_name: bool           # one Latin word, a common English given name (Elizabeth, Tyler: given_name_town)
     place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
+    after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
 
 
 class Hit(NamedTuple):
@@ -249,6 +250,14 @@ def given_name_town(site: Site, hit: Hit) -> bool:
     commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower case; ANETAC English
     person names linked as places 106 -> 103, place names found unchanged (docs/quality.md)."""
     return not site.arabic and site.given_name and not site.place_before and hit.profile.foreign_town
+
+
+@_gate
+def other_given_name(site: Site, hit: Hit) -> bool:
+    """A person's one-word name (a family name) right after a common given name that none of their names has
+    is another person of that family: Sarah Netanyahu is no Benjamin Netanyahu, Kevin Putin no Vladimir
+    Putin, Brian Blair no Tony Blair. A full name the lexicon lists (Laura Bush) matches as the longer span."""
+    return hit.profile.kind == "person" and site.after_given_name
 
 
 @_gate

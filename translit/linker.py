@@ -572,7 +572,8 @@ class Linker:
                     j == i and info.family, j == i and key in TITLES,
                     j == i and not arabic and surface.islower() and self.index.is_english_word(key),
                     j == i and not arabic and self.index.is_given_name(key),
-                    i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE)
+                    i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
+                    j == i and self._after_given_name(units, i))
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
@@ -878,9 +879,9 @@ class Linker:
 
     def _family_name(self, text: str, units: list[Unit], k: int, people: dict[str, int]) -> Span | None:
         """A span for units[k] if it is the family name of a person named before, or of one person after a title
-        or when distinctive (_distinctive)."""
+        or when distinctive (_distinctive); never after another given name (Ivanka Trump: gates.other_given_name)."""
         u = units[k]
-        if not (u.arabic or u.capital) or u.hashtag:
+        if not (u.arabic or u.capital) or u.hashtag or self._after_given_name(units, k):
             return None
         titled = k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group
         for norm, shift in [(u.norm, 0), *u.alts]:
@@ -926,6 +927,13 @@ class Linker:
         bare = stem[2:] if stem.startswith("ال") else stem
         return any(self.index.profile(n).kind == "country"
                    for key in {stem, bare, bare + "ا", "ال" + bare} for n, _ in self._key(key).folded)
+
+    def _after_given_name(self, units: list[Unit], i: int) -> bool:
+        """Whether a Latin word stands right after a capitalized common given name (lexicons/given-names.txt) in
+        the same phrase: Kevin Putin, whose family name is that of another person."""
+        prev = units[i - 1] if i > 0 else None
+        return (prev is not None and not units[i].arabic and prev.capital and prev.group == units[i].group
+                and prev.norm not in TITLES and self.index.is_given_name(prev.norm))
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
