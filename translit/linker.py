@@ -91,6 +91,9 @@ _CLOSES = regex.compile(r"[.!?]")  # what ends a sentence, as a headline seldom 
 TITLE_STOPS = frozenset("a an the and but or nor for as at by in of off on per to up via from with into over".split())
 _LATIN_WORD = regex.compile(r"\p{Latin}")
 _CROSS_HYPHEN = frozenset("-_")
+# words written with a full stop that ends no sentence and belongs to the next word's phrase: St. Louis, Mr. Assad,
+# Gen. Petraeus (the stop had split the phrase and made the name a sentence's first word, no evidence of a name)
+ABBREVIATIONS = frozenset("mr mrs ms dr st mt ft gen col lt sgt capt maj sen rep gov prof rev".split())
 # lower-case words inside a capitalized name: al-Nujaba, Abd al-Aziz bin Baz, Bank of the Nile
 PARTICLE_WORDS = ARTICLE_WORDS | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la",
                                   "le", "of", "the"}
@@ -231,7 +234,8 @@ def _word(text: str) -> _Word:
 
 
 def build_units(text: str, tokens: list[Token]) -> list[Unit]:
-    """Units for matching; consecutive units share a group when only a space or hyphen separates them."""
+    """Units for matching; consecutive units share a group when only a space, a hyphen or the full stop of an
+    abbreviation (ABBREVIATIONS) separates them."""
     units: list[Unit] = []
     new = tuple.__new__  # Unit(...) without the namedtuple's Python-level __new__: one unit per word
     group = 0
@@ -241,8 +245,9 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
     for kind, start, end, tok_text in tokens:
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
-        if kind == "punct" and tok_text in _CROSS_HYPHEN and gap == "" and prev_kind == "word":
-            prev_end, prev_kind = end, "hyphen"
+        if kind == "punct" and gap == "" and prev_kind == "word" and (
+                tok_text in _CROSS_HYPHEN or tok_text == "." and units[-1].norm in ABBREVIATIONS):
+            prev_end, prev_kind = end, "hyphen"  # al-Assad, St. Louis, Mr. Assad: one phrase, no sentence end
             continue
         if kind == "word" or kind == "number":
             if not joined:
