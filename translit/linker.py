@@ -87,6 +87,10 @@ _CONJ = "وف"
 _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»؟؛،")
 _CLOSES = regex.compile(r"[.!?]")  # what ends a sentence, as a headline seldom is
+# a news dateline opening a line: a place in capitals, maybe a date after a comma, maybe the agency in brackets,
+# then a dash: WASHINGTON (Reuters) -, PARIS, Dec 3 (AFP) —, BEIRUT, Lebanon -
+_DATELINE = regex.compile(r"^[ \t]*(\p{Lu}[\p{Lu}\p{M}.' -]*?)[ \t]*(?:,[^\n()]{1,40}?)?[ \t]*(?:\([^\n()]{1,40}\))?"
+                          r"[ \t]*[-–—][ \t]+", regex.MULTILINE)
 # words Title Case capitalizes and sentences do not (mid-sentence): a headline's signature
 TITLE_STOPS = frozenset("a an the and but or nor for as at by in of off on per to up via from with into over".split())
 _LATIN_WORD = regex.compile(r"\p{Latin}")
@@ -242,8 +246,11 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
     prev_end = -1
     prev_kind = ""
     sentence_start = True
+    stories = _dateline_ends(text)
     for kind, start, end, tok_text in tokens:
         gap = text[prev_end:start] if prev_end >= 0 else ""
+        if stories and start in stories:
+            sentence_start = True
         joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
         if kind == "punct" and gap == "" and prev_kind == "word" and (
                 tok_text in _CROSS_HYPHEN or tok_text == "." and units[-1].norm in ABBREVIATIONS):
@@ -564,7 +571,8 @@ class Linker:
         if arabic:
             evidence = tag_evidence or (i > 0 and units[i - 1].norm in EVIDENCE_BEFORE)
         else:
-            evidence = tag_evidence or (capitalized and not hashtag and not first.sentence_start and not title_case[i])
+            evidence = tag_evidence or (capitalized and not hashtag and not first.sentence_start and not title_case[i]
+                                        or _in_dateline(text, start, end))
         sports = sports_name and _sports_near(units, i, j)
         exact_method = self.lexicon.exact_method
         return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence or sports, sports,
@@ -998,6 +1006,19 @@ def _entries(info: KeyInfo, loose: bool) -> list[tuple[str, tuple[int, int]]]:
     if loose and info.loose:
         return [(LOOSE, e) for e in info.loose]
     return [(FOREIGN, e) for e in info.foreign]
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the place of a news dateline (_DATELINE). A place a common word also names
+    (Washington, Paris, London) needs a capital that is no sentence's first, which a dateline never has."""
+    found = _DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return found is not None and found.start(1) <= start and end <= found.end(1)
+
+
+def _dateline_ends(text: str) -> set[int]:
+    """Where the stories after datelines start: their first word starts a sentence ("(Reuters) - Police said"
+    is no capitalized Police mid-sentence)."""
+    return {m.end() for m in _DATELINE.finditer(text)} if "-" in text or "—" in text or "–" in text else set()
 
 
 def _reads_as(unit: Unit, words: frozenset[str]) -> bool:
