@@ -249,8 +249,8 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
     stories = _dateline_ends(text)
     for kind, start, end, tok_text in tokens:
         gap = text[prev_end:start] if prev_end >= 0 else ""
-        if stories and start in stories:
-            sentence_start = True
+        if "\n" in gap or stories and start in stories:
+            sentence_start = True  # a line's first word, or a story's after its dateline
         joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
         if kind == "punct" and gap == "" and prev_kind == "word" and (
                 tok_text in _CROSS_HYPHEN or tok_text == "." and units[-1].norm in ABBREVIATIONS):
@@ -276,8 +276,6 @@ def build_units(text: str, tokens: list[Token]) -> list[Unit]:
             elif kind == "punct" and tok_text in _SENTENCE_END:
                 sentence_start = sentence_start or tok_text in ".!?:؟؛،"  # a Latin word after Arabic ، starts anew
         prev_end, prev_kind = end, kind
-        if "\n" in gap:
-            sentence_start = True
     return units
 
 
