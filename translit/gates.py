@@ -268,7 +268,17 @@ def common_word(site: Site, hit: Hit) -> bool:
     links, 1 wrong; after فريق and نادي too, 7 more, each the club Al Jazira linked as the channel)."""
     return (not _case_only(hit) and site.common and not site.evidence
             and not (site.capitalized and hit.profile.kind == "country")
-            and not (site.media_context and hit.profile.kind == "org"))
+            and not (site.media_context and hit.profile.kind == "org")
+            and not _big_city_after_place_word(site, hit))
+
+
+def _big_city_after_place_word(site: Site, hit: Hit) -> bool:
+    """A country, or a city of a million, after a word that puts a place there needs no capital: "rally in
+    london today", "made in china" in lower-case posts. Only that big: "in reading", "in nice", "in mobile" are
+    no Reading, Nice or Mobile, Alabama (towns of 190,000-340,000)."""
+    p = hit.profile
+    return site.place_before and (p.kind == "country"
+                                  or p.kind == "place" and (p.population or 0) >= FOREIGN_FAME_POPULATION)
 
 
 @_gate
