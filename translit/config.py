@@ -41,6 +41,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "final_vowel_swap",
     "cross_script_word",
     "foreign_spelling_word",
+    "moved_alef",
     "title_word",
     "family_name_loose",
     "loose_outside_core",

@@ -72,6 +72,7 @@ class Site(NamedTuple):
     given_name: bool           # one Latin word, a common English given name (Elizabeth, Tyler: given_name_town)
     place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
     after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
+    alef_moved: Callable[[int], bool]  # whether entity n's names that share the key's foreign key put alefs elsewhere
 
 
 class Hit(NamedTuple):
@@ -160,6 +161,14 @@ def foreign_spelling_word(site: Site, hit: Hit) -> bool:
     famous = hit.profile.kind == "country" or (hit.profile.population or 0) >= FOREIGN_FAME_POPULATION
     return site.common or (site.zipf >= FOREIGN_SPELLING_MAX_ZIPF
                            and not (famous and site.other_form_zipf < NOUN_FORM_ZIPF))
+
+
+@_gate
+def moved_alef(site: Site, hit: Hit) -> bool:
+    """A foreign spelling (keys.foreign_key, which drops inner alefs) whose alef stands elsewhere in the name is
+    another name: برايس (Price) is no باريس (Paris). Spellings that only leave a long vowel out keep linking
+    (تايلند, تايلاند; كراكاس, كاراكاس)."""
+    return hit.tag == FOREIGN and site.alef_moved(hit.n)
 
 
 @_gate

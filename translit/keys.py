@@ -104,6 +104,17 @@ def foreign_key(folded: str) -> str:
     return _MEDIAL_ALEF.sub("", folded).translate(_FOREIGN_G)
 
 
+def alef_places(folded: str) -> frozenset[int]:
+    """Where a folded Arabic name writes an inner alef: after how many of its other characters. foreign_key drops
+    these alefs, so باريس (Paris, {1}) and برايس (Price, {2}) share a key while تايلند ({1}) and تايلاند ({1, 3})
+    share a place too.
+
+    >>> sorted(alef_places("باريس")), sorted(alef_places("برايس")), sorted(alef_places("تايلاند"))
+    ([1], [2], [1, 3])
+    """
+    return frozenset(m.start() - k for k, m in enumerate(_MEDIAL_ALEF.finditer(folded)))
+
+
 # cross-script skeleton ------------------------------------------------------
 _AR_CLASSES = str.maketrans({
     "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "D", "ز": "Z", "ظ": "Z",

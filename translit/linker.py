@@ -39,7 +39,7 @@ from .designators import DESIGNATORS
 from .document import Candidate
 from .fold import fold
 from .gates import Hit, Site, enabled, first_drop
-from .keys import ARTICLE_WORDS, foreign_key, loose_key
+from .keys import ARTICLE_WORDS, alef_places, foreign_key, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
 from .tokenize import Token, hashtag_parts
@@ -584,7 +584,8 @@ class Linker:
                     j == i and not arabic and surface.islower() and self.index.is_english_word(key),
                     j == i and not arabic and self.index.is_given_name(key),
                     i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
-                    j == i and self._after_given_name(units, i))
+                    j == i and self._after_given_name(units, i),
+                    lambda n: self._alef_moved(n, key) if arabic else False)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
               title_case: list[bool], shift: int, entries: list[tuple[str, tuple[int, int]]],
@@ -938,6 +939,17 @@ class Linker:
         bare = stem[2:] if stem.startswith("ال") else stem
         return any(self.index.profile(n).kind == "country"
                    for key in {stem, bare, bare + "ا", "ال" + bare} for n, _ in self._key(key).folded)
+
+    def _alef_moved(self, n: int, key: str) -> bool:
+        """Whether entity n's Arabic names that share the key's foreign-spelling key all write their inner alefs
+        elsewhere than the key does (gates.moved_alef); False when either writes none."""
+        mine = alef_places(key)
+        if not mine:
+            return False
+        foreign = foreign_key(key)
+        theirs = [alef_places(f) for f in (fold(name) for name, _ in entity_names(self.lexicon.record(n)))
+                  if foreign_key(f) == foreign]
+        return bool(theirs) and all(places and mine.isdisjoint(places) for places in theirs)
 
     def _after_given_name(self, units: list[Unit], i: int) -> bool:
         """Whether a Latin word stands right after a capitalized common given name (lexicons/given-names.txt) in
