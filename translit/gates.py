@@ -167,7 +167,7 @@ def foreign_spelling_word(site: Site, hit: Hit) -> bool:
 def moved_alef(site: Site, hit: Hit) -> bool:
     """A foreign spelling (keys.foreign_key, which drops inner alefs) whose alef stands elsewhere in the name is
     another name: برايس (Price) is no باريس (Paris). Spellings that only leave a long vowel out keep linking
-    (تايلند, تايلاند; كراكاس, كاراكاس)."""
+    (تايلند, تايلاند; كراكاس, كاراكاس). ANERcorp dev: 1 wrong link gone (ليبان as Laibin), no right one lost."""
     return hit.tag == FOREIGN and site.alef_moved(hit.n)
 
 
@@ -265,7 +265,8 @@ def given_name_town(site: Site, hit: Hit) -> bool:
 def other_given_name(site: Site, hit: Hit) -> bool:
     """A person's one-word name (a family name) right after a common given name that none of their names has
     is another person of that family: Sarah Netanyahu is no Benjamin Netanyahu, Kevin Putin no Vladimir
-    Putin, Brian Blair no Tony Blair. A full name the lexicon lists (Laura Bush) matches as the longer span."""
+    Putin, Brian Blair no Tony Blair. A full name the lexicon lists (Laura Bush) matches as the longer span;
+    30 full names of leaders and public figures link as before, and ANERcorp dev and ANETAC do not change."""
     return hit.profile.kind == "person" and site.after_given_name
 
 
@@ -284,7 +285,8 @@ def common_word(site: Site, hit: Hit) -> bool:
 def _big_city_after_place_word(site: Site, hit: Hit) -> bool:
     """A country, or a city of a million, after a word that puts a place there needs no capital: "rally in
     london today", "made in china" in lower-case posts. Only that big: "in reading", "in nice", "in mobile" are
-    no Reading, Nice or Mobile, Alabama (towns of 190,000-340,000)."""
+    no Reading, Nice or Mobile, Alabama (towns of 190,000-340,000). The link benchmark's first 6,000 lines: one
+    mention more (Paris after "in" in a sentence read as a Title Case headline); common words unchanged."""
     p = hit.profile
     return site.place_before and (p.kind == "country"
                                   or p.kind == "place" and (p.population or 0) >= FOREIGN_FAME_POPULATION)
