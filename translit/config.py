@@ -53,6 +53,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "foreign_town_frequent_word",
     "given_name_town",
     "other_given_name",
+    "first_name",
     "common_word",
     "frequent_word",
     "foreign_city_noun",

@@ -72,6 +72,7 @@ class Site(NamedTuple):
     given_name: bool           # one Latin word, a common English given name (Elizabeth, Tyler: given_name_town)
     place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
     after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
+    first_name: bool           # one Latin common given name right before a family name (Victoria Beckham)
     alef_moved: Callable[[int], bool]  # whether entity n's names that share the key's foreign key put alefs elsewhere
 
 
@@ -263,11 +264,20 @@ def given_name_town(site: Site, hit: Hit) -> bool:
 
 @_gate
 def other_given_name(site: Site, hit: Hit) -> bool:
-    """A person's one-word name (a family name) right after a common given name that none of their names has
-    is another person of that family: Sarah Netanyahu is no Benjamin Netanyahu, Kevin Putin no Vladimir
-    Putin, Brian Blair no Tony Blair. A full name the lexicon lists (Laura Bush) matches as the longer span;
-    30 full names of leaders and public figures link as before, and ANERcorp dev and ANETAC do not change."""
-    return hit.profile.kind == "person" and site.after_given_name
+    """A one-word name right after a common given name that none of the entity's names has is a family name:
+    another person of that family (Sarah Netanyahu is no Benjamin Netanyahu, Kevin Putin no Vladimir Putin),
+    and no place (Jordan Henderson is no Henderson, Nevada; Madison Keys no Kais). Countries aside. A full
+    name the lexicon lists (Laura Bush) matches as the longer span; 30 full names of leaders and public
+    figures link as before, and ANERcorp dev and ANETAC do not change."""
+    return site.after_given_name and hit.profile.kind != "country"
+
+
+@_gate
+def first_name(site: Site, hit: Hit) -> bool:
+    """A common given name right before a family name is a person's first name, no place or country: Victoria
+    Beckham is no Victoria (Australia), Jordan Henderson no Jordan. A place noun after it keeps the place
+    (Jordan Valley, Victoria Falls: linker.PLACE_NOUNS), and a possessive names the country (Jordan's King)."""
+    return site.first_name and hit.profile.kind in ("place", "country")
 
 
 @_gate

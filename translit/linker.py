@@ -50,6 +50,9 @@ EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزير�
 MAX_NAME_CHARS = 100
 # a Latin word before a name that puts a place there: "in Tyler", not "Tyler said" (gates.given_name_town)
 PLACE_BEFORE = frozenset("in at from near into outside around across toward towards via through".split())
+# Latin words after a name that make it a place's, not a person's first name: Jordan Valley (gates.first_name)
+PLACE_NOUNS = frozenset("valley river falls lake sea bay gulf strait island islands mountains station street square "
+                        "road park bridge airport harbour harbor city county province region state border".split())
 _QUALIFIES = regex.compile(r"\s*[,،(]\s*")
 # "son of", "father of" (a kunya: سعد بن أبي وقاص): the next word is part of a person's name
 PATRONYMS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "bin", "ibn", "bint"})
@@ -585,6 +588,7 @@ class Linker:
                     j == i and not arabic and self.index.is_given_name(key),
                     i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
                     j == i and self._after_given_name(units, i),
+                    j == i and not possessive and self._before_family_name(units, i),
                     lambda n: self._alef_moved(n, key) if arabic else False)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
@@ -957,6 +961,15 @@ class Linker:
         prev = units[i - 1] if i > 0 else None
         return (prev is not None and not units[i].arabic and prev.capital and prev.group == units[i].group
                 and prev.norm not in TITLES and self.index.is_given_name(prev.norm))
+
+    def _before_family_name(self, units: list[Unit], i: int) -> bool:
+        """Whether a Latin common given name stands right before another capitalized word of its phrase, no place
+        noun (PLACE_NOUNS) nor particle: Victoria Beckham, Jordan Henderson (gates.first_name)."""
+        u = units[i]
+        after = units[i + 1] if i + 1 < len(units) else None
+        return (after is not None and not u.arabic and u.poss is None and u.capital and after.capital
+                and after.group == u.group and after.norm not in PLACE_NOUNS and after.norm not in PARTICLE_WORDS
+                and self.index.is_given_name(u.norm))
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
