@@ -43,6 +43,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "foreign_spelling_word",
     "moved_alef",
     "title_word",
+    "title_and_name",
     "family_name_loose",
     "loose_outside_core",
     "unrelated_alias",

@@ -73,6 +73,7 @@ class Site(NamedTuple):
     place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
     after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
     first_name: bool           # one Latin common given name right before a family name (Victoria Beckham)
+    titled: bool               # two words or more, the first a title (الشيخ زايد, King Abdullah: linker.TITLES)
     alef_moved: Callable[[int], bool]  # whether entity n's names that share the key's foreign key put alefs elsewhere
 
 
@@ -178,6 +179,15 @@ def title_word(site: Site, hit: Hit) -> bool:
     arrived" is no Sultan (Libya). ANERcorp dev, ANETAC and the common-word counts unchanged (titles there
     stand before names, which person_context already handles)."""
     return site.title and hit.profile.kind == "place"
+
+
+@_gate
+def title_and_name(site: Site, hit: Hit) -> bool:
+    """A title and a name (الشيخ زايد, King Abdullah) name the person, not the town named after them (Sheikh Zayed
+    City in Egypt, King Abdullah Economic City), unless a designator (مدينة الشيخ زايد) or, in Latin text, a word
+    that puts a place there (in Prince George) stands before them. ANERcorp dev, ANETAC and the common-word
+    counts unchanged."""
+    return site.titled and hit.profile.kind == "place" and not (site.evidence if site.arabic else site.place_before)
 
 
 @_gate

@@ -589,6 +589,7 @@ class Linker:
                     i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
                     j == i and self._after_given_name(units, i),
                     j == i and not possessive and self._before_family_name(units, i),
+                    j > i and key.partition(" ")[0] in TITLES,
                     lambda n: self._alef_moved(n, key) if arabic else False)
 
     def _gate(self, text: str, units: list[Unit], i: int, j: int, key: str, start: int, end: int,
