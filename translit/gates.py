@@ -256,8 +256,7 @@ def foreign_town_frequent_word(site: Site, hit: Hit) -> bool:
     بورصة 'stock exchange' is no Bursa, تاني 'second' no Thane, أبا 'father' no Aba, كانو (كانوا misspelled) no
     Kano; مانشستر, سيدني, طوكيو stay. ANERcorp dev: LOC P .922 -> .925, R .885 (12 wrong links gone, among
     them the clubs Lyon and AC Milan, Arabic's ميلانو being the city; Manhattan lost)."""
-    return (not _case_only(hit) and site.arabic and not site.evidence and site.one_word
-            and hit.profile.foreign_town and hit.profile.population is not None
+    return (_plain_arabic_word_for_a_place(site, hit) and hit.profile.foreign_town
             and site.zipf >= VERY_FREQUENT_WORD_ZIPF)
 
 

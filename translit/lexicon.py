@@ -315,11 +315,12 @@ def _build(files: Sequence[Path], target: Path, words: list[Path], zipf: dict[st
     ``keep_existing``: see index.build (the cache keeps what a concurrent builder installed)."""
     if announce:
         _announce_build(files)
+    def listed(name: str) -> Iterator[str]:
+        return (w for p in words if p.name == name for w in read_word_list(p))
+
     build(_with_progress(_records(files), files), target, sources=[str(p) for p in files],
-          keep_existing=keep_existing, is_user=is_user,
-          common_words=(w for p in words if p.name == COMMON_WORDS_FILE for w in read_word_list(p)),
-          english_words=(w for p in words if p.name == ENGLISH_WORDS_FILE for w in read_word_list(p)),
-          given_names=(w for p in words if p.name == GIVEN_NAMES_FILE for w in read_word_list(p)),
+          keep_existing=keep_existing, is_user=is_user, common_words=listed(COMMON_WORDS_FILE),
+          english_words=listed(ENGLISH_WORDS_FILE), given_names=listed(GIVEN_NAMES_FILE),
           word_zipf=zipf, word_lists=word_lists)
 
 

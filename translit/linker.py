@@ -575,6 +575,7 @@ class Linker:
             evidence = tag_evidence or (capitalized and not hashtag and not first.sentence_start and not title_case[i]
                                         or _in_dateline(text, start, end))
         sports = sports_name and _sports_near(units, i, j)
+        given_name = j == i and not arabic and self.index.is_given_name(key)
         exact_method = self.lexicon.exact_method
         return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence or sports, sports,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
@@ -585,10 +586,10 @@ class Linker:
                     lambda n: exact_method(n, surface) == "exact",
                     j == i and info.family, j == i and key in TITLES,
                     j == i and not arabic and surface.islower() and self.index.is_english_word(key),
-                    j == i and not arabic and self.index.is_given_name(key),
+                    given_name,
                     i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
                     j == i and self._after_given_name(units, i),
-                    j == i and not possessive and self._before_family_name(units, i),
+                    given_name and not possessive and self._before_family_name(units, i),
                     j > i and key.partition(" ")[0] in TITLES,
                     lambda n: self._alef_moved(n, key) if arabic else False)
 
@@ -964,13 +965,12 @@ class Linker:
                 and prev.norm not in TITLES and self.index.is_given_name(prev.norm))
 
     def _before_family_name(self, units: list[Unit], i: int) -> bool:
-        """Whether a Latin common given name stands right before another capitalized word of its phrase, no place
-        noun (PLACE_NOUNS) nor particle: Victoria Beckham, Jordan Henderson (gates.first_name)."""
+        """Whether a capitalized Latin word (a given name: gates.first_name) stands right before another capitalized
+        word of its phrase, no place noun (PLACE_NOUNS) nor particle: Victoria Beckham, Jordan Henderson."""
         u = units[i]
         after = units[i + 1] if i + 1 < len(units) else None
-        return (after is not None and not u.arabic and u.poss is None and u.capital and after.capital
-                and after.group == u.group and after.norm not in PLACE_NOUNS and after.norm not in PARTICLE_WORDS
-                and self.index.is_given_name(u.norm))
+        return (after is not None and u.poss is None and u.capital and after.capital and after.group == u.group
+                and after.norm not in PLACE_NOUNS and after.norm not in PARTICLE_WORDS)
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
