@@ -39,6 +39,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "sports_name_needs_sports",
     "place_in_sports_news",
     "final_vowel_swap",
+    "article_dropped",
     "cross_script_word",
     "foreign_spelling_word",
     "moved_alef",

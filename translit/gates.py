@@ -31,6 +31,7 @@ FREQUENT_WORD_SLOPE = 1.5
 FAME_MARGIN = 2.0
 FAME_MIN_POPULATION = 300_000
 NOUN_FORM_ZIPF = 2.5
+ARTICLE_DROPPED_ZIPF = 3.0  # a place's name without its article this frequent is the word (article_dropped)
 ORDINARY_NOUN_ZIPF = 4.0  # both forms this frequent: an ordinary noun, whatever the fame (_ordinary_noun)
 VERY_FREQUENT_WORD_ZIPF = 4.0  # the ~11,000 most frequent Arabic words (ينقل, حكما, سيما): no village's name
 SMALL_PLACE_POPULATION = 100_000
@@ -65,6 +66,7 @@ class Site(NamedTuple):
     other_form_zipf: float  # the same for the key with the article added or removed (حارس / الحارس)
     possessive: bool       # a Latin word's 's was read as part of the name (Assad's as "assads")
     final_vowel_variants: frozenset[int]  # entities listing the word with its last letter ه / ا swapped
+    article_forms: frozenset[int]  # entities listing the one Arabic word with the article ال before it
     is_exact: Callable[[int], bool]  # whether the surface is written exactly as one of entity n's names
     family_name: bool          # one word, the family name of a person in the lexicon (Assad, الأسد)
     title: bool                # one word, a title (Sultan, President, السلطان: linker.TITLES)
@@ -141,6 +143,17 @@ def final_vowel_swap(site: Site, hit: Hit) -> bool:
     """A word that differs from a name only by a final ه/ا swap, which loose keys merge, is no spelling of
     it: تركية "Turkish" is no تركيا, إثيوبية no إثيوبيا, حديثا "recently" no حديثة. ANERcorp dev: F1 +.005."""
     return hit.tag == LOOSE and not site.evidence and hit.n in site.final_vowel_variants
+
+
+@_gate
+def article_dropped(site: Site, hit: Hit) -> bool:
+    """One Arabic word that a place's name writes with its article (الأقصر, الزرقاء, البصرة) is, written
+    without it and as frequent as an ordinary word (ARTICLE_DROPPED_ZIPF), the word: أقصر 'shorter', زرقاء
+    'blue', بصره 'his sight', رياض 'gardens', منامة 'lodging'. Arabic writes these places with the article,
+    after a clitic too (بالرياض). Countries exempt (فيتنام, بيرو, listed with and without it). ANERcorp dev:
+    LOC P .926 -> .927, R .885 (5 wrong links gone, جبيل of بلاد جبيل lost); Arabic common words 230 -> 228."""
+    return (site.arabic and not site.evidence and hit.n in site.article_forms and site.zipf >= ARTICLE_DROPPED_ZIPF
+            and hit.profile.kind != "country")
 
 
 @_gate

@@ -584,6 +584,7 @@ class Linker:
                     i > 0 and _reads_as(units[i - 1], MEDIA_BEFORE),
                     shift, j == i, info.common, info.zipf, info.other_form_zipf, possessive,
                     self._final_vowel_variants(key) if arabic and j == i else frozenset(),
+                    self._article_forms(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact",
                     j == i and info.family, j == i and key in TITLES,
                     j == i and not arabic and surface.islower() and self.index.is_english_word(key),
@@ -870,6 +871,12 @@ class Linker:
             if sim >= CROSS_SCRIPT_MIN and self._passes(site, Hit(n, CROSS, 0, profile), surface):
                 hits[n] = (score(strength("cross-script") * sim, profile), "cross-script")
         return Span(start, end, i, j, hits, key) if hits else None
+
+    def _article_forms(self, key: str) -> frozenset[int]:
+        """Entities listing the word with the article before it (اقصر: الأقصر), for gates.article_dropped."""
+        if key.startswith("ال"):
+            return frozenset()
+        return frozenset(n for n, _ in self._key("ال" + key).folded)
 
     def _final_vowel_variants(self, key: str) -> frozenset[int]:
         """Entities listing the key with its last letter ه and ا swapped (تركيه -> تركيا): loose keys merge
