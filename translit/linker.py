@@ -730,7 +730,7 @@ class Linker:
             return set(exact[0].intersection(*exact[1:]))
         return self._matching(tag, m, norms)
 
-    def _one_word_candidates(self, tag: str, norm: str, keys: tuple[str, ...]) -> frozenset[int]:
+    def _one_word_candidates(self, tag: str, norm: str, keys: tuple[str, ...]) -> set[int] | frozenset[int]:
         """_cross_candidates of a one-word span, kept per word: asked of most words of a text, which recur."""
         found = self._one_words.get(tag + norm)
         if found is None:
