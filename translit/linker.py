@@ -314,7 +314,6 @@ class Linker:
         self._functions: dict[str, bool] = {}
         self._zipfs: dict[str, float] = {}
         self._readings: dict[str, tuple[tuple[str, int], ...]] = {}  # a text word's readings that may start a span
-        self._one_words: dict[str, frozenset[int]] = {}  # a text word's one-word cross-script candidates, by tag
         self._owners: dict[str, int | None] = {}  # the one person with a word as family name (_sole_owner)
         self._family_words: dict[str, bool] = {}  # whether a text word may be a person's family name
         self._families = self.index.has_prefix(FAMILY, "")  # a gazetteer of places has no family names to look for
@@ -706,8 +705,7 @@ class Linker:
             for m in counts:  # the longest span that names something
                 if m > len(norms):
                     continue
-                cands = (self._one_word_candidates(tag, norm, keys[0]) if m == 1
-                         else self._cross_candidates(tag, m, [norm, *norms[1:m]], keys[:m]))
+                cands = self._cross_candidates(tag, m, [norm, *norms[1:m]], keys[:m])
                 if cands:
                     requests.append(CrossRequest(" ".join([norm, *norms[1:m]]), shift, ends[m - 1], sorted(cands)))
                     break
@@ -729,14 +727,6 @@ class Linker:
             exact = [self._cross_place(tag, k, m, norm).exact for k, norm in enumerate(norms)]
             return set(exact[0].intersection(*exact[1:]))
         return self._matching(tag, m, norms)
-
-    def _one_word_candidates(self, tag: str, norm: str, keys: tuple[str, ...]) -> set[int] | frozenset[int]:
-        """_cross_candidates of a one-word span, kept per word: asked of most words of a text, which recur."""
-        found = self._one_words.get(tag + norm)
-        if found is None:
-            found = remember(self._one_words, tag + norm, frozenset(self._cross_candidates(tag, 1, [norm], [keys])),
-                             KEY_CACHE_SIZE)
-        return found
 
     def _ordinary_phrase(self, norms: list[str]) -> bool:
         """Whether every word of a span is a frequent ordinary word (ORDINARY_PHRASE_ZIPF): such a span is a
