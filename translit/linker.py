@@ -315,7 +315,6 @@ class Linker:
         self._zipfs: dict[str, float] = {}
         self._readings: dict[str, tuple[tuple[str, int], ...]] = {}  # a text word's readings that may start a span
         self._owners: dict[str, int | None] = {}  # the one person with a word as family name (_sole_owner)
-        self._family_words: dict[str, bool] = {}  # whether a text word may be a person's family name
         self._families = self.index.has_prefix(FAMILY, "")  # a gazetteer of places has no family names to look for
 
     def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
@@ -889,15 +888,13 @@ class Linker:
             return spans
         people: dict[str, int] = {}  # family name (folded) -> the person named in full before
         out: list[Span] = []
-        known = self._family_words  # most words are known to be no family name: one lookup settles them
         k = 0
         for span in [*spans, None]:
             stop = span.i if span is not None else len(units)
             while k < stop:
-                if people or known.get(units[k].text) is not False:
-                    found = self._family_name(text, units, k, people)
-                    if found is not None:
-                        out.append(found)
+                found = self._family_name(text, units, k, people)
+                if found is not None:
+                    out.append(found)
                 k += 1
             if span is None:
                 break
@@ -913,10 +910,7 @@ class Linker:
         """A span for units[k] if it is the family name of a person named before, or of one person after a title
         or when distinctive (_distinctive); never after another given name (Ivanka Trump: gates.other_given_name)."""
         u = units[k]
-        maybe = self._may_be_family_name(u)  # first, so that every word's answer is kept
-        if not (u.arabic or u.capital) or u.hashtag or not (people or maybe):
-            return None
-        if self._after_given_name(units, k):
+        if not (u.arabic or u.capital) or u.hashtag or self._after_given_name(units, k):
             return None
         titled = k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group
         for norm, shift in [(u.norm, 0), *u.alts]:
@@ -930,16 +924,6 @@ class Linker:
                 raw = score(strength("family-name"), self.index.profile(n))
                 return Span(u.start + shift, u.end, k, k, {n: (raw, "family-name")}, norm)
         return None
-
-    def _may_be_family_name(self, u: Unit) -> bool:
-        """Whether the word, Arabic or capitalized, reads as the family name of a person in the index: asked of
-        most words of a text, kept per word; a word that does not is a family name only by one found in full
-        earlier in the text (_with_family_names)."""
-        found = self._family_words.get(u.text)
-        if found is None:
-            found = remember(self._family_words, u.text, (u.arabic or u.capital) and any(
-                self.index.family(norm) for norm, _ in [(u.norm, 0), *u.alts]), KEY_CACHE_SIZE)
-        return found
 
     def _sole_owner(self, family: str) -> int | None:
         """The one person whose family name the word is, or None (cached: asked of most words of a text)."""
