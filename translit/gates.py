@@ -152,10 +152,11 @@ def article_dropped(site: Site, hit: Hit) -> bool:
     """One Arabic word that a place's name writes with its article (الأقصر, الزرقاء, البصرة) is, written
     without it and as frequent as an ordinary word (ARTICLE_DROPPED_ZIPF), the word: أقصر 'shorter', زرقاء
     'blue', بصره 'his sight', رياض 'gardens', منامة 'lodging'. Arabic writes these places with the article,
-    after a clitic too (بالرياض). Countries exempt (فيتنام, بيرو, listed with and without it). ANERcorp dev:
-    LOC P .926 -> .927, R .885 (5 wrong links gone, جبيل of بلاد جبيل lost); Arabic common words 230 -> 228."""
+    after a clitic too (بالرياض). Places only: countries (فيتنام, بيرو) and organizations (أرسنال, Arsenal: 11
+    right links) are written both ways. ANERcorp dev: LOC P .926 -> .927, R .885 (5 wrong links gone, جبيل of بلاد
+    جبيل lost); Arabic common words 230 -> 228."""
     return (site.arabic and not site.evidence and hit.n in site.article_forms and site.zipf >= ARTICLE_DROPPED_ZIPF
-            and hit.profile.kind != "country")
+            and hit.profile.kind == "place")
 
 
 @_gate
