@@ -25,3 +25,22 @@ def test_bench_link_targets_on_ten_kilobytes(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "| **translit / flashtext** (CPU), median (range) | **" in run.stdout
     assert "| match, gate and rank (Linker.link) | " in run.stdout
+
+
+@pytest.mark.bench
+def test_bench_matchers_agree_on_the_same_keys(tmp_path: Path) -> None:
+    for module in ("flashtext", "ahocorasick", "daachorse", "ahocorasick_rs"):
+        pytest.importorskip(module)
+    corpus = tmp_path / "news.txt"
+    corpus.write_text(f"{ARABIC}\nFrom Deir ez-Zor to Albukamal and Damascus.\n", encoding="utf-8")
+    lexicon = REPO / "tests" / "data" / "user-lexicon.jsonl"
+    run = subprocess.run([sys.executable, str(REPO / "scripts" / "bench_matchers.py"), "--lexicons", str(lexicon),
+                          "--corpus", str(corpus), "--work", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    rows = {line.split(" | ")[0].strip("| "): line.split(" | ") for line in run.stdout.splitlines()
+            if line.startswith("| ") and not line.startswith("| matcher")}
+    assert set(rows) == {"daachorse", "ahocorasick_rs", "pyahocorasick", "marisa", "flashtext"}
+    # the two leftmost-longest automata find the same words
+    assert rows["ahocorasick_rs"][5] == rows["daachorse"][5] != "0"
+    assert rows["ahocorasick_rs"][6] == "0 / 0"
