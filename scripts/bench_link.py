@@ -223,7 +223,7 @@ def child_link(paths: list[str], corpus: str) -> dict[str, Any]:
     return {"mb": mb, "wall": wall, "cpu": cpu, "mentions": n, "rss": peak_rss_mib()}
 
 
-def _word_chars() -> set[str]:
+def word_chars() -> set[str]:
     return {c for c in map(chr, range(0x3000)) if c.isalnum() or c == "_" or unicodedata.category(c)[0] == "M"}
 
 
@@ -235,7 +235,7 @@ def child_flashtext(paths: list[str], corpus: str) -> dict[str, Any]:
     rss0 = peak_rss_mib()
     t0 = time.perf_counter()
     kp = KeywordProcessor()
-    kp.set_non_word_boundaries(_word_chars())
+    kp.set_non_word_boundaries(word_chars())
     for name in names:
         kp.add_keyword(name)
     build = time.perf_counter() - t0

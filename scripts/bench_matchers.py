@@ -41,7 +41,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-from bench_link import all_names, geonames_lexicon, machine, peak_rss_mib  # noqa: E402
+from bench_link import word_chars, all_names, geonames_lexicon, machine, peak_rss_mib  # noqa: E402
 
 MB = 10**6
 CHUNK = 256 * 1024  # characters of folded text an opened matcher scans at a time (child_saved)
@@ -141,14 +141,11 @@ def _marisa(keys: list[str], text: str, work: Path) -> dict[str, Any]:
 
 
 def _flashtext(keys: list[str], text: str, work: Path) -> dict[str, Any]:
-    import unicodedata
-
     from flashtext import KeywordProcessor
 
     c = time.process_time()
     kp = KeywordProcessor()
-    kp.set_non_word_boundaries({ch for ch in map(chr, range(0x3000))
-                                if ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"})
+    kp.set_non_word_boundaries(word_chars())  # as bench_link.py sets flashtext up
     for key in keys:
         kp.add_keyword(key)
     build = time.process_time() - c
