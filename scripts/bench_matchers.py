@@ -41,7 +41,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-from bench_link import word_chars, all_names, geonames_lexicon, machine, peak_rss_mib  # noqa: E402
+from bench_link import all_names, geonames_lexicon, machine, peak_rss_mib, word_chars  # noqa: E402
 
 MB = 10**6
 CHUNK = 256 * 1024  # characters of folded text an opened matcher scans at a time (child_saved)
