@@ -320,13 +320,15 @@ def common_word(site: Site, hit: Hit) -> bool:
 
 
 def _big_city_after_place_word(site: Site, hit: Hit) -> bool:
-    """A country, or a city of a million, after a word that puts a place there needs no capital: "rally in
-    london today", "made in china" in lower-case posts. Only that big: "in reading", "in nice", "in mobile" are
-    no Reading, Nice or Mobile, Alabama (towns of 190,000-340,000). The link benchmark's first 6,000 lines: one
-    mention more (Paris after "in" in a sentence read as a Title Case headline); common words unchanged."""
+    """A country, a capital, a first-level division or a city of a million after a word that puts a place there
+    needs no capital letter: "rally in london today", "made in china", "fires in california", "talks in
+    washington" (the capital, not the state) in lower-case posts. Only that big:
+    "in reading", "in nice", "in mobile" are no Reading, Nice or Mobile, Alabama (towns of 190,000-340,000). The
+    link benchmark's first 6,000 lines: one mention more (Paris after "in" in a sentence read as a Title Case
+    headline); common words unchanged (their frame puts no such word before them)."""
     p = hit.profile
-    return site.place_before and (p.kind == "country"
-                                  or p.kind == "place" and (p.population or 0) >= FOREIGN_FAME_POPULATION)
+    return site.place_before and (p.kind == "country" or p.kind == "place" and (
+        p.division or p.capital or (p.population or 0) >= FOREIGN_FAME_POPULATION))
 
 
 @_gate
@@ -408,11 +410,13 @@ def _ordinary_noun(site: Site) -> bool:
 @_gate
 def lower_case(site: Site, hit: Hit) -> bool:
     """Lower-case Latin links only display names of countries, organizations, regions and cities of 100,000
-    (profiles.prominent), or a name written exactly as listed: 'beirut' links, 'bush' does not."""
+    (profiles.prominent), or a name written exactly as listed: 'beirut' links, 'bush' does not; and a first-level
+    division after in, at, from … (_big_city_after_place_word): "fires in california", "rally in colorado"."""
     if _case_only(hit) or site.arabic or site.hashtag or site.capitalized or site.upper:
         return False
     p = hit.profile
-    return not (p.kind in ("country", "org") or site.is_exact(hit.n) or bool(hit.flags & PRIMARY) and p.prominent)
+    return not (p.kind in ("country", "org") or site.is_exact(hit.n) or bool(hit.flags & PRIMARY) and p.prominent
+                or _big_city_after_place_word(site, hit))
 
 
 @_gate

@@ -35,7 +35,7 @@ from .profiles import Profile, ProfileTable, profile, save
 from .variants import COMMON, FAMILY, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 16  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 17  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")

@@ -61,13 +61,16 @@ class Profile(NamedTuple):
     name_zipf: float           # how often the Latin display name is written (Zipf scale): fame beyond population
     user: bool                 # from a user's lexicon, not a shipped one: it wins ties (ranker.user_first)
     foreign_town: bool         # a town outside the news region, of any size, that no capital or fame exempts
+    division: bool             # a first-level division (state, province, governorate: ADMIN1)
+    capital: bool              # a country's capital (CAPITAL)
 
 
 def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None, *, user: bool = False) -> Profile:
     """The profile of one validated lexicon record; ``word_zipf`` gives folded words' Zipf frequencies."""
     return Profile(rec.get("type", "other"), rec.get("country"), _size(rec), prior(rec), _prominent(rec),
                    _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec),
-                   _name_zipf(rec, word_zipf or {}), user, _foreign_town(rec))
+                   _name_zipf(rec, word_zipf or {}), user, _foreign_town(rec), rec.get("feature") == ADMIN1,
+                   rec.get("feature") == CAPITAL)
 
 
 def prior(rec: dict[str, Any]) -> float:
@@ -172,7 +175,7 @@ def _name_zipf(rec: dict[str, Any], word_zipf: Mapping[str, float]) -> float:
 
 # -- storage: fixed-width binary columns, read with one copy each; a profile is built when first asked for ----
 _NUMBERS = (("population", "q"), ("prior", "d"), ("loose_latin_chars", "q"), ("name_zipf", "d"))
-_FLAGS = ("prominent", "foreign_minor", "core", "user", "foreign_town")
+_FLAGS = ("prominent", "foreign_minor", "core", "user", "foreign_town", "division", "capital")
 
 
 def save(profiles: list[Profile], path: Path) -> None:
@@ -228,6 +231,6 @@ class ProfileTable:
             found = Profile(TYPES[kind], self._countries[country], None if population < 0 else population, prior,
                             bool(flags & 1), bool(flags & 2), bool(flags & 4), loose,
                             self._minor[start:end].decode("utf-8") or None, name_zipf, bool(flags & 8),
-                            bool(flags & 16))
+                            bool(flags & 16), bool(flags & 32), bool(flags & 64))
             remember(self._cache, n, found, PROFILES_CACHED)
         return found
