@@ -229,8 +229,7 @@ class ProfileTable:
             kind, country, population, prior, loose, name_zipf, flags, end = (c[n] for c in self._columns)
             start = self._columns[-1][n - 1] if n else 0
             found = Profile(TYPES[kind], self._countries[country], None if population < 0 else population, prior,
-                            bool(flags & 1), bool(flags & 2), bool(flags & 4), loose,
-                            self._minor[start:end].decode("utf-8") or None, name_zipf, bool(flags & 8),
-                            bool(flags & 16), bool(flags & 32), bool(flags & 64))
+                            loose_latin_chars=loose, minor_display=self._minor[start:end].decode("utf-8") or None,
+                            name_zipf=name_zipf, **{f: bool(flags & 1 << k) for k, f in enumerate(_FLAGS)})
             remember(self._cache, n, found, PROFILES_CACHED)
         return found
