@@ -316,10 +316,10 @@ def common_word(site: Site, hit: Hit) -> bool:
     return (not _case_only(hit) and site.common and not site.evidence
             and not (site.capitalized and hit.profile.kind == "country")
             and not (site.media_context and hit.profile.kind == "org")
-            and not _big_city_after_place_word(site, hit))
+            and not _known_place_after_place_word(site, hit))
 
 
-def _big_city_after_place_word(site: Site, hit: Hit) -> bool:
+def _known_place_after_place_word(site: Site, hit: Hit) -> bool:
     """A country, a capital, a first-level division or a city of a million after a word that puts a place there
     needs no capital letter: "rally in london today", "made in china", "fires in california", "talks in
     washington" (the capital, not the state) in lower-case posts. Only that big:
@@ -411,12 +411,12 @@ def _ordinary_noun(site: Site) -> bool:
 def lower_case(site: Site, hit: Hit) -> bool:
     """Lower-case Latin links only display names of countries, organizations, regions and cities of 100,000
     (profiles.prominent), or a name written exactly as listed: 'beirut' links, 'bush' does not; and a first-level
-    division after in, at, from … (_big_city_after_place_word): "fires in california", "rally in colorado"."""
+    division or a capital after in, at, from … (_known_place_after_place_word): "fires in california"."""
     if _case_only(hit) or site.arabic or site.hashtag or site.capitalized or site.upper:
         return False
     p = hit.profile
     return not (p.kind in ("country", "org") or site.is_exact(hit.n) or bool(hit.flags & PRIMARY) and p.prominent
-                or _big_city_after_place_word(site, hit))
+                or _known_place_after_place_word(site, hit))
 
 
 @_gate
