@@ -5,6 +5,7 @@ Run with caches so small that they are cleared all the time, linking must give t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import translit
 from translit import linker
 
 SEED = Path(__file__).parent / "data" / "seed" / "albukamal-2017-11-08.txt"
+CASES = Path(__file__).parent / "cases" / "link.jsonl"
 
 
 def _mentions(lines: list[str]) -> list[list[dict[str, object]]]:
@@ -26,6 +28,18 @@ def test_tiny_caches_link_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sum(map(len, expected)) > 20
     monkeypatch.setattr(linker, "KEY_CACHE_SIZE", 3)
     monkeypatch.setattr(linker, "_WORDS", {})
+    assert _mentions(lines) == expected
+
+
+def test_skipping_words_that_start_nothing_links_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linker._may_start is a necessary test: trying every word as a span's start gives the same mentions
+    (the seed article and the linking cases' inputs, shipped lexicons)."""
+    with open(CASES, encoding="utf-8") as f:  # lines end at \n only: inputs hold other line breaks
+        cases = [json.loads(line)["input"] for line in f if line.strip()]
+    lines = SEED.read_text(encoding="utf-8").splitlines() + cases
+    expected = _mentions(lines)
+    assert sum(map(len, expected)) > 200
+    monkeypatch.setattr(linker.Linker, "_may_start", lambda self, unit, info: True)
     assert _mentions(lines) == expected
 
 
