@@ -362,6 +362,8 @@ class Linker:
         ("German Chancellor Angela Merkel met French President Francois Hollande in Paris."), unless a
         small word only headlines capitalize is in it (Troops Met At Border).
         """
+        if not any(u.long_latin for u in units):
+            return [False] * len(units)  # no word votes (Arabic text): no headline
         votes = [self._title_vote(u) for u in units]
         whole = _headline([v for v in votes if v is not None])
         starts = [k for k, u in enumerate(units) if k == 0 or u.sentence_start] + [len(units)]
