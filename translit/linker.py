@@ -1,6 +1,6 @@
-"""Finding names in tokenized text and linking them to lexicon entities.
+"""Finding names in cleaned text and linking them to lexicon entities.
 
-Spans of words (across spaces and hyphens, never across other punctuation or
+Spans of words (units.py; across spaces and hyphens, never across other punctuation or
 line breaks; hashtag parts inside their hashtag) are looked up longest first.
 Arabic proclitics (و ف ب ل ك, لل for لـ+ال) and English possessive 's are
 tried as alternatives. Precision gates keep common words (كان, Hit, Of) and
@@ -42,7 +42,7 @@ from .gates import Hit, Site, enabled, first_drop
 from .keys import ARTICLE_WORDS, alef_places, foreign_key, loose_key
 from .lexicon import Lexicon
 from .ranker import country_bonus, score, strength, user_first
-from .tokenize import Token, hashtag_parts
+from .units import DATELINE, Unit, build_units
 from .variants import CROSS, FAMILY, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS, entity_names
 
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
@@ -86,41 +86,12 @@ TITLES = frozenset(fold(w) for w in (
     "اللواء", "العميد", "العقيد", "المقدم", "الوزير", "السيد", "السيدة", "الدكتور"))
 MIN_TITLE_WORDS = 3  # words a Title Case verdict needs once sentence starts and known names are left out
 TITLE_SHARE = 0.75   # of them capitalized: a headline
-_CONJ = "وف"
-_PREP = "بلك"
-_SENTENCE_END = frozenset(".!?:;\"'()[]«»؟؛،")
 _CLOSES = regex.compile(r"[.!?]")  # what ends a sentence, as a headline seldom is
-# a news dateline opening a line: a place in capitals, maybe a date after a comma, maybe the agency in brackets,
-# then a dash: WASHINGTON (Reuters) -, PARIS, Dec 3 (AFP) —, BEIRUT, Lebanon -
-_DATELINE = regex.compile(r"^[ \t]*(\p{Lu}[\p{Lu}\p{M}.' -]*?)[ \t]*(?:,[^\n()]{1,40}?)?[ \t]*(?:\([^\n()]{1,40}\))?"
-                          r"[ \t]*[-–—][ \t]+", regex.MULTILINE)
 # words Title Case capitalizes and sentences do not (mid-sentence): a headline's signature
 TITLE_STOPS = frozenset("a an the and but or nor for as at by in of off on per to up via from with into over".split())
-_LATIN_WORD = regex.compile(r"\p{Latin}")
-_CROSS_HYPHEN = frozenset("-_")
-# words written with a full stop that ends no sentence and belongs to the next word's phrase: St. Louis, Mr. Assad,
-# Gen. Petraeus (the stop had split the phrase and made the name a sentence's first word, no evidence of a name)
-ABBREVIATIONS = frozenset("mr mrs ms dr st mt ft gen col lt sgt capt maj sen rep gov prof rev".split())
 # lower-case words inside a capitalized name: al-Nujaba, Abd al-Aziz bin Baz, Bank of the Nile
 PARTICLE_WORDS = ARTICLE_WORDS | {"bin", "ibn", "bint", "bani", "beni", "abu", "umm", "de", "del", "da", "di", "la",
                                   "le", "of", "the"}
-
-
-class Unit(NamedTuple):
-    """A word the matcher can start or extend a span with (positions in the cleaned text)."""
-
-    start: int
-    end: int
-    text: str
-    norm: str
-    group: int
-    arabic: bool = False
-    capital: bool = False
-    hashtag: bool = False
-    sentence_start: bool = False
-    alts: tuple[tuple[str, int], ...] = ()  # proclitic-stripped forms: (norm, chars dropped)
-    poss: tuple[str, int] | None = None     # possessive-stripped: (norm, new end)
-    long_latin: bool = False                # a Latin word of more than 3 letters (for _title_case)
 
 
 @dataclass
@@ -192,96 +163,6 @@ KEY_CACHE_SIZE = 100_000  # entries per linker cache (about 30 MB for keys); a f
 CROSS_BATCH = 8192  # (span, entity) pairs asked of the model in one call at most (their chunk ids, contexts, answers)
 
 
-def _alternatives(text: str) -> list[tuple[str, int]]:
-    """Arabic clitic readings of a word, longest stripped last: وبالبوكمال -> بالبوكمال, البوكمال."""
-    alts: list[tuple[str, int]] = []
-    i = 0
-    if len(text) > 2 and text[0] in _CONJ:
-        i = 1
-        alts.append((text[1:], 1))
-    rest = text[i:]
-    if len(rest) > 3 and rest[0] in _PREP and not _bare_kaf(rest):
-        if rest.startswith("لل") and len(rest) > 4:
-            alts.append(("ال" + rest[2:], i + 1))  # للبوكمال = لـ + البوكمال: the second lam is the article's
-        else:
-            alts.append((rest[1:], i + 1))
-    return [(a, n) for a, n in alts if len(a) >= 2]  # وتل (أبيب): a two-letter stem may begin a longer name
-
-
-def _bare_kaf(word: str) -> bool:
-    """ك 'as, like' stands before a name with its article (كالعراق) but rarely before a bare one, while many
-    words and names begin with ك: كلاوس (Klaus) is no ك + Laos, كريمة (Karima) no ك + Rima, كبرى 'major' no
-    ك + Bura. ANERcorp dev: places read through a bare ك were 8 wrong links and no right one."""
-    return word[0] == "ك" and not word.startswith("كال")
-
-
-class _Word(NamedTuple):
-    """What matching needs to know about a word, whatever its position: computed once per spelling."""
-
-    norm: str
-    arabic: bool
-    capital: bool
-    alts: tuple[tuple[str, int], ...]  # Arabic clitic readings, folded
-    poss: str | None                   # Latin possessive 's stripped, folded
-    long_latin: bool                   # starts with a Latin letter, has more than 3 characters, no dots
-
-
-_WORDS: dict[str, _Word] = {}
-
-
-def _word(text: str) -> _Word:
-    word = _WORDS.get(text)
-    if word is None:
-        arabic = is_arabic(text)
-        alts = tuple((fold(a), n) for a, n in _alternatives(text)) if arabic else ()
-        poss = fold(text[:-2]) if not arabic and text.endswith(("'s", "'S")) and len(text) > 3 else None
-        word = remember(_WORDS, text, _Word(fold(text), arabic, text[:1].isupper(), alts, poss, len(text) > 3
-                        and _LATIN_WORD.match(text) is not None and "." not in text), KEY_CACHE_SIZE)  # not U.S.
-    return word
-
-
-def build_units(text: str, tokens: list[Token]) -> list[Unit]:
-    """Units for matching; consecutive units share a group when only a space, a hyphen or the full stop of an
-    abbreviation (ABBREVIATIONS) separates them."""
-    units: list[Unit] = []
-    new = tuple.__new__  # Unit(...) without the namedtuple's Python-level __new__: one unit per word
-    group = 0
-    prev_end = -1
-    prev_kind = ""
-    sentence_start = True
-    stories = _dateline_ends(text)
-    for kind, start, end, tok_text in tokens:
-        gap = text[prev_end:start] if prev_end >= 0 else ""
-        if "\n" in gap or stories and start in stories:
-            sentence_start = True  # a line's first word, or a story's after its dateline
-        joined = prev_end >= 0 and (gap == " " or gap == "") and prev_kind in ("word", "number", "hyphen")
-        if kind == "punct" and gap == "" and prev_kind == "word" and (
-                tok_text in _CROSS_HYPHEN or tok_text == "." and units[-1].norm in ABBREVIATIONS):
-            prev_end, prev_kind = end, "hyphen"  # al-Assad, St. Louis, Mr. Assad: one phrase, no sentence end
-            continue
-        if kind == "word" or kind == "number":
-            if not joined:
-                group += 1
-            w = _word(tok_text)
-            units.append(new(Unit, (start, end, tok_text, w.norm, group, w.arabic, w.capital, False, sentence_start,
-                                    w.alts, (w.poss, end - 2) if w.poss is not None else None, w.long_latin)))
-            sentence_start = False
-        else:
-            group += 1
-            if kind == "hashtag":
-                group += 1
-                for s, e, part in hashtag_parts(tok_text, start):
-                    w = _word(part)
-                    units.append(new(Unit, (s, e, part, w.norm, group, w.arabic, w.capital, True, False, w.alts, None,
-                                            w.long_latin)))
-                group += 1
-                sentence_start = False
-            elif kind == "punct" and tok_text in _SENTENCE_END:
-                sentence_start = sentence_start or tok_text in ".!?:؟؛،"  # a Latin word after Arabic ، starts anew
-        prev_end, prev_kind = end, kind
-    return units
-
-
 class Linker:
     """Links units to entities of one lexicon."""
 
@@ -317,17 +198,18 @@ class Linker:
         self._owners: dict[str, int | None] = {}  # the one person with a word as family name (_sole_owner)
         self._families = self.index.has_prefix(FAMILY, "")  # a gazetteer of places has no family names to look for
 
-    def link(self, text: str, tokens: list[Token]) -> list[tuple[Span, list[Candidate]]]:
-        return self.link_many([(text, tokens)])[0]
+    def link(self, text: str) -> list[tuple[Span, list[Candidate]]]:
+        """The spans of cleaned text and their ranked candidates."""
+        return self.link_many([text])[0]
 
-    def link_many(self, texts: Sequence[tuple[str, list[Token]]]) -> list[list[tuple[Span, list[Candidate]]]]:
+    def link_many(self, texts: Sequence[str]) -> list[list[tuple[Span, list[Candidate]]]]:
         """link() of each text; the cross-script model is asked about all their spans in one batch, since
         a batch's numpy steps cost about the same for one line's pairs as for a few hundred lines' (pipe)."""
-        units = [build_units(text, tokens) for text, tokens in texts]
+        units = [build_units(text) for text in texts]
         plans = [self._cross_plan(u) if self._cross_tags else {} for u in units]
         if self._cross_tags:
-            self._ask_cross([(text, u, plan) for (text, _), u, plan in zip(texts, units, plans, strict=True)])
-        return [self._link(text, u, plan) for (text, _), u, plan in zip(texts, units, plans, strict=True)]
+            self._ask_cross([(text, u, plan) for text, u, plan in zip(texts, units, plans, strict=True)])
+        return [self._link(text, u, plan) for text, u, plan in zip(texts, units, plans, strict=True)]
 
     def _link(self, text: str, units: list[Unit], cross: dict[int, list[CrossRequest]]
               ) -> list[tuple[Span, list[Candidate]]]:
@@ -1065,16 +947,10 @@ def _country_ta_marbuta(key: str) -> bool:
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is the place of a news dateline (_DATELINE). A place a common word also names
+    """Whether text[start:end] is the place of a news dateline (units.DATELINE). A place a common word also names
     (Washington, Paris, London) needs a capital that is no sentence's first, which a dateline never has."""
-    found = _DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    found = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
     return found is not None and found.start(1) <= start and end <= found.end(1)
-
-
-def _dateline_ends(text: str) -> set[int]:
-    """Where the stories after datelines start: their first word starts a sentence ("(Reuters) - Police said"
-    is no capitalized Police mid-sentence)."""
-    return {m.end() for m in _DATELINE.finditer(text)} if "-" in text or "—" in text or "–" in text else set()
 
 
 def _reads_as(unit: Unit, words: frozenset[str]) -> bool:

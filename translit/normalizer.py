@@ -1,4 +1,5 @@
-"""The Normalizer: clean -> tokenize -> fold -> link, with every offset mapped back to the original."""
+"""The Normalizer: clean -> link (the linker reads words off the cleaned text) -> mentions, with every offset
+mapped back to the original; tokens are made (tokenize, fold) only when a Document's are read."""
 
 from __future__ import annotations
 
@@ -79,16 +80,12 @@ class Normalizer:
     def _documents(self, texts: Sequence[str]) -> list[Document]:
         """The Documents of texts of at most WINDOW characters, linked together (Linker.link_many: the
         cross-script model weighs all their spans in one batch)."""
-        parts = []
-        for text in texts:
-            cleaned, omap, _ = clean(text, self.config)
-            parts.append((text, cleaned, omap, tokenize(cleaned)))
-        linked = iter(self.linker.link_many([(cleaned, raw) for _, cleaned, _, raw in parts if raw])
-                      if self.link_enabled else ())
+        parts = [(text, *clean(text, self.config)[:2]) for text in texts]
+        linked = iter(self.linker.link_many([cleaned for _, cleaned, _ in parts]) if self.link_enabled else ())
         docs = []
-        for text, cleaned, omap, raw in parts:
-            mentions = tuple(self._mentions_of(text, omap, next(linked))) if self.link_enabled and raw else ()
-            docs.append(Document(text, cleaned, partial(self._tokens, text, omap, raw), mentions))  # type: ignore[arg-type]
+        for text, cleaned, omap in parts:
+            mentions = tuple(self._mentions_of(text, omap, next(linked))) if self.link_enabled else ()
+            docs.append(Document(text, cleaned, partial(self._tokens, text, cleaned, omap), mentions))  # type: ignore[arg-type]
         return docs
 
     def _windowed(self, text: str) -> Document:
@@ -134,10 +131,10 @@ class Normalizer:
                 raise TypeError(f"text {done + bad} given to pipe() is {type(batch[bad]).__name__}, not str")
             done += len(batch)
 
-    def _tokens(self, original: str, omap: OffsetMap, raw: list[RawToken]) -> tuple[Token, ...]:
-        """The Document's tokens, built when first read."""
+    def _tokens(self, original: str, cleaned: str, omap: OffsetMap) -> tuple[Token, ...]:
+        """The Document's tokens, made when first read (linking needs none)."""
         same = omap.is_identity
-        return tuple(self._token(original, omap, same, t) for t in raw)
+        return tuple(self._token(original, omap, same, t) for t in tokenize(cleaned))
 
     def _token(self, original: str, omap: OffsetMap, same: bool, t: RawToken) -> Token:
         start, end = (t.start, t.end) if same else omap.span(t.start, t.end)
@@ -147,9 +144,9 @@ class Normalizer:
             parts = tuple((*omap.span(s, e), self._fold(p)) for s, e, p in hashtag_parts(t.text, t.start))
         return Token(t.kind, start, end, original[start:end], norm, parts)
 
-    def _mentions(self, original: str, cleaned: str, omap: OffsetMap, raw: list[RawToken], *,
+    def _mentions(self, original: str, cleaned: str, omap: OffsetMap, *,
                   margin: float = AMBIGUITY_MARGIN, linker: Linker | None = None) -> list[Mention]:
-        return self._mentions_of(original, omap, (linker or self.linker).link(cleaned, raw), margin=margin)
+        return self._mentions_of(original, omap, (linker or self.linker).link(cleaned), margin=margin)
 
     @staticmethod
     def _mentions_of(original: str, omap: OffsetMap, linked: list[tuple[Span, list[Candidate]]], *,
@@ -180,7 +177,7 @@ class Normalizer:
         # dropped each candidate it did not keep
         linker = Linker(self.lexicon, gates=self.config.gates, cross_script=self.config.cross_script,
                         explain=True) if self.link_enabled else None
-        mentions = self._mentions(text, cleaned, omap, raw, margin=1.0, linker=linker) if linker and raw else []
+        mentions = self._mentions(text, cleaned, omap, margin=1.0, linker=linker) if linker else []
         return {
             "original": text,
             "normalized": cleaned,

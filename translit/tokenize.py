@@ -53,9 +53,10 @@ _AR_M = _class_of(r"\p{M}", _AR_BLOCKS)
 # Most whitespace-separated chunks are one plain word, maybe with a closing mark: for those, _PATTERN
 # could only match that word (and the mark as punct), so one stdlib scan finds them and hands the
 # other chunks to _PATTERN. Whitespace is regex's (Unicode White_Space), which _PATTERN uses too.
-_NOT_SPACE = r"[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-_CHUNKS = re.compile(rf"([A-Za-z]+|[{_AR_L}][{_AR_L}{_AR_M}]*)[.,:;!?\u060c\u061b\u061f]?(?!{_NOT_SPACE})"
-                     rf"|{_NOT_SPACE}+")
+NOT_SPACE = r"[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+PLAIN_WORD = rf"[A-Za-z]+|[{_AR_L}][{_AR_L}{_AR_M}]*"  # a word _PATTERN would take whole, as a chunk of its own
+CLOSING_MARK = r"[.,:;!?\u060c\u061b\u061f]"  # and a mark after it, which _PATTERN takes as punct
+_CHUNKS = re.compile(rf"({PLAIN_WORD}){CLOSING_MARK}?(?!{NOT_SPACE})|{NOT_SPACE}+")
 _CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+(?:'\p{Ll}+)*|\p{Lu}+|\d+|[\p{L}\p{M}]+")
 _AR_PART = regex.compile(r"[^_\d]+|\d+")
 
@@ -81,7 +82,7 @@ def tokenize(text: str) -> list[Token]:
         s, e = chunk.span()
         word = chunk.group(1)
         if word is None:
-            _scan(text, s, e, tokens)
+            scan(text, s, e, tokens)
             continue
         w = s + len(word)
         tokens.append(new(Token, ("word", s, w, word)))
@@ -90,7 +91,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _scan(text: str, pos: int, endpos: int, tokens: list[Token]) -> None:
+def scan(text: str, pos: int, endpos: int, tokens: list[Token]) -> None:
     """Tokens of text[pos:endpos] by the full pattern, appended to tokens."""
     for m in _PATTERN.finditer(text, pos, endpos):
         kind = m.lastgroup or "other"
