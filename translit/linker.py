@@ -177,6 +177,7 @@ class Linker:
         self._keys: dict[str, KeyInfo] = {}
         self._foreign_keys = self.index.has_prefix(FOREIGN, "")  # a user's watchlist has no foreign-spelling keys
         self._prefixes: dict[str, bool] = {}
+        self._starting: dict[str, bool] = {}  # a word's spelling -> whether a span may start with it
         # which cross-script key kinds the index has (none, or cross_script off: the cross-script pass is skipped)
         self._cross_tags = {tag for tag in (XLATIN, XARABIC) if cross_script and self.index.has_prefix(tag, "")}
         # (tag, pos, count) of the cross-script keys the index has: a text of four Arabic words asks for
@@ -218,13 +219,17 @@ class Linker:
         spans: list[Span] = []
         keys = self._keys
         i = 0
+        starting = self._starting
         while i < len(units):
             u = units[i]
-            info = keys.get(u.norm) or self._key(u.norm)
             span = None
+            may_start = starting.get(u.text)
+            if may_start is None:  # the answer follows from the spelling: asked once per word
+                may_start = remember(starting, u.text, self._may_start(u, keys.get(u.norm) or self._key(u.norm)),
+                                     KEY_CACHE_SIZE)
             # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
-            if u.hashtag or self._may_start(u, info):
-                span = self._longest(text, units, i, title_case, info)
+            if may_start or u.hashtag:
+                span = self._longest(text, units, i, title_case, keys.get(u.norm) or self._key(u.norm))
             if span is None and i in cross:
                 span = self._cross_span(text, units, i, title_case, cross[i])
             if span is None:
