@@ -178,6 +178,7 @@ class Linker:
         self._foreign_keys = self.index.has_prefix(FOREIGN, "")  # a user's watchlist has no foreign-spelling keys
         self._prefixes: dict[str, bool] = {}
         self._starting: dict[str, bool] = {}  # a word's spelling -> whether a span may start with it
+        self._owned: dict[str, bool] = {}  # a word's spelling -> whether a reading is one person's family name
         # which cross-script key kinds the index has (none, or cross_script off: the cross-script pass is skipped)
         self._cross_tags = {tag for tag in (XLATIN, XARABIC) if cross_script and self.index.has_prefix(tag, "")}
         # (tag, pos, count) of the cross-script keys the index has: a text of four Arabic words asks for
@@ -792,8 +793,8 @@ class Linker:
         for span in [*spans, None]:
             stop = span.i if span is not None else len(units)
             while k < stop:
-                found = self._family_name(text, units, k, people)
-                if found is not None:
+                found = self._may_be_family_name(units[k], people) and self._family_name(text, units, k, people)
+                if found:
                     out.append(found)
                 k += 1
             if span is None:
@@ -805,6 +806,18 @@ class Linker:
                 people[family] = best
             k = span.j + 1
         return out
+
+    def _may_be_family_name(self, unit: Unit, people: dict[str, int]) -> bool:
+        """A necessary test before _family_name: a reading of the word is the family name of a person named in
+        the text, or of one person in the lexicon (asked once per spelling: most words are neither)."""
+        if people and (unit.norm in people or any(alt in people for alt, _ in unit.alts)):
+            return True
+        owned = self._owned.get(unit.text)
+        if owned is None:
+            owned = remember(self._owned, unit.text, any(self._sole_owner(norm) is not None
+                                                         for norm in (unit.norm, *(a for a, _ in unit.alts))),
+                             KEY_CACHE_SIZE)
+        return owned
 
     def _family_name(self, text: str, units: list[Unit], k: int, people: dict[str, int]) -> Span | None:
         """A span for units[k] if it is the family name of a person named before, or of one person after a title
