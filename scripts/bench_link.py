@@ -67,7 +67,7 @@ What is measured, per size (each in a fresh process, so RSS and load times are h
 
 MB = 10**6 bytes of UTF-8, newlines included. The reference matchers do bare exact matching on
 raw (flashtext) or pre-folded (pyahocorasick) text; translit's number is end to end (clean,
-tokenize, fold, clitics, variants, precision gates, ranking). Then ``link`` with M is profiled on
+words, fold, clitics, variants, precision gates, ranking). Then ``link`` with M is profiled on
 ``--profile-mb`` MB (cProfile, or pyinstrument with ``--profiler pyinstrument``).
 """
 

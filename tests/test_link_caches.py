@@ -33,14 +33,16 @@ def test_tiny_caches_link_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_skipping_words_that_start_nothing_links_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Linker._may_start is a necessary test: trying every word as a span's start gives the same mentions
-    (the seed article and the linking cases' inputs, shipped lexicons)."""
+    """Linker._may_start and _may_be_family_name are necessary tests: trying every word as a span's start and
+    as a family name alone gives the same mentions (the seed article and the linking cases' inputs, shipped
+    lexicons)."""
     with open(CASES, encoding="utf-8") as f:  # lines end at \n only: inputs hold other line breaks
         cases = [json.loads(line)["input"] for line in f if line.strip()]
     lines = SEED.read_text(encoding="utf-8").splitlines() + cases
     expected = _mentions(lines)
     assert sum(map(len, expected)) > 200
     monkeypatch.setattr(linker.Linker, "_may_start", lambda self, unit, info: True)
+    monkeypatch.setattr(linker.Linker, "_may_be_family_name", lambda self, unit, people: True)
     assert _mentions(lines) == expected
 
 

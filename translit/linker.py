@@ -177,7 +177,7 @@ class Linker:
         self._keys: dict[str, KeyInfo] = {}
         self._foreign_keys = self.index.has_prefix(FOREIGN, "")  # a user's watchlist has no foreign-spelling keys
         self._prefixes: dict[str, bool] = {}
-        self._starting: dict[str, bool] = {}  # a word's spelling -> whether a span may start with it
+        self._starting: dict[str, bool] = {}  # a spelling (no hashtag part) -> whether a span may start with it
         self._owned: dict[str, bool] = {}  # a word's spelling -> whether a reading is one person's family name
         # which cross-script key kinds the index has (none, or cross_script off: the cross-script pass is skipped)
         self._cross_tags = {tag for tag in (XLATIN, XARABIC) if cross_script and self.index.has_prefix(tag, "")}
@@ -224,12 +224,13 @@ class Linker:
         while i < len(units):
             u = units[i]
             span = None
-            may_start = starting.get(u.text)
-            if may_start is None:  # the answer follows from the spelling: asked once per word
+            # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part; any other word
+            # settles whether a span may start with it by its spelling (its norm, clitics, possessive), once
+            may_start = u.hashtag or starting.get(u.text)
+            if may_start is None:
                 may_start = remember(starting, u.text, self._may_start(u, keys.get(u.norm) or self._key(u.norm)),
                                      KEY_CACHE_SIZE)
-            # hashtags: a name glued to the next word (#دير_الزورعلى) is found from any part
-            if may_start or u.hashtag:
+            if may_start:
                 span = self._longest(text, units, i, title_case, keys.get(u.norm) or self._key(u.norm))
             if span is None and i in cross:
                 span = self._cross_span(text, units, i, title_case, cross[i])
@@ -331,7 +332,7 @@ class Linker:
     def _reading_starts(self, unit: Unit) -> bool:
         """Whether a clitic or possessive reading of the word may start a span (the word itself cannot).
 
-        With the test in link, a superset of what _longest tries at its first word, so skipping
+        With _may_start, a superset of what _longest tries at its first word, so skipping
         a unit these reject changes no output; most words are settled by one cached lookup.
         """
         loose = unit.arabic or unit.capital  # the gate _longest and _hits apply to loose keys
@@ -810,6 +811,8 @@ class Linker:
     def _may_be_family_name(self, unit: Unit, people: dict[str, int]) -> bool:
         """A necessary test before _family_name: a reading of the word is the family name of a person named in
         the text, or of one person in the lexicon (asked once per spelling: most words are neither)."""
+        if unit.hashtag or not (unit.arabic or unit.capital):
+            return False  # as _family_name: no hashtag part, no lower-case Latin word
         if people and (unit.norm in people or any(alt in people for alt, _ in unit.alts)):
             return True
         owned = self._owned.get(unit.text)
