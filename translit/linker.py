@@ -812,7 +812,7 @@ class Linker:
         """A necessary test before _family_name: a reading of the word is the family name of a person named in
         the text, or of one person in the lexicon (asked once per spelling: most words are neither)."""
         if unit.hashtag or not (unit.arabic or unit.capital):
-            return False  # as _family_name: no hashtag part, no lower-case Latin word
+            return False  # no hashtag part, no lower-case Latin word
         if people and (unit.norm in people or any(alt in people for alt, _ in unit.alts)):
             return True
         owned = self._owned.get(unit.text)
@@ -824,9 +824,10 @@ class Linker:
 
     def _family_name(self, text: str, units: list[Unit], k: int, people: dict[str, int]) -> Span | None:
         """A span for units[k] if it is the family name of a person named before, or of one person after a title
-        or when distinctive (_distinctive); never after another given name (Ivanka Trump: gates.other_given_name)."""
+        or when distinctive (_distinctive); never after another given name (Ivanka Trump: gates.other_given_name).
+        Asked only of words _may_be_family_name lets through (Arabic or capitalized, no hashtag part)."""
         u = units[k]
-        if not (u.arabic or u.capital) or u.hashtag or self._after_given_name(units, k):
+        if self._after_given_name(units, k):
             return None
         titled = k > 0 and units[k - 1].norm in TITLES and units[k - 1].group == u.group
         for norm, shift in [(u.norm, 0), *u.alts]:

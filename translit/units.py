@@ -129,7 +129,7 @@ class _Builder:
         if kind == "word" or kind == "number":
             if not joined:
                 self.group += 1
-            data = _WORDS.get(tok_text) or _word_data(tok_text)
+            data = _word_data(tok_text)
             poss = (fold(tok_text[:-2]), end - 2) if (not data[2] and tok_text.endswith(("'s", "'S"))
                                                       and len(tok_text) > 3) else None
             units.append(tuple.__new__(Unit, (start, end, self.group, self.sentence_start, False, poss, *data)))
@@ -139,7 +139,7 @@ class _Builder:
             if kind == "hashtag":
                 self.group += 1
                 for s, e, part in hashtag_parts(tok_text, start):
-                    data = _WORDS.get(part) or _word_data(part)
+                    data = _word_data(part)
                     units.append(tuple.__new__(Unit, (s, e, self.group, False, True, None, *data)))
                 self.group += 1
                 self.sentence_start = False
@@ -156,7 +156,7 @@ class _Builder:
         units, group = self.units, self.group
         pos = start + len(first) + 1
         new = tuple.__new__
-        for word in words[1:]:
+        for word in words[1:]:  # most words of a text: _word_data's cache asked inline
             end = pos + len(word)
             units.append(new(Unit, (pos, end, group, False, False, None) + (_WORDS.get(word) or _word_data(word))))
             pos = end + 1
