@@ -6,8 +6,9 @@ media), but many cities are named with an ordinary word: bath, bush, hub, oral, 
 buffalo. The list is the words a spelling dictionary gives in lower case (SCOWL size 50, as Debian's
 wamerican package installs it at /usr/share/dict/american-english) that are also among the 50,000 most
 frequent English words of wordfreq: a dictionary gives Toronto and Berlin with a capital, so they stay
-names; the frequency cut keeps rare senses out. Words of the common-word list are left out (that list
-already keeps them from linking).
+names; the frequency cut keeps rare senses out. Words of the common-word list stay: a capitalized
+"Union" or "Police" mid-sentence is evidence of a name to the common-word gate, and only this list
+says that English writes the word in lower case (the english_word_town gate).
 
     sudo apt-get install wamerican     # or pass another SCOWL-style list with --dictionary
     python scripts/build_english_words.py [--dictionary /usr/share/dict/american-english] [--top 50000]
@@ -22,11 +23,8 @@ from pathlib import Path
 
 import wordfreq
 
-from translit.lexicon import read_word_list
-
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "lexicons" / "english-words.txt"
-COMMON_WORDS = REPO / "lexicons" / "common-words.txt"
 NOTICE = """\
 # English words a spelling dictionary writes in lower case that are among the {top:,} most frequent English words:
 # in lower case they name no place or organization (the lower_case_word gate). Built by
@@ -39,7 +37,6 @@ NOTICE = """\
 #   supporting documentation. Kevin Atkinson makes no representations about the suitability of this array for
 #   any purpose. It is provided "as is" without express or implied warranty." (http://wordlist.aspell.net/)
 # - wordfreq {wordfreq} top_n_list("en", {top}) (Robyn Speer; data CC BY-SA 4.0, code Apache-2.0).
-# The words of lexicons/common-words.txt are left out.
 """
 
 
@@ -66,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dictionary.is_file():
         parser.error(f"{args.dictionary}: no such file; install Debian's wamerican or pass --dictionary")
     frequent = set(wordfreq.top_n_list("en", args.top))
-    words = sorted((lower_case_words(args.dictionary) & frequent) - set(read_word_list(COMMON_WORDS)))
+    words = sorted(lower_case_words(args.dictionary) & frequent)
     notice = NOTICE.format(top=args.top, version=package_version("wamerican"), wordfreq=version("wordfreq"))
     args.out.write_text(notice + "".join(w + "\n" for w in words), encoding="utf-8")
     print(f"{args.out}: {len(words):,} words", file=sys.stderr)

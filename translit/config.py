@@ -54,6 +54,8 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "foreign_minor_arabic",
     "foreign_town_frequent_word",
     "given_name_town",
+    "english_word_town",
+    "calendar_word",
     "other_given_name",
     "first_name",
     "common_word",

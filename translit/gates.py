@@ -45,6 +45,9 @@ EDGE_FUNCTION_WORDS = frozenset("ان من في عن و هي هو لا ما قد
 LAST_FUNCTION_WORDS = EDGE_FUNCTION_WORDS | {"كان", "كانت"}
 # the countries whose cities Arabic news names as its own region's (foreign_city_noun): مشهد is Mashhad there
 MIDDLE_EAST = NEWS_REGION | {"IR", "TR"}
+# English month and weekday names as CLDR writes them (Babel: get_month_names / get_day_names, locale en)
+CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                           "monday tuesday wednesday thursday friday saturday sunday".split())
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
 
 
@@ -73,6 +76,7 @@ class Site(NamedTuple):
     family_name: bool          # one word, the family name of a person in the lexicon (Assad, الأسد)
     title: bool                # one word, a title (Sultan, President, السلطان: linker.TITLES)
     english_word: bool         # one Latin word in lower case that English writes so (bath, bush: lower_case_word)
+    english_capitalized: bool  # one capitalized Latin word that English writes in lower case (Union, Police, Liberal)
     given_name: bool           # one Latin word, a common English given name (Elizabeth, Tyler: given_name_town)
     place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
     after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
@@ -287,6 +291,28 @@ def given_name_town(site: Site, hit: Hit) -> bool:
     commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower case; ANETAC English
     person names linked as places 106 -> 103, place names found unchanged (docs/quality.md)."""
     return not site.arabic and site.given_name and not site.place_before and hit.profile.foreign_town
+
+
+@_gate
+def english_word_town(site: Site, hit: Hit) -> bool:
+    """One capitalized Latin word that English writes in lower case (lexicons/english-words.txt) names no town
+    outside the Arab world that is neither a capital nor known worldwide unless a word before it puts a place
+    there: the Union Cabinet, the Liberal Party, the Police Chief, the Golden Globe are no Union (New Jersey),
+    Liberal (Kansas), Police (Poland), Golden (Colorado); "in Reading" still links, and so does Nice (known
+    worldwide: profiles._named_worldwide). Of the 10,000 commonest English words capitalized mid-sentence
+    (scripts/common_word_precision.py --capitalized), 742 -> 526 linked, lower case unchanged (174); ANETAC
+    English person names linked as places 103 -> 101, place names found unchanged (590 of 2,000); the first 6 MB
+    of the link benchmark corpus: 28 links fewer (Police, To, University), none new. Lost: towns named with a
+    word and no place word before them (Reading, Bath, Derby, Split, Buffalo)."""
+    return site.english_capitalized and not site.place_before and hit.profile.foreign_town
+
+
+@_gate
+def calendar_word(site: Site, hit: Hit) -> bool:
+    """A month or weekday name (CALENDAR_WORDS) names no place, whatever precedes it: "in March" is the month,
+    not March (Cambridgeshire), which english_word_town lets link after "in"; nor is "in May" May (India). The
+    shipped lexicons have March only; a GeoNames gazetteer of the towns of 500 people has May and August too."""
+    return not site.arabic and site.one_word and site.key in CALENDAR_WORDS and hit.profile.kind == "place"
 
 
 @_gate

@@ -489,6 +489,7 @@ class Linker:
                     lambda n: exact_method(n, surface) == "exact",
                     j == i and info.family, j == i and key in TITLES,
                     j == i and not arabic and surface.islower() and self.index.is_english_word(key),
+                    j == i and capitalized and self.index.is_english_word(key),
                     given_name,
                     i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
                     j == i and self._after_given_name(units, i),
