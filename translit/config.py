@@ -34,6 +34,7 @@ FOLD_STEPS: tuple[str, ...] = (
 
 GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run (gates.py says what each prevents)
     "loose_needs_name_shape",
+    "loose_english_word",
     "person_context",
     "organization_context",
     "sports_name_needs_sports",
