@@ -1,42 +1,90 @@
 #!/usr/bin/env python3
-"""Write lexicons/given-names.txt: common English given names, which name people far more often than towns.
+"""Write lexicons/given-names.txt: common given names in Latin letters, which name people far more often than towns.
 
 GeoNames lists hundreds of towns named like people (Elizabeth, New Jersey; Tyler, Texas; Eugene, Oregon;
-Nancy, France), and a capitalized word links a town's display name: "Elizabeth said on Monday" linked
-Elizabeth, New Jersey, at 0.97. The given_name_town gate asks such a word for a word before it that says
-"place" (in, at, from, near …). The list is the top 200 given names of each decade from the 1960s to the
-1990s of the US Social Security Administration (public domain, https://www.ssa.gov/OACT/babynames/), as the
-Faker package (MIT licence) ships them for its en_US names; folded as the linker folds words.
+Nancy, France; Hassan, India; Fatima, Brazil), and a capitalized word links a town's display name:
+"Elizabeth said on Monday" linked Elizabeth, New Jersey, at 0.97, "Governor Hassan Abdalla" Hassan, India.
+The given_name_town gate asks such a word for a word before it that says "place" (in, at, from, near …).
+Two parts:
+
+- English: the top 200 given names of each decade from the 1960s to the 1990s of the US Social Security
+  Administration (public domain, https://www.ssa.gov/OACT/babynames/), as the Faker package (MIT licence)
+  ships them for its en_US names;
+- Arabic, as Latin text spells them: the given names Faker ships for its ar_AA names (Arabic script), each in
+  its news spelling (translit.romanize: أحمد Ahmad, عباس Abbas) and in the Latin spellings that Wikidata's
+  person names give it (NETransliteration, Merhav & Ash 2018, CC0 1.0: the training slice
+  ``netranslit/wd_arabic_80.tsv`` of the shared name pairs; TRANSLIT_PAIRS says where) at least MIN_PAIRS times
+  and in at least MIN_SHARE of that spelling's pairs (Hassan, Hasan; Mohammed, Muhammad), less the words
+  English writes in lower case (said, amid) and the common words.
+
+Folded as the linker folds words.
 
     pip install faker
-    python scripts/build_given_names.py
+    python scripts/build_given_names.py        # needs the shared name pairs for the Arabic part
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
 
-from faker.providers.person.en_US import Provider
+from faker.providers.person.ar_AA import Provider as ArabicNames
+from faker.providers.person.en_US import Provider as EnglishNames
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from translit.fold import fold  # noqa: E402
+from translit.lexicon import read_word_list  # noqa: E402
+from translit.romanize import romanize_word  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "lexicons" / "given-names.txt"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "lexicons" / "given-names.txt"
+PAIRS = Path(os.environ.get("TRANSLIT_PAIRS", "/work/shared/data/translit-pairs")) / "netranslit" / "wd_arabic_80.tsv"
+MIN_PAIRS = 5  # Wikidata person names that spell the Arabic name so
+MIN_SHARE = 0.5  # of the Latin spelling's pairs: 'adam' is آدم, but more often another name's
 NOTICE = """\
-# Common English given names: one word, capitalized or not, names a town only after a word that says "place"
-# (the given_name_town gate). Built by scripts/build_given_names.py from the US Social Security
-# Administration's top 200 names of each decade, 1960s to 1990s (public domain;
-# https://www.ssa.gov/OACT/babynames/decades/names1960s.html and the following decades), as Faker {version}
-# ships them (en_US first_names_female, first_names_male; Faker is MIT-licensed).
+# Common given names: one word, capitalized or not, names a town only after a word that says "place"
+# (the given_name_town gate). Built by scripts/build_given_names.py from
+# - the US Social Security Administration's top 200 names of each decade, 1960s to 1990s (public domain;
+#   https://www.ssa.gov/OACT/babynames/decades/names1960s.html and the following decades), as Faker {faker}
+#   ships them (en_US first_names_female, first_names_male; Faker is MIT-licensed);
+# - Faker's ar_AA given names, in their news spelling (translit.romanize) and in the Latin spellings Wikidata's
+#   person names give them at least {pairs} times and in at least {share:.0%} of the spelling's pairs
+#   (NETransliteration, Merhav & Ash 2018, CC0 1.0: wd_arabic_80.tsv), less the words English writes in lower
+#   case and the common words.
 """
 
 
+def arabic_given_names(pairs: Path) -> set[str]:
+    """Latin spellings of Faker's Arabic given names, by Wikidata's name pairs (see the module doc)."""
+    given = [n for n in (*ArabicNames.first_names_male, *ArabicNames.first_names_female) if " " not in n]
+    names = {fold(n) for n in given}
+    by_name: Counter[tuple[str, str]] = Counter()
+    spelled: Counter[str] = Counter()
+    with open(pairs, encoding="utf-8") as f:
+        for line in f:
+            latin, arabic, count = line.rstrip("\n").split("\t")
+            by_name[latin, fold(arabic.replace(" ", ""))] += int(count)
+            spelled[latin] += int(count)
+    words = set(read_word_list(ROOT / "lexicons" / "english-words.txt"))
+    words |= set(read_word_list(ROOT / "lexicons" / "common-words.txt"))
+    latin = {fold(romanize_word(n)) for n in given}
+    latin.update(fold(word) for (word, arabic), n in by_name.items()
+                 if arabic in names and n >= MIN_PAIRS and n >= MIN_SHARE * spelled[word])
+    return {w for w in latin if w.isalpha() and w not in words}
+
+
 def main() -> int:
-    names = sorted({fold(n) for n in (*Provider.first_names_female, *Provider.first_names_male)})
-    OUT.write_text(NOTICE.format(version=version("faker")) + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(names)} names")
+    english = {fold(n) for n in (*EnglishNames.first_names_female, *EnglishNames.first_names_male)}
+    if not PAIRS.is_file():
+        sys.exit(f"{PAIRS}: no such file; set TRANSLIT_PAIRS to the folder of the shared name pairs")
+    arabic = arabic_given_names(PAIRS)
+    names = sorted(english | arabic)
+    notice = NOTICE.format(faker=version("faker"), pairs=MIN_PAIRS, share=MIN_SHARE)
+    OUT.write_text(notice + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(names)} names ({len(english)} English, {len(arabic - english)} more Arabic)")
     return 0
 
 

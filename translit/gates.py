@@ -77,7 +77,7 @@ class Site(NamedTuple):
     title: bool                # one word, a title (Sultan, President, السلطان: linker.TITLES)
     english_word: bool         # one Latin word in lower case that English writes so (bath, bush: lower_case_word)
     english_capitalized: bool  # one capitalized Latin word that English writes in lower case (Union, Police, Liberal)
-    given_name: bool           # one Latin word, a common English given name (Elizabeth, Tyler: given_name_town)
+    given_name: bool           # one Latin word, a common given name (Elizabeth, Tyler, Hassan: given_name_town)
     place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
     after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
     first_name: bool           # one Latin common given name right before a family name (Victoria Beckham)
@@ -295,12 +295,14 @@ def foreign_town_frequent_word(site: Site, hit: Hit) -> bool:
 
 @_gate
 def given_name_town(site: Site, hit: Hit) -> bool:
-    """One Latin word that is a common English given name (lexicons/given-names.txt) names no town outside the
+    """One Latin word that is a common given name (lexicons/given-names.txt: English, and Arabic as Latin spells it,
+    Hassan, Ali, Salem) names no town outside the
     Arab world that is neither a capital nor known worldwide (profiles._foreign_town) unless a word before it
     puts a place there (in, at, from, near …): "Elizabeth said", "Tyler and Nancy" are people, not Elizabeth
     (New Jersey), Tyler (Texas) and Nancy; "in Tyler" still links, and so do Sydney and Florence. Of the 10,000
     commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower case; ANETAC English
-    person names linked as places 106 -> 103, place names found unchanged (docs/quality.md)."""
+    person names linked as places 106 -> 103, place names found unchanged (docs/quality.md). With the Arabic
+    given names (stop 27): "Governor Hassan Abdalla" is no Hassan (India), "Ali" no Ali (India)."""
     return not site.arabic and site.given_name and not site.place_before and hit.profile.foreign_town
 
 

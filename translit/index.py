@@ -42,7 +42,7 @@ _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
 INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing else is ever deleted
 IDENTITY = "\x0b"   # index tag of entity IDs, so a combination can refuse an ID two of its parts hold
 ENGLISH_WORD = "\x0e"  # index tag of English words written in lower case (lexicons/english-words.txt)
-GIVEN_NAME = "\x10"  # index tag of common English given names (lexicons/given-names.txt)
+GIVEN_NAME = "\x10"  # index tag of common given names in Latin letters (lexicons/given-names.txt)
 NAME_WORD = "\x0c"  # index tag of the words of people's and organizations' names, in an index without word lists
 
 
@@ -82,7 +82,7 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs;
     ``english_words`` the words English writes in lower case, which the lower_case_word gate reads;
-    ``given_names`` the common English given names, which the given_name_town gate reads.
+    ``given_names`` the common given names in Latin letters, which the given_name_town gate reads.
     ``is_user`` tells a user's own entities (profiles.Profile.user: they win ties over shipped ones).
     ``word_lists=False`` leaves the word lists out (the later parts of a combined index: the first part
     has them) and keeps the words of names instead, which the combination takes out of the function words.
@@ -279,7 +279,7 @@ class Index:
         return ENGLISH_WORD + folded in self.trie
 
     def is_given_name(self, folded: str) -> bool:
-        """A common English given name (lexicons/given-names.txt: elizabeth, tyler, eugene)."""
+        """A common given name in Latin letters (lexicons/given-names.txt: elizabeth, tyler, hassan)."""
         return GIVEN_NAME + folded in self.trie
 
     def is_function_word(self, folded: str) -> bool:
