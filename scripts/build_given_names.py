@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write lexicons/given-names.txt: common given names in Latin letters, which name people far more often than towns.
+"""Write lexicons/given-names.txt and family-names.txt: common names of people, which name towns far less often.
 
 GeoNames lists hundreds of towns named like people (Elizabeth, New Jersey; Tyler, Texas; Eugene, Oregon;
 Nancy, France; Hassan, India; Fatima, Brazil), and a capitalized word links a town's display name:
@@ -17,7 +17,9 @@ Two parts:
   and in at least MIN_SHARE of that spelling's pairs (Hassan, Hasan; Mohammed, Muhammad), less the words
   English writes in lower case (said, amid) and the common words.
 
-Folded as the linker folds words.
+And lexicons/family-names.txt: the 1,000 commonest US family names of the Census (public domain; by way of
+names.mongabay.com), as Faker ships them (en_US last_names), for the surname_town gate: "Kennedy said" is no
+Kennedy (Colombia). Both lists are folded as the linker folds words.
 
     pip install faker
     python scripts/build_given_names.py        # needs the shared name pairs for the Arabic part
@@ -41,6 +43,7 @@ from translit.romanize import romanize_word  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "lexicons" / "given-names.txt"
+SURNAMES_OUT = ROOT / "lexicons" / "family-names.txt"
 PAIRS = Path(os.environ.get("TRANSLIT_PAIRS", "/work/shared/data/translit-pairs")) / "netranslit" / "wd_arabic_80.tsv"
 MIN_PAIRS = 5  # Wikidata person names that spell the Arabic name so
 MIN_SHARE = 0.5  # of the Latin spelling's pairs: 'adam' is آدم, but more often another name's
@@ -54,6 +57,12 @@ NOTICE = """\
 #   person names give them at least {pairs} times and in at least {share:.0%} of the spelling's pairs
 #   (NETransliteration, Merhav & Ash 2018, CC0 1.0: wd_arabic_80.tsv), less the words English writes in lower
 #   case and the common words.
+"""
+SURNAMES_NOTICE = """\
+# Common English family names: one capitalized word names a town only after a word that says "place" (the
+# surname_town gate). Built by scripts/build_given_names.py from the 1,000 commonest family names of the US
+# Census (public domain; by way of names.mongabay.com), as Faker {faker} ships them (en_US last_names; Faker is
+# MIT-licensed).
 """
 
 
@@ -85,6 +94,10 @@ def main() -> int:
     notice = NOTICE.format(faker=version("faker"), pairs=MIN_PAIRS, share=MIN_SHARE)
     OUT.write_text(notice + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(names)} names ({len(english)} English, {len(arabic - english)} more Arabic)")
+    surnames = sorted({fold(n) for n in EnglishNames.last_names})
+    SURNAMES_OUT.write_text(SURNAMES_NOTICE.format(faker=version("faker")) + "\n".join(surnames) + "\n",
+                            encoding="utf-8")
+    print(f"{SURNAMES_OUT}: {len(surnames)} names")
     return 0
 
 

@@ -6,7 +6,8 @@ while every index lookup is recorded; the fixture keeps exactly the records
 those lookups reached (copied verbatim, IDs kept), the records of every ID the
 cases expect, one record for each word a longer name grows from (so Title Case
 judges a word as the shipped index does), the lines of ``lexicons/common-words.txt``,
-``lexicons/english-words.txt`` and ``lexicons/given-names.txt`` the gates were asked about, and the
+``lexicons/english-words.txt``, ``lexicons/given-names.txt`` and ``lexicons/family-names.txt`` the gates were
+asked about, and the
 lines of ``lexicons/word-frequencies.tsv.gz`` for the words the frequent-word gate weighed and the words
 of the kept records' Latin names (their profiles read them). So the cases reproduce with a lexicon of a
 few hundred records what they do with the 10 MB one, the known errors included (Halle with its alias ال,
@@ -37,6 +38,7 @@ LEXICON_FILE = "fixture-lexicon.jsonl"
 COMMON_WORDS_FILE = "common-words.txt"
 ENGLISH_WORDS_FILE = "english-words.txt"
 GIVEN_NAMES_FILE = "given-names.txt"
+SURNAMES_FILE = "family-names.txt"
 WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"
 # records no traced lookup reaches that a case still needs (Auburn: its old name Slaughter, a glued hashtag)
 EXTRA_IDS: list[str] = ["place:us:auburn-5785965"]
@@ -62,6 +64,7 @@ class Trace:
         self.common: set[str] = set()
         self.english: set[str] = set()  # lower-case English words asked about and found
         self.given: set[str] = set()  # given names asked about and found
+        self.surnames: set[str] = set()  # family names asked about and found
         self.words: set[str] = set()  # words whose frequency was asked
 
     def install(self) -> None:
@@ -96,9 +99,11 @@ class Trace:
                 trace.entities.update(n for n, _ in index.get(tag, longer[1:]))
             return grows
 
-        Index.get, Index.is_common, Index.has_prefix, Index.zipf, Index.is_english_word, Index.is_given_name = (
+        (Index.get, Index.is_common, Index.has_prefix, Index.zipf, Index.is_english_word, Index.is_given_name,
+         Index.is_surname) = (
             traced_get, noting(Index.is_common, trace.common), traced_has_prefix, traced_zipf,  # type: ignore
-            noting(Index.is_english_word, trace.english), noting(Index.is_given_name, trace.given))
+            noting(Index.is_english_word, trace.english), noting(Index.is_given_name, trace.given),
+            noting(Index.is_surname, trace.surnames))
 
 
 def shipped_mentions(cases: list[dict[str, Any]], trace: Trace) -> list[list[list[Any]]]:
@@ -125,6 +130,7 @@ def write_fixture(cases: list[dict[str, Any]], trace: Trace) -> int:
     write_word_list(COMMON_WORDS_FILE, trace.common)
     write_word_list(ENGLISH_WORDS_FILE, trace.english)
     write_word_list(GIVEN_NAMES_FILE, trace.given)
+    write_word_list(SURNAMES_FILE, trace.surnames)
     write_word_frequencies(trace.words | latin_name_words(records))
     return len(records)
 
@@ -188,7 +194,8 @@ def main() -> int:
     shipped = shipped_mentions(cases, trace)
     n = write_fixture(cases, trace)
     print(f"{OUT}: {n} records, {len(trace.common)} common words, {len(trace.english)} English words, "
-          f"{len(trace.given)} given names, {len(trace.words)} words weighed by frequency", file=sys.stderr)
+          f"{len(trace.given)} given names, {len(trace.surnames)} family names, "
+          f"{len(trace.words)} words weighed by frequency", file=sys.stderr)
     fixture = fixture_mentions(cases)
     differ = [(c["label"], s, f) for c, s, f in zip(cases, shipped, fixture, strict=True) if s != f]
     for label, s, f in differ:

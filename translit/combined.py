@@ -78,6 +78,9 @@ class CombinedIndex:
     def is_given_name(self, folded: str) -> bool:
         return self.first.is_given_name(folded)
 
+    def is_surname(self, folded: str) -> bool:
+        return self.first.is_surname(folded)
+
     def is_function_word(self, folded: str) -> bool:
         return self.first.is_function_word(folded) and not any(p.is_name_word(folded) for _, p in self.rest)
 

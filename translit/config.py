@@ -55,6 +55,7 @@ GATES: tuple[str, ...] = (  # precision gates of linking, in the order they run 
     "foreign_minor_arabic",
     "foreign_town_frequent_word",
     "given_name_town",
+    "surname_town",
     "english_word_town",
     "calendar_word",
     "other_given_name",

@@ -43,6 +43,7 @@ INDEX_FILES = (*_FILES, "meta.json")  # all an index directory holds: nothing el
 IDENTITY = "\x0b"   # index tag of entity IDs, so a combination can refuse an ID two of its parts hold
 ENGLISH_WORD = "\x0e"  # index tag of English words written in lower case (lexicons/english-words.txt)
 GIVEN_NAME = "\x10"  # index tag of common given names in Latin letters (lexicons/given-names.txt)
+SURNAME = "\x11"  # index tag of common English family names (lexicons/family-names.txt)
 NAME_WORD = "\x0c"  # index tag of the words of people's and organizations' names, in an index without word lists
 
 
@@ -74,7 +75,7 @@ def _file_hash(path: Path) -> str:
 
 
 def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Iterable[str] = (),
-          english_words: Iterable[str] = (), given_names: Iterable[str] = (),
+          english_words: Iterable[str] = (), given_names: Iterable[str] = (), surnames: Iterable[str] = (),
           word_zipf: Mapping[str, float] | None = None,
           sources: list[str] | None = None, keep_existing: bool = False,
           is_user: Callable[[dict[str, Any]], bool] = lambda rec: False, word_lists: bool = True) -> None:
@@ -82,7 +83,8 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs;
     ``english_words`` the words English writes in lower case, which the lower_case_word gate reads;
-    ``given_names`` the common given names in Latin letters, which the given_name_town gate reads.
+    ``given_names`` the common given names in Latin letters, which the given_name_town gate reads;
+    ``surnames`` the common English family names, which the surname_town gate reads.
     ``is_user`` tells a user's own entities (profiles.Profile.user: they win ties over shipped ones).
     ``word_lists=False`` leaves the word lists out (the later parts of a combined index: the first part
     has them) and keeps the words of names instead, which the combination takes out of the function words.
@@ -96,15 +98,15 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
     tempfiles.remove_stale(out_dir.parent, ".build-", INDEX_FILES)  # what a build killed with SIGKILL left
     tmp = Path(tempfile.mkdtemp(prefix=tempfiles.prefix(".build-"), suffix=tempfiles.SUFFIX, dir=out_dir.parent))
     try:
-        _write(records, tmp, common_words, english_words, given_names, word_zipf or {}, sources or [], is_user,
-               word_lists)
+        _write(records, tmp, common_words, english_words, given_names, surnames, word_zipf or {}, sources or [],
+               is_user, word_lists)
         _install(tmp, out_dir, keep_existing)
     finally:
         tempfiles.remove_dir(tmp, INDEX_FILES)
 
 
 def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[str], english_words: Iterable[str],
-           given_names: Iterable[str], word_zipf: Mapping[str, float], sources: list[str],
+           given_names: Iterable[str], surnames: Iterable[str], word_zipf: Mapping[str, float], sources: list[str],
            is_user: Callable[[dict[str, Any]], bool], word_lists: bool) -> None:
     items: list[tuple[str, bytes]] = []
     offsets = array("Q")
@@ -134,6 +136,7 @@ def _write(records: Iterable[dict[str, Any]], tmp: Path, common_words: Iterable[
         items.extend((COMMON + w, b"") for w in common_words)
         items.extend((ENGLISH_WORD + w, b"") for w in english_words)
         items.extend((GIVEN_NAME + w, b"") for w in given_names)
+        items.extend((SURNAME + w, b"") for w in surnames)
         items.extend((FREQUENCY + w, _ZIPF.pack(z)) for w, z in word_zipf.items())
         items.extend((FUNCTION + w, b"") for w in function_words(word_zipf, name_words))
     else:
@@ -281,6 +284,10 @@ class Index:
     def is_given_name(self, folded: str) -> bool:
         """A common given name in Latin letters (lexicons/given-names.txt: elizabeth, tyler, hassan)."""
         return GIVEN_NAME + folded in self.trie
+
+    def is_surname(self, folded: str) -> bool:
+        """A common English family name (lexicons/family-names.txt: kennedy, wilson, henderson)."""
+        return SURNAME + folded in self.trie
 
     def is_function_word(self, folded: str) -> bool:
         return FUNCTION + folded in self.trie

@@ -39,6 +39,7 @@ LEXICON_VERSION = 1
 COMMON_WORDS_FILE = "common-words.txt"
 ENGLISH_WORDS_FILE = "english-words.txt"  # scripts/build_english_words.py
 GIVEN_NAMES_FILE = "given-names.txt"  # scripts/build_given_names.py
+SURNAMES_FILE = "family-names.txt"  # scripts/build_given_names.py
 WORD_FREQUENCIES_FILE = "word-frequencies.tsv.gz"  # scripts/build_word_frequencies.py
 MAX_QUERY_CHARS = 256  # longer resolve queries are no name: no candidates
 NAME_SETS_CACHED = 10_000  # entities whose names exact_method keeps as a set; a full cache starts over
@@ -158,11 +159,11 @@ def record_problem(rec: Any) -> str | None:
 
 
 def word_files() -> list[Path]:
-    """The shipped word lists every index is built with (common words, English words, given names, word
-    frequencies), where present."""
+    """The shipped word lists every index is built with (common words, English words, given names, family names,
+    word frequencies), where present."""
     d = default_lexicon_dir()
-    return [p for p in (d / COMMON_WORDS_FILE, d / ENGLISH_WORDS_FILE, d / GIVEN_NAMES_FILE, d / WORD_FREQUENCIES_FILE)
-            if p.exists()]
+    return [p for p in (d / COMMON_WORDS_FILE, d / ENGLISH_WORDS_FILE, d / GIVEN_NAMES_FILE, d / SURNAMES_FILE,
+                        d / WORD_FREQUENCIES_FILE) if p.exists()]
 
 
 def read_word_frequencies(path: Path) -> Iterator[tuple[str, float]]:
@@ -321,6 +322,7 @@ def _build(files: Sequence[Path], target: Path, words: list[Path], zipf: dict[st
     build(_with_progress(_records(files), files), target, sources=[str(p) for p in files],
           keep_existing=keep_existing, is_user=is_user, common_words=listed(COMMON_WORDS_FILE),
           english_words=listed(ENGLISH_WORDS_FILE), given_names=listed(GIVEN_NAMES_FILE),
+          surnames=listed(SURNAMES_FILE),
           word_zipf=zipf, word_lists=word_lists)
 
 

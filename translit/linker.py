@@ -496,6 +496,7 @@ class Linker:
                     j == i and not arabic and surface.islower() and self.index.is_english_word(key),
                     j == i and capitalized and self.index.is_english_word(key),
                     given_name,
+                    j == i and capitalized and self.index.is_surname(key),
                     i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
                     j == i and self._after_given_name(units, i),
                     given_name and not possessive and self._before_family_name(units, i),
