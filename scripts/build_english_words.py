@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write lexicons/english-words.txt: English words written in lower case, which name no place in lower case.
+"""Write lexicons/english-words.txt: English words written in lower case, which name no place in lower case,
+and capitalized, no small foreign town (english_word_town) and no name by a loose spelling (loose_english_word).
 
 A lower-case Latin word links a city's display name (lower_case gate: 'beirut', 'toronto' in social
 media), but many cities are named with an ordinary word: bath, bush, hub, oral, delta, paradise,
@@ -27,7 +28,8 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "lexicons" / "english-words.txt"
 NOTICE = """\
 # English words a spelling dictionary writes in lower case that are among the {top:,} most frequent English words:
-# in lower case they name no place or organization (the lower_case_word gate). Built by
+# in lower case they name no place or organization (the lower_case_word gate); capitalized, no small foreign town
+# (english_word_town) and no name by a loose spelling (loose_english_word). Built by
 # scripts/build_english_words.py from
 # - SCOWL size 50 as Debian's wamerican {version} ships it (/usr/share/dict/american-english). SCOWL is
 #   Copyright 2000-2011 by Kevin Atkinson, with parts by others named in its README. "Permission to use, copy,

@@ -62,7 +62,7 @@ class Trace:
     def __init__(self) -> None:
         self.entities: set[int] = set()
         self.common: set[str] = set()
-        self.english: set[str] = set()  # lower-case English words asked about and found
+        self.english: set[str] = set()  # English words asked about and found
         self.given: set[str] = set()  # given names asked about and found
         self.surnames: set[str] = set()  # family names asked about and found
         self.words: set[str] = set()  # words whose frequency was asked
@@ -80,7 +80,8 @@ class Trace:
             return found
 
         def noting(is_listed: Callable[[Index, str], bool], listed: set[str]) -> Callable[[Index, str], bool]:
-            """A word-list test that notes the words it finds listed (common words, English words, given names)."""
+            """A word-list test that notes the words it finds listed (common words, English words, given and family
+            names)."""
             def traced(index: Index, folded: str) -> bool:
                 found = is_listed(index, folded)
                 if found:

@@ -45,7 +45,7 @@ EDGE_FUNCTION_WORDS = frozenset("ان من في عن و هي هو لا ما قد
 LAST_FUNCTION_WORDS = EDGE_FUNCTION_WORDS | {"كان", "كانت"}
 # the countries whose cities Arabic news names as its own region's (foreign_city_noun): مشهد is Mashhad there
 MIDDLE_EAST = NEWS_REGION | {"IR", "TR"}
-# English month and weekday names as CLDR writes them (Babel: get_month_names / get_day_names, locale en)
+# English month and weekday names (the same as CLDR's for en: Babel's get_month_names, get_day_names)
 CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                            "monday tuesday wednesday thursday friday saturday sunday".split())
 UNRELATED_ALIAS_SIMILARITY = 40  # rapidfuzz ratio (percent) of the Latin keys; Ypres and Ieper: 40
@@ -79,7 +79,7 @@ class Site(NamedTuple):
     english_capitalized: bool  # one capitalized Latin word that English writes in lower case (Union, Police, Liberal)
     given_name: bool           # one Latin word, a common given name (Elizabeth, Tyler, Hassan: given_name_town)
     surname: bool              # one capitalized Latin word, a common English family name (Kennedy: surname_town)
-    place_before: bool         # a Latin word before it that puts a place after it (in, at, from: linker.PLACE_BEFORE)
+    place_before: bool         # Latin, a place expected: after in, at, from … (linker.PLACE_BEFORE), in a dateline
     after_given_name: bool     # one Latin word right after a capitalized common given name (Kevin Putin)
     first_name: bool           # one Latin common given name right before a family name (Victoria Beckham)
     titled: bool               # two words or more, the first a title (الشيخ زايد, King Abdullah: linker.TITLES)
@@ -304,7 +304,7 @@ def given_name_town(site: Site, hit: Hit) -> bool:
     commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower case; ANETAC English
     person names linked as places 106 -> 103, place names found unchanged (docs/quality.md). With the Arabic
     given names (stop 27): "Governor Hassan Abdalla" is no Hassan (India), "Ali" no Ali (India)."""
-    return not site.arabic and site.given_name and not site.place_before and hit.profile.foreign_town
+    return not site.arabic and site.given_name and _town_named_like_a_word(site, hit)
 
 
 @_gate
@@ -316,9 +316,11 @@ def surname_town(site: Site, hit: Hit) -> bool:
     commonest English words capitalized mid-sentence (scripts/common_word_precision.py --capitalized), 461 -> 414
     linked; ANETAC English person names linked as places 100 -> 96 (pairs of them, 3,000 lines: 159 -> 156), place
     names found unchanged; the seed and 6 MB of the link benchmark corpus link the same. Lost without a place word
-    before them: York, Richmond, Montgomery, Durham (cities under a million named like a family)."""
-    return (site.surname and not site.place_before and hit.profile.foreign_town
-            and (hit.profile.population or 0) < FOREIGN_FAME_POPULATION)
+    before them: York, Richmond, Montgomery, Durham (cities under a million named like a family). A city of a
+    million is spared: Houston is the city (for given names and English words, such cities matched by an alias,
+    Pet for Perth, Dual for Douala)."""
+    return site.surname and _town_named_like_a_word(site, hit) and (
+        hit.profile.population or 0) < FOREIGN_FAME_POPULATION
 
 
 @_gate
@@ -332,7 +334,14 @@ def english_word_town(site: Site, hit: Hit) -> bool:
     English person names linked as places 103 -> 101, place names found unchanged (590 of 2,000); the first 6 MB
     of the link benchmark corpus: 28 links fewer (Police, To, University), none new. Lost: towns named with a
     word and no place word before them (Reading, Bath, Derby, Split, Buffalo)."""
-    return site.english_capitalized and not site.place_before and hit.profile.foreign_town
+    return site.english_capitalized and _town_named_like_a_word(site, hit)
+
+
+def _town_named_like_a_word(site: Site, hit: Hit) -> bool:
+    """What given_name_town, surname_town and english_word_town drop when their kind of word is the span: a town
+    outside the Arab world that is neither a capital nor known worldwide (profiles._foreign_town), where nothing
+    says a place comes (in, at, from …, a news dateline: "READING, England (Reuters) -")."""
+    return not site.place_before and hit.profile.foreign_town
 
 
 @_gate

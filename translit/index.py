@@ -35,7 +35,7 @@ from .profiles import Profile, ProfileTable, profile, save
 from .variants import COMMON, FAMILY, FOLDED, FREQUENCY, entity_names, record_keys
 
 INDEX_FORMAT = "translit-index"
-INDEX_VERSION = 17  # bump whenever keys, folding or the layout change
+INDEX_VERSION = 18  # bump whenever keys, folding or the layout change
 _PACK = struct.Struct("<IB")
 _ZIPF = struct.Struct("<e")  # a half float: Zipf frequencies have two decimals
 _FILES = ("keys.marisa", "entities.jsonl", "entities.offsets", "profiles.bin")
@@ -82,9 +82,9 @@ def build(records: Iterable[dict[str, Any]], out_dir: Path, *, common_words: Ite
     """Compile records into an index directory: built in a new temp folder beside it, renamed into place.
 
     ``word_zipf`` gives the frequency of ordinary words (folded), which the frequent_word gate weighs;
-    ``english_words`` the words English writes in lower case, which the lower_case_word gate reads;
-    ``given_names`` the common given names in Latin letters, which the given_name_town gate reads;
-    ``surnames`` the common English family names, which the surname_town gate reads.
+    ``english_words`` the words English writes in lower case, which lower_case_word, english_word_town and
+    loose_english_word read; ``given_names`` the common given names in Latin letters, which given_name_town,
+    first_name and other_given_name read; ``surnames`` the common English family names, which surname_town reads.
     ``is_user`` tells a user's own entities (profiles.Profile.user: they win ties over shipped ones).
     ``word_lists=False`` leaves the word lists out (the later parts of a combined index: the first part
     has them) and keeps the words of names instead, which the combination takes out of the function words.

@@ -22,6 +22,7 @@ from .config import GATES as ALL_GATES
 from .crosslink import (
     CROSS_SCRIPT_MIN,
     EXACT,
+    FUNCTION_WORD_ZIPF,
     LONG,
     LONG_NAME_CLASSES,
     ORDINARY_PHRASE_ZIPF,
@@ -48,7 +49,7 @@ from .variants import CROSS, FAMILY, FOLDED, FOREIGN, LOOSE, PRIMARY, SPORTS, en
 # a word before a name that says it is a place: محافظة, مدينة … and ريف 'countryside of'
 EVIDENCE_BEFORE = DESIGNATORS | frozenset(fold(w) for w in ("ريف", "جزيرة", "بلدات", "مدن", "قرى", "ضواحي"))
 MAX_NAME_CHARS = 100
-# a Latin word before a name that puts a place there: "in Tyler", not "Tyler said" (gates.given_name_town)
+# a Latin word before a name that puts a place there: "in Tyler", not "Tyler said" (gates._town_named_like_a_word)
 PLACE_BEFORE = frozenset("in at from near into outside around across toward towards via through".split())
 # Latin words after a name that make it a place's, not a person's first name: Jordan Valley (gates.first_name)
 PLACE_NOUNS = frozenset("valley river falls lake sea bay gulf strait island islands mountains station street square "
@@ -483,6 +484,7 @@ class Linker:
                                         or _in_dateline(text, start, end))
         sports = sports_name and _sports_near(units, i, j)
         given_name = j == i and not arabic and self.index.is_given_name(key)
+        english = j == i and not arabic and self.index.is_english_word(key)
         exact_method = self.lexicon.exact_method
         return Site(key, arabic, hashtag, capitalized, surface.isupper(), evidence or sports, sports,
                     not shift and i > 0 and (units[i - 1].norm in PATRONYMS or self._after_title(units, i)),
@@ -493,11 +495,9 @@ class Linker:
                     self._article_forms(key) if arabic and j == i else frozenset(),
                     lambda n: exact_method(n, surface) == "exact",
                     j == i and info.family, j == i and key in TITLES,
-                    j == i and not arabic and surface.islower() and self.index.is_english_word(key),
-                    j == i and capitalized and self.index.is_english_word(key),
-                    given_name,
+                    english and surface.islower(), english and capitalized, given_name,
                     j == i and capitalized and self.index.is_surname(key),
-                    i > 0 and not arabic and units[i - 1].norm in PLACE_BEFORE,
+                    not arabic and (i > 0 and units[i - 1].norm in PLACE_BEFORE or _in_dateline(text, start, end)),
                     j == i and self._after_given_name(units, i),
                     given_name and not possessive and self._before_family_name(units, i),
                     j > i and key.partition(" ")[0] in TITLES,
@@ -909,13 +909,14 @@ class Linker:
 
     def _after_title(self, units: list[Unit], i: int) -> bool:
         """Whether units[i] is a person's name after a title, at most one name word between (President Recep
-        Tayyip Erdogan); in Latin text that word is capitalized."""
+        Tayyip Erdogan); in Latin text that word is capitalized, and it is never one of the ~300 commonest words
+        (FUNCTION_WORD_ZIPF): النائب عن البصرة is the MP for Basra, الوزير في حلب the minister in Aleppo."""
         for k in (i - 1, i - 2):
             if k < 0 or units[k].group != units[i].group:
                 return False
             if units[k].norm in TITLES:
                 return True
-            if not (units[k].arabic or units[k].capital):
+            if not (units[k].arabic or units[k].capital) or self._zipf(units[k].norm) >= FUNCTION_WORD_ZIPF:
                 return False
         return False
 
