@@ -63,6 +63,7 @@ class Profile(NamedTuple):
     foreign_town: bool         # a town outside the news region, of any size, that no capital or fame exempts
     division: bool             # a first-level division (state, province, governorate: ADMIN1)
     capital: bool              # a country's capital (CAPITAL)
+    arabic_named: bool         # the record gives an Arabic name: Arabic news names it (Wales, ويلز; not Delta State)
 
 
 def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None, *, user: bool = False) -> Profile:
@@ -70,7 +71,7 @@ def profile(rec: dict[str, Any], word_zipf: Mapping[str, float] | None = None, *
     return Profile(rec.get("type", "other"), rec.get("country"), _size(rec), prior(rec), _prominent(rec),
                    _foreign_minor_place(rec), core_entity(rec), _loose_latin_chars(rec), _minor_display(rec),
                    _name_zipf(rec, word_zipf or {}), user, _foreign_town(rec), rec.get("feature") == ADMIN1,
-                   rec.get("feature") == CAPITAL)
+                   rec.get("feature") == CAPITAL, bool((rec.get("names") or {}).get("ar")) or is_arabic(rec["name"]))
 
 
 def prior(rec: dict[str, Any]) -> float:
@@ -175,7 +176,7 @@ def _name_zipf(rec: dict[str, Any], word_zipf: Mapping[str, float]) -> float:
 
 # -- storage: fixed-width binary columns, read with one copy each; a profile is built when first asked for ----
 _NUMBERS = (("population", "q"), ("prior", "d"), ("loose_latin_chars", "q"), ("name_zipf", "d"))
-_FLAGS = ("prominent", "foreign_minor", "core", "user", "foreign_town", "division", "capital")
+_FLAGS = ("prominent", "foreign_minor", "core", "user", "foreign_town", "division", "capital", "arabic_named")
 
 
 def save(profiles: list[Profile], path: Path) -> None:
