@@ -66,8 +66,8 @@ NOTICE = """\
 #   {population:,} (Taif, Safi).
 """
 SURNAMES_NOTICE = """\
-# Common English family names: one capitalized word names a town (but a capital, a city known worldwide or of a
-# million) only after a word that says "place" (the surname_town gate). Built by scripts/build_given_names.py
+# Common English family names: one word names a town (but a capital, a city known worldwide or of a million)
+# only after a word that says "place" (the surname_town gate). Built by scripts/build_given_names.py
 # from the 1,000 commonest family names of the US Census (public domain; by way of names.mongabay.com), as
 # Faker {faker} ships them (en_US last_names; Faker is MIT-licensed).
 """

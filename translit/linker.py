@@ -496,7 +496,7 @@ class Linker:
                     lambda n: exact_method(n, surface) == "exact",
                     j == i and info.family, j == i and key in TITLES,
                     english and surface.islower(), english and capitalized, given_name,
-                    j == i and capitalized and self.index.is_surname(key),
+                    j == i and not arabic and self.index.is_surname(key),
                     not arabic and (i > 0 and units[i - 1].norm in PLACE_BEFORE or _in_dateline(text, start, end)),
                     j == i and self._after_given_name(units, i),
                     given_name and not possessive and self._before_family_name(units, i),
