@@ -296,30 +296,29 @@ def foreign_town_frequent_word(site: Site, hit: Hit) -> bool:
 
 @_gate
 def given_name_town(site: Site, hit: Hit) -> bool:
-    """One Latin word that is a common given name (lexicons/given-names.txt: English, and Arabic as Latin spells it,
-    Hassan, Ali, Salem) names no town outside the
-    Arab world that is neither a capital nor known worldwide (profiles._foreign_town) unless a word before it
-    puts a place there (in, at, from, near …): "Elizabeth said", "Tyler and Nancy" are people, not Elizabeth
-    (New Jersey), Tyler (Texas) and Nancy; "in Tyler" still links, and so do Sydney and Florence. Of the 10,000
-    commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower case; ANETAC English
-    person names linked as places 106 -> 103, place names found unchanged (docs/quality.md). With the Arabic
-    given names (stop 27): "Governor Hassan Abdalla" is no Hassan (India), "Ali" no Ali (India)."""
+    """One Latin word that is a common given name (lexicons/given-names.txt: English, and Arabic as Latin spells it:
+    Hassan, Ali, Salem) names no town outside the Arab world that is neither a capital nor known worldwide
+    (_town_named_like_a_word) unless a word before it puts a place there (in, at, from, near …): "Elizabeth said",
+    "Tyler and Nancy" are people, not Elizabeth (New Jersey), Tyler (Texas) and Nancy; "in Tyler" still links, and so do
+    Sydney and Florence. Of the 10,000 commonest English words, 810 -> 742 linked when capitalized, 189 -> 174 in lower
+    case; ANETAC English person names linked as places 106 -> 103, place names found unchanged (docs/quality.md). With
+    the Arabic given names (stop 27): "Governor Hassan Abdalla" is no Hassan (India), "Ali" no Ali (India)."""
     return not site.arabic and site.given_name and _town_named_like_a_word(site, hit)
 
 
 @_gate
 def surname_town(site: Site, hit: Hit) -> bool:
     """One Latin word that is a common English family name (lexicons/family-names.txt), in either case, names no town
-    outside the Arab world that is neither a capital, known worldwide nor a city of a million unless a word
-    before it puts a place there: "Kennedy said", "Wilson and Davis" are people, not Kennedy (Colombia), Wilson
-    (North Carolina) and Davis (California); "in Henderson" still links, and so does Houston. Of the 10,000
+    outside the Arab world that is neither a capital, known worldwide (_town_named_like_a_word) nor a city of a million
+    unless a word before it puts a place there: "Kennedy said", "Wilson and Davis" are people, not Kennedy (Colombia),
+    Wilson (North Carolina) and Davis (California); "in Henderson" still links, and so does Houston. Of the 10,000
     commonest English words capitalized mid-sentence (scripts/common_word_precision.py --capitalized), 461 -> 414
-    linked; ANETAC English person names linked as places 100 -> 96 (pairs of them, 3,000 lines: 159 -> 156), place
-    names found unchanged; the seed and 6 MB of the link benchmark corpus link the same. Lost without a place word
-    before them: York, Richmond, Montgomery, Durham (cities under a million named like a family). A city of a
-    million is spared: Houston is the city (for given names and English words, such cities matched by an alias,
-    Pet for Perth, Dual for Douala). In lower case too: of the 10,000 commonest English words in lower case, 174
-    -> 167 linked (kennedy, henderson, richardson; and the cities hamilton, richmond, montgomery, durham)."""
+    linked; ANETAC English person names linked as places 100 -> 96 (pairs of them, 3,000 lines: 159 -> 156), place names
+    found unchanged; the seed and 6 MB of the link benchmark corpus link the same. Lost without a place word before
+    them: York, Richmond, Montgomery, Durham (cities under a million named like a family). A city of a million is
+    spared: Houston is the city (for given names and English words, such cities matched by an alias, Pet for Perth, Dual
+    for Douala). In lower case too: of the 10,000 commonest English words in lower case, 174 -> 167 linked (kennedy,
+    henderson, richardson; and the cities hamilton, richmond, montgomery, durham)."""
     return site.surname and _town_named_like_a_word(site, hit) and (
         hit.profile.population or 0) < FOREIGN_FAME_POPULATION
 
