@@ -1,11 +1,11 @@
 """The words the linker matches, straight from cleaned text: one Unit per word, hashtag parts included.
 
-Consecutive units share a group when only a space, a hyphen or the full stop of
-an abbreviation separates them (a name never crosses other punctuation or a line
-break). Most of news text is runs of plain words (letters of one script) between
-single spaces: one pattern finds a whole run and its words become units without a
-token each; every other stretch goes through the tokenizer (tokenize.scan) and the
-same rule per token. Tokens themselves are made only when a Document's are read.
+Consecutive units share a group when only a space, a hyphen, the full stop of an abbreviation or a plural
+possessive's apostrophe (Workers' Party) separates them (a name never crosses other punctuation or a line
+break). Most of news text is runs of plain words (letters of one script) between single spaces: one pattern
+finds a whole run and its words become units without a token each; every other stretch goes through the
+tokenizer (tokenize.scan) and the same rule per token. Tokens themselves are made only when a Document's are
+read.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _PREP = "بلك"
 _SENTENCE_END = frozenset(".!?:;\"'()[]«»؟؛،")
 _LATIN_WORD = regex.compile(r"\p{Latin}")
 _CROSS_HYPHEN = frozenset("-_")
+_APOSTROPHES = frozenset("'\u2019")
 _JOINS = ("word", "number", "hyphen")
 # a run of plain words between single spaces, maybe a closing mark after the last, then a space or the end; or
 # any other stretch of non-space (what tokenize's chunks are, the run's words being chunks of one word each)
@@ -123,7 +124,8 @@ class _Builder:
             self.sentence_start = True  # a line's first word, or a story's after its dateline
         joined = self.prev_end >= 0 and (gap == " " or gap == "") and self.prev_kind in _JOINS
         if kind == "punct" and gap == "" and self.prev_kind == "word" and (
-                tok_text in _CROSS_HYPHEN or tok_text == "." and units[-1].norm in ABBREVIATIONS):
+                tok_text in _CROSS_HYPHEN or tok_text == "." and units[-1].norm in ABBREVIATIONS
+                or self._plural_possessive(tok_text, end)):
             self.prev_end, self.prev_kind = end, "hyphen"  # al-Assad, St. Louis, Mr. Assad: one phrase
             return
         if kind == "word" or kind == "number":
@@ -146,6 +148,11 @@ class _Builder:
             elif kind == "punct" and tok_text in _SENTENCE_END:
                 self.sentence_start = self.sentence_start or tok_text in ".!?:؟؛،"  # a Latin word after ، too
         self.prev_end, self.prev_kind = end, kind
+
+    def _plural_possessive(self, tok_text: str, end: int) -> bool:
+        """Whether an apostrophe after a word in s, before a space, is a plural possessive inside a phrase: the
+        Kurdistan Workers' Party is one name (the apostrophe had ended the phrase, so the name never matched)."""
+        return tok_text in _APOSTROPHES and self.units[-1].text[-1:] in ("s", "S") and self.text[end:end + 1] == " "
 
     def run(self, start: int, run: str) -> None:
         """A run of plain words between single spaces: the first word by the rule, the others join its group,
